@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "inovasi",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "inovasi", targets: ["inovasi"]),
+        .executable(name: "inovasi-bench", targets: ["inovasi-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "InovasiCore"),
+        .target(
+            name: "InovasiStore",
+            dependencies: ["InovasiCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "InovasiTUI", dependencies: ["InovasiCore", "Yams"]),
+        .systemLibrary(name: "CNcurses"),
+        .target(name: "NcursesTerminal", dependencies: ["CNcurses", "InovasiTUI"]),
+        .executableTarget(
+            name: "inovasi",
+            dependencies: [
+                "InovasiCore", "InovasiStore", "InovasiTUI", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "inovasi-bench",
+            dependencies: [
+                "InovasiCore", "InovasiStore", "InovasiTUI", "NcursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
+        .testTarget(name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore"]),
+        .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "InovasiTUI"]),
+        .testTarget(name: "inovasiTests", dependencies: ["InovasiCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,59 @@
+/// Bentuk: the form of an innovation under PP 38/2017.
+public enum InnovationForm: String, Codable, CaseIterable, Sendable {
+    /// Tata kelola pemerintahan daerah.
+    case governance
+    /// Pelayanan publik.
+    case publicService
+    /// Inovasi daerah lainnya sesuai urusan pemerintahan.
+    case otherAffairs
+}
+
+/// Jenis: whether an innovation is digital, as the national IID application records it.
+public enum InnovationKind: String, Codable, CaseIterable, Sendable {
+    case digital
+    case nonDigital
+}
+
+/// Tahapan: the stage of an innovation; the order is the order of progress.
+public enum Stage: String, Codable, CaseIterable, Sendable, Comparable {
+    /// Inisiatif.
+    case initiative
+    /// Uji coba.
+    case trial
+    /// Penerapan.
+    case implementation
+
+    /// Position in the ordered life of an innovation.
+    public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
+}
+
+/// Inisiator: who started an innovation (the five kinds of PP 38/2017).
+public enum InitiatorKind: String, Codable, CaseIterable, Sendable {
+    case regionalHead
+    case councilMember
+    case civilServant
+    case agency
+    case citizen
+}
+
+/// Mode of a mentoring session.
+public enum SessionMode: String, Codable, CaseIterable, Sendable {
+    case offline, online, hybrid
+}
+
+/// Life of a mentoring session.
+public enum SessionStatus: String, Codable, CaseIterable, Sendable {
+    case scheduled, done, cancelled
+}
+
+/// Roles per Unix user; decide what a person may change.
+public enum Role: String, Codable, CaseIterable, Sendable {
+    case admin, reviewer, supervisor, viewer
+
+    /// Whether this role may take, score and decide proposals.
+    public var canReview: Bool { self == .admin || self == .reviewer }
+    /// Whether this role may manage users and reference data.
+    public var canAdminister: Bool { self == .admin }
+}

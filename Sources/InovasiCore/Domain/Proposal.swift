@@ -1,0 +1,91 @@
+import Foundation
+
+/// An usulan inovasi: a proposal for an innovation, reviewed before it is adopted.
+public struct Proposal: Codable, Hashable, Sendable, Identifiable {
+    public var id: Int64
+    public var title: String
+    /// The OPD that proposes it, or that would carry it when a member of the public proposes.
+    public var agencyID: Int64
+    public var divisionID: Int64?
+    /// Name of a member of the public who proposes (with `initiatorKind == .citizen`).
+    public var proposerName: String?
+    /// Contact (phone or e-mail) of a member of the public.
+    public var proposerContact: String?
+    public var initiatorKind: InitiatorKind
+    public var initiatorName: String
+    public var form: InnovationForm
+    public var kind: InnovationKind
+    /// Urusan served.
+    public var affair: String
+    /// Rancang bangun: the design and its main changes (long text).
+    public var design: String
+    /// Tujuan.
+    public var goal: String
+    /// Manfaat.
+    public var benefit: String
+    /// Hasil yang diharapkan.
+    public var expectedResult: String
+    /// Anggaran in whole rupiah; never floating point.
+    public var budget: Int64
+    public var plannedTrialOn: Date?
+    public var plannedImplementationOn: Date?
+    public var submittedAt: Date
+    public var status: ProposalStatus
+    /// Row version; every change increments it, decisions carry the one they were made against.
+    public var version: Int64
+    /// When the status last changed.
+    public var updatedAt: Date
+
+    public init(
+        id: Int64 = 0, title: String, agencyID: Int64, divisionID: Int64? = nil,
+        proposerName: String? = nil, proposerContact: String? = nil,
+        initiatorKind: InitiatorKind, initiatorName: String,
+        form: InnovationForm, kind: InnovationKind, affair: String,
+        design: String, goal: String, benefit: String, expectedResult: String, budget: Int64,
+        plannedTrialOn: Date? = nil, plannedImplementationOn: Date? = nil,
+        submittedAt: Date, status: ProposalStatus = .submitted, version: Int64 = 1,
+        updatedAt: Date? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.agencyID = agencyID
+        self.divisionID = divisionID
+        self.proposerName = proposerName
+        self.proposerContact = proposerContact
+        self.initiatorKind = initiatorKind
+        self.initiatorName = initiatorName
+        self.form = form
+        self.kind = kind
+        self.affair = affair
+        self.design = design
+        self.goal = goal
+        self.benefit = benefit
+        self.expectedResult = expectedResult
+        self.budget = budget
+        self.plannedTrialOn = plannedTrialOn
+        self.plannedImplementationOn = plannedImplementationOn
+        self.submittedAt = submittedAt
+        self.status = status
+        self.version = version
+        self.updatedAt = updatedAt ?? submittedAt
+    }
+
+    /// Days the proposal has waited since submission, by whole days.
+    public func ageInDays(now: Date) -> Int {
+        max(0, Int(now.timeIntervalSince(submittedAt) / 86_400))
+    }
+
+    /// Whether it is waiting on the office longer than `overdueDays`.
+    public func isOverdue(now: Date, overdueDays: Int) -> Bool {
+        status.isWaiting && ageInDays(now: now) > overdueDays
+    }
+
+    /// The innovation an approved proposal becomes, at stage inisiatif.
+    public func adoptedInnovation(on day: Date) -> Innovation {
+        Innovation(
+            title: title, agencyID: agencyID, divisionID: divisionID, form: form, kind: kind,
+            stage: .initiative, initiatorKind: initiatorKind, initiatorName: initiatorName,
+            affair: affair, isMain: false, summary: goal, startedOn: day, proposalID: id
+        )
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A person known to the store: a Unix user name with a role.
+public struct User: Codable, Hashable, Sendable {
+    /// Unix login name, resolved from `getuid`, never from `$USER`.
+    public var name: String
+    public var role: Role
+    /// The OPD the person works in; a reviewer never scores a proposal of their own OPD.
+    public var agencyID: Int64?
+    public var displayName: String
+
+    public init(name: String, role: Role, agencyID: Int64? = nil, displayName: String = "") {
+        self.name = name
+        self.role = role
+        self.agencyID = agencyID
+        self.displayName = displayName
+    }
+}
+
+/// One row of the append-only audit log: who changed what, when, from what to what.
+public struct AuditEntry: Codable, Hashable, Sendable {
+    public var id: Int64
+    public var at: Date
+    /// Unix user name.
+    public var user: String
+    /// What was done, e.g. `proposal.approve`, `user.add`.
+    public var action: String
+    /// The entity kind, e.g. `proposal`.
+    public var entity: String
+    public var entityID: Int64?
+    /// JSON of the entity before, when there was one.
+    public var before: String?
+    /// JSON of the entity after, when there is one.
+    public var after: String?
+    public var note: String
+
+    public init(
+        id: Int64 = 0, at: Date, user: String, action: String, entity: String, entityID: Int64?,
+        before: String? = nil, after: String? = nil, note: String = ""
+    ) {
+        self.id = id
+        self.at = at
+        self.user = user
+        self.action = action
+        self.entity = entity
+        self.entityID = entityID
+        self.before = before
+        self.after = after
+        self.note = note
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Bad input, naming the field and why, so a message can say what and where.
+public struct ValidationError: Error, Equatable, Sendable {
+    /// Why a value is refused.
+    public enum Reason: Equatable, Sendable {
+        case missing
+        case empty
+        case tooLong(max: Int)
+        case outOfRange(min: Int, max: Int, got: Int)
+        case negative
+        case endBeforeStart
+        case unknownReference
+        case invalid
+    }
+
+    /// Dotted field name in English, stable for scripts: `title`, `score.renewal`, `endsAt`.
+    public let field: String
+    public let reason: Reason
+
+    public init(field: String, reason: Reason) {
+        self.field = field
+        self.reason = reason
+    }
+}
+
+/// Checks shared by the entity validators.
+enum Check {
+    static func text(_ value: String, field: String, max: Int) throws(ValidationError) {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw ValidationError(field: field, reason: .empty) }
+        guard value.count <= max else { throw ValidationError(field: field, reason: .tooLong(max: max)) }
+    }
+}

@@ -1,0 +1,101 @@
+import InovasiCore
+
+/// The whole frame as a grid of cells: what `render` draws and what a backend shows.
+///
+/// Every string drawn goes through ``Sanitizer`` and ``DisplayWidth``, so data can never
+/// break the screen.
+public struct Canvas: Hashable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Where the real terminal cursor should rest (the selected row), for screen readers.
+    public var cursor: Position?
+
+    public init(size: Size, fill: Style = .plain) {
+        self.size = size
+        self.cells = Array(repeating: Cell(grapheme: " ", style: fill), count: size.width * size.height)
+    }
+
+    public var bounds: Rect { Rect(size: size) }
+
+    /// The cell at column `x`, row `y`; a blank cell outside the canvas.
+    public subscript(x: Int, y: Int) -> Cell {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
+        return cells[y * size.width + x]
+    }
+
+    /// Sets one cell, ignoring positions outside the canvas.
+    public mutating func set(_ cell: Cell, x: Int, y: Int) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        cells[y * size.width + x] = cell
+    }
+
+    /// Fills `rect` with `grapheme` in `style`.
+    public mutating func fill(_ rect: Rect, grapheme: Character = " ", style: Style) {
+        let area = rect.clipped(to: bounds)
+        guard !area.isEmpty else { return }
+        for row in area.y..<area.maxY {
+            for column in area.x..<area.maxX {
+                cells[row * size.width + column] = Cell(grapheme: grapheme, style: style)
+            }
+        }
+    }
+
+    /// Draws `text` on one line from (`x`, `y`), at most `maxWidth` columns; returns columns used.
+    ///
+    /// Text is sanitised; a wide grapheme that would not fit whole is left out.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style) -> Int {
+        guard y >= 0, y < size.height else { return 0 }
+        let limit = min(maxWidth ?? Int.max, size.width - x)
+        var used = 0
+        for character in Sanitizer.clean(text) {
+            let width = DisplayWidth.of(character)
+            if width == 0 {
+                attachCombining(character, x: x + used - 1, y: y)
+                continue
+            }
+            guard used + width <= limit else { break }
+            set(Cell(grapheme: character, style: style), x: x + used, y: y)
+            if width == 2 {
+                set(Cell(grapheme: " ", style: style, isContinuation: true), x: x + used + 1, y: y)
+            }
+            used += width
+        }
+        return used
+    }
+
+    /// A zero-width grapheme on its own (a stray combining mark) joins the cell before it.
+    private mutating func attachCombining(_ character: Character, x: Int, y: Int) {
+        guard x >= 0 else { return }
+        var cell = self[x, y]
+        let merged = String(cell.grapheme) + String(character)
+        if merged.count == 1, let joined = merged.first { cell.grapheme = joined }
+        set(cell, x: x, y: y)
+    }
+
+    /// The canvas as plain text, one line per row, trailing spaces removed: for snapshots.
+    public func text() -> String {
+        var lines: [String] = []
+        for row in 0..<size.height {
+            var line = ""
+            for column in 0..<size.width {
+                let cell = self[column, row]
+                if !cell.isContinuation { line.append(cell.grapheme) }
+            }
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension Rect {
+    /// The part of the rectangle inside `other`.
+    public func clipped(to other: Rect) -> Rect {
+        let left = max(x, other.x)
+        let top = max(y, other.y)
+        let right = min(maxX, other.maxX)
+        let bottom = min(maxY, other.maxY)
+        return Rect(x: left, y: top, width: right - left, height: bottom - top)
+    }
+}
