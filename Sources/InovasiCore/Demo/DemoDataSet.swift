@@ -1,0 +1,60 @@
+import Foundation
+
+/// Scales of the demo data: the real city, or a generated nation-sized load for performance work.
+public enum DemoScale: String, CaseIterable, Sendable {
+    /// Kota Cilegon as it is: its OPDs, 8 kecamatan, 43 kelurahan, about 120 proposals.
+    case city
+    /// About 500 OPD-like agencies and up to 100 000 proposals.
+    case national
+}
+
+/// A complete demo data set, with ids assigned, ready for ``DemoDataSet/proposals()`` to stream.
+public struct DemoDataSet: Sendable {
+    /// Ids 1…n; a kelurahan's `parentID` is its kecamatan.
+    public var agencies: [Agency]
+    public var divisions: [Division]
+    /// Reviewers, supervisors and viewers; the store's creator is added by the store.
+    public var users: [User]
+    public var innovations: [Innovation]
+    public var sessions: [MentoringSession]
+    public var proposalCount: Int
+    /// Makes proposal number `index` (0-based); pure, so the sequence can be replayed.
+    let makeProposal: @Sendable (Int) -> DemoProposal
+
+    public init(
+        agencies: [Agency], divisions: [Division], users: [User], innovations: [Innovation],
+        sessions: [MentoringSession], proposalCount: Int,
+        makeProposal: @escaping @Sendable (Int) -> DemoProposal
+    ) {
+        self.agencies = agencies
+        self.divisions = divisions
+        self.users = users
+        self.innovations = innovations
+        self.sessions = sessions
+        self.proposalCount = proposalCount
+        self.makeProposal = makeProposal
+    }
+
+    /// The proposals, made lazily so 100 000 never sit in memory at once.
+    public func proposals() -> LazyMapSequence<Range<Int>, DemoProposal> {
+        (0..<proposalCount).lazy.map(makeProposal)
+    }
+}
+
+/// One generated proposal with what happened to it.
+public struct DemoProposal: Sendable {
+    /// Status and version agree with `history`.
+    public var proposal: Proposal
+    /// The reviewer holding it, when in review or decided.
+    public var assignee: String?
+    public var scores: [ReviewScore]
+    /// Audit events that led to its status, oldest first (`entity` "proposal", `entityID` its id).
+    public var history: [AuditEntry]
+
+    public init(proposal: Proposal, assignee: String?, scores: [ReviewScore], history: [AuditEntry]) {
+        self.proposal = proposal
+        self.assignee = assignee
+        self.scores = scores
+        self.history = history
+    }
+}
