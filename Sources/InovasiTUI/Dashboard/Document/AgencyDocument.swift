@@ -1,0 +1,55 @@
+import InovasiCore
+
+/// The OPD detail: its innovations, proposals, bidang with and without a main innovation, sessions.
+enum AgencyDocument {
+    static func lines(_ detail: AgencyDetail, state: DashboardState, width: Int) -> [DocLine] {
+        let language = state.language
+        var doc = DocBuilder(width: width)
+        doc.field(Labels.kind.text(language), detail.agency.kind.label.text(language))
+        doc.field(Labels.code.text(language), detail.agency.code)
+        doc.heading(Labels.innovations(detail.innovations.count).text(language))
+        if detail.innovations.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
+        for innovation in detail.innovations {
+            var spans = [
+                DocSpan(innovation.isMain ? "★ " : "  ", .ok), DocSpan(innovation.title),
+                DocSpan("  " + innovation.stage.label.text(language), .stage(innovation.stage)),
+            ]
+            spans.append(
+                DocSpan("  \(innovation.form.label.text(language)) · \(innovation.kind.label.text(language))", .muted))
+            doc.line(spans)
+        }
+        doc.heading(Labels.proposals(detail.proposals.count).text(language))
+        if detail.proposals.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
+        for proposal in detail.proposals {
+            doc.line([
+                DocSpan("#\(proposal.id) ", .muted), DocSpan(proposal.title),
+                DocSpan("  " + proposal.status.label.text(language), .status(proposal.status)),
+            ])
+        }
+        divisions(detail, language, &doc)
+        doc.heading(Labels.sessions(detail.sessions.count).text(language))
+        if detail.sessions.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
+        for session in detail.sessions {
+            let zone = state.context.timeZone
+            doc.line([
+                DocSpan(DateText.medium(session.startsAt, in: zone, language) + "  ", .label),
+                DocSpan(session.title), DocSpan("  " + session.speakerInstitution, .muted),
+            ])
+        }
+        return doc.lines
+    }
+
+    static func divisions(_ detail: AgencyDetail, _ language: Language, _ doc: inout DocBuilder) {
+        let covered = detail.divisions.filter { detail.divisionsWithMain.contains($0.id) }
+        doc.heading(
+            Labels.divisions(covered: covered.count, total: detail.divisions.count).text(language))
+        if detail.divisions.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
+        for division in detail.divisions {
+            let hasMain = detail.divisionsWithMain.contains(division.id)
+            doc.line([
+                DocSpan(hasMain ? "✓ " : "✗ ", hasMain ? .ok : .warning), DocSpan(division.name),
+                DocSpan(hasMain ? "" : "  " + Labels.noMain.text(language), .warning),
+            ])
+        }
+    }
+}

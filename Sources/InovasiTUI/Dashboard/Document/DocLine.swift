@@ -1,0 +1,76 @@
+import InovasiCore
+
+/// The meaning of a piece of text in a detail view; the view maps it to a theme role.
+public enum Tone: Hashable, Sendable {
+    case normal, heading, label, muted, warning, ok, error
+    case status(ProposalStatus)
+    case stage(Stage)
+}
+
+/// A run of text with one tone.
+public struct DocSpan: Hashable, Sendable {
+    public var text: String
+    public var tone: Tone
+
+    public init(_ text: String, _ tone: Tone = .normal) {
+        self.text = text
+        self.tone = tone
+    }
+}
+
+/// One line of a scrollable detail view, already wrapped to the view's width.
+public struct DocLine: Hashable, Sendable {
+    public var spans: [DocSpan]
+
+    public init(_ spans: [DocSpan]) { self.spans = spans }
+
+    /// An empty line.
+    public static let blank = DocLine([])
+
+    /// The line as plain text, for search.
+    public var plainText: String { spans.map(\.text).joined() }
+}
+
+/// Builds wrapped lines for a detail view.
+struct DocBuilder {
+    let width: Int
+    private(set) var lines: [DocLine] = []
+
+    init(width: Int) { self.width = max(10, width) }
+
+    mutating func heading(_ text: String) {
+        if !lines.isEmpty { lines.append(.blank) }
+        lines.append(DocLine([DocSpan(text, .heading)]))
+    }
+
+    /// `label: value`, the value wrapped under itself.
+    mutating func field(_ label: String, _ value: String, _ tone: Tone = .normal) {
+        let labelWidth = min(24, width / 3)
+        let valueWidth = max(8, width - labelWidth - 1)
+        let wrapped = TextLayout.wrap(Sanitizer.clean(value), width: valueWidth)
+        for (index, piece) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
+            let head =
+                index == 0
+                ? TextLayout.pad(TextLayout.truncate(label, toWidth: labelWidth), toWidth: labelWidth)
+                : String(repeating: " ", count: labelWidth)
+            lines.append(DocLine([DocSpan(head, .label), DocSpan(" "), DocSpan(piece, tone)]))
+        }
+    }
+
+    /// A paragraph of long text, wrapped to the full width.
+    mutating func paragraph(_ text: String, _ tone: Tone = .normal, indent: Int = 0) {
+        let pad = String(repeating: " ", count: indent)
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for piece in TextLayout.wrap(Sanitizer.clean(String(paragraph)), width: width - indent) {
+                lines.append(DocLine([DocSpan(pad + piece, tone)]))
+            }
+        }
+    }
+
+    /// A line of spans, cut to the width.
+    mutating func line(_ spans: [DocSpan]) {
+        lines.append(DocLine(spans))
+    }
+
+    mutating func blank() { lines.append(.blank) }
+}

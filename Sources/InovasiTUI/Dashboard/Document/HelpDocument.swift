@@ -1,0 +1,59 @@
+import InovasiCore
+
+/// The help overlay, generated from the key map of the context under it, so it never lies.
+enum HelpDocument {
+    static func lines(state: DashboardState, width: Int) -> [DocLine] {
+        let language = state.language
+        var below = state
+        below.overlays.removeAll { $0.kind == .help }
+        let context = KeyMap.context(of: below)
+        let keyMap = KeyMap.standard
+        var doc = DocBuilder(width: width)
+        doc.heading(contextTitle(context, language))
+        for binding in keyMap.contexts[context] ?? [] { add(binding, language, &doc) }
+        doc.heading(DashboardText.helpGlobal.text(language))
+        for binding in keyMap.global { add(binding, language, &doc) }
+        doc.blank()
+        doc.paragraph(DashboardText.helpClose.text(language), .muted)
+        return doc.lines
+    }
+
+    static func add(_ binding: KeyBinding, _ language: Language, _ doc: inout DocBuilder) {
+        let keys = binding.keys.map { KeyNames.name($0, language) }.joined(separator: " ")
+        doc.line([DocSpan("  " + TextLayout.pad(keys, toWidth: 18), .heading), DocSpan(binding.help.text(language))])
+    }
+
+    static func contextTitle(_ context: KeyContext, _ language: Language) -> String {
+        switch context {
+        case .pane(let pane): pane.title.text(language)
+        case .overlay: Labels.detailView.text(language)
+        case .prompt: DashboardText.searchPrompt.text(language)
+        }
+    }
+}
+
+/// How keys are written in help and hints.
+enum KeyNames {
+    static func name(_ key: Key, _ language: Language) -> String {
+        switch key {
+        case .character(" "): language == .id ? "Spasi" : "Space"
+        case .character(let character): String(character)
+        case .control(let letter): "Ctrl-" + letter.uppercased()
+        case .up: "↑"
+        case .down: "↓"
+        case .left: "←"
+        case .right: "→"
+        case .pageUp: "PgUp"
+        case .pageDown: "PgDn"
+        case .home: "Home"
+        case .end: "End"
+        case .enter: "Enter"
+        case .escape: "Esc"
+        case .tab: "Tab"
+        case .backTab: "Shift-Tab"
+        case .backspace: "Backspace"
+        case .delete: "Del"
+        case .function(let number): "F\(number)"
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import InovasiCore
+
+/// The proposal in full: every field, long text wrapped, scores so far, history from the audit log.
+enum ProposalDocument {
+    static func lines(_ detail: ProposalDetail, state: DashboardState, width: Int) -> [DocLine] {
+        let language = state.language
+        let zone = state.context.timeZone
+        let proposal = detail.proposal
+        var doc = DocBuilder(width: width)
+        doc.field(Labels.status.text(language), proposal.status.label.text(language), .status(proposal.status))
+        let age = proposal.ageInDays(now: state.now)
+        let overdue = proposal.isOverdue(now: state.now, overdueDays: state.context.overdueDays)
+        doc.field(
+            Labels.submitted.text(language),
+            DateText.long(proposal.submittedAt, in: zone, language) + " · "
+                + DashboardText.days(age).text(language)
+                + (overdue ? " · " + DashboardText.overdueMark.text(language) : ""),
+            overdue ? .warning : .normal)
+        doc.field(Labels.opd.text(language), detail.agencyName)
+        if let division = detail.divisionName { doc.field(Labels.division.text(language), division) }
+        if let name = proposal.proposerName {
+            doc.field(Labels.proposer.text(language), name + (proposal.proposerContact.map { " (\($0))" } ?? ""))
+        }
+        doc.field(
+            Labels.initiator.text(language),
+            "\(proposal.initiatorName) — \(proposal.initiatorKind.label.text(language))")
+        doc.field(Labels.form.text(language), proposal.form.label.text(language))
+        doc.field(Labels.kind.text(language), proposal.kind.label.text(language))
+        doc.field(Labels.affair.text(language), proposal.affair)
+        doc.field(Labels.budget.text(language), NumberText.rupiah(proposal.budget, language))
+        if let trial = proposal.plannedTrialOn {
+            doc.field(Labels.plannedTrial.text(language), DateText.long(trial, in: zone, language))
+        }
+        if let start = proposal.plannedImplementationOn {
+            doc.field(Labels.plannedImplementation.text(language), DateText.long(start, in: zone, language))
+        }
+        doc.field(Labels.assignee.text(language), detail.assignee ?? "—")
+        longTexts(proposal, language, &doc)
+        scores(detail, state, &doc)
+        history(detail, state, &doc)
+        return doc.lines
+    }
+
+    static func longTexts(_ proposal: Proposal, _ language: Language, _ doc: inout DocBuilder) {
+        let sections: [(Localized, String)] = [
+            (Labels.design, proposal.design), (Labels.goal, proposal.goal), (Labels.benefit, proposal.benefit),
+            (Labels.expectedResult, proposal.expectedResult),
+        ]
+        for (label, text) in sections {
+            doc.heading(label.text(language))
+            doc.paragraph(text, indent: 2)
+        }
+    }
+
+    /// Every reviewer's scores side by side, one column per reviewer.
+    static func scores(_ detail: ProposalDetail, _ state: DashboardState, _ doc: inout DocBuilder) {
+        let language = state.language
+        doc.heading(Labels.scores.text(language))
+        guard !detail.scores.isEmpty else {
+            doc.paragraph(Labels.noScores.text(language), .muted, indent: 2)
+            return
+        }
+        let labelWidth = 36
+        let column = 12
+        var header = [DocSpan(TextLayout.pad("", toWidth: labelWidth), .label)]
+        header += detail.scores.map { DocSpan(TextLayout.pad(TextLayout.truncate($0.reviewer, toWidth: column - 1), toWidth: column), .label) }
+        doc.line(header)
+        for criterion in ReviewCriterion.allCases {
+            var spans = [DocSpan(TextLayout.pad(TextLayout.truncate(criterion.label.text(language), toWidth: labelWidth - 1), toWidth: labelWidth))]
+            spans += detail.scores.map { score in
+                DocSpan(TextLayout.pad(score.values[criterion].map(String.init) ?? "—", toWidth: column))
+            }
+            doc.line(spans)
+        }
+        var weighted = [DocSpan(TextLayout.pad(Labels.weighted.text(language), toWidth: labelWidth), .label)]
+        weighted += detail.scores.map { score in
+            let value = state.scoring.weightedScore(score.values).map { NumberText.decimal($0, fractionDigits: 2, language) }
+            return DocSpan(TextLayout.pad(value ?? "—", toWidth: column), .heading)
+        }
+        doc.line(weighted)
+        for score in detail.scores where !score.note.isEmpty {
+            doc.paragraph("\(score.reviewer): \(score.note)", .muted, indent: 2)
+        }
+    }
+
+    static func history(_ detail: ProposalDetail, _ state: DashboardState, _ doc: inout DocBuilder) {
+        let language = state.language
+        let zone = state.context.timeZone
+        doc.heading(Labels.history.text(language))
+        if detail.history.isEmpty { doc.paragraph(Labels.none.text(language), .muted, indent: 2) }
+        for entry in detail.history {
+            let when = DateText.medium(entry.at, in: zone, language) + " " + DateText.time(entry.at, in: zone, language)
+            doc.line([
+                DocSpan("  " + when + "  ", .label), DocSpan(entry.user + "  ", .heading),
+                DocSpan(AuditActionNames.label(entry.action).text(language)),
+            ])
+            if !entry.note.isEmpty { doc.paragraph("“\(entry.note)”", .muted, indent: 6) }
+        }
+    }
+}

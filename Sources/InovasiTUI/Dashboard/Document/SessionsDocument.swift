@@ -1,0 +1,31 @@
+import InovasiCore
+
+/// The mentoring sessions of one day: time in the display zone, place, mode, narasumber, served OPDs
+/// and innovations, notes.
+enum SessionsDocument {
+    static func lines(_ detail: SessionDayDetail, state: DashboardState, width: Int) -> [DocLine] {
+        let language = state.language
+        let zone = state.context.timeZone
+        var doc = DocBuilder(width: width)
+        for session in detail.sessions {
+            doc.heading(session.title)
+            let zoneName = DateText.zoneName(zone, at: session.startsAt)
+            let time =
+                DateText.time(session.startsAt, in: zone, language) + "–"
+                + DateText.time(session.endsAt, in: zone, language) + " " + zoneName
+            doc.field(Labels.time.text(language), time)
+            doc.field(Labels.status.text(language), session.status.label.text(language),
+                session.status == .cancelled ? .warning : .normal)
+            doc.field(Labels.place.text(language), session.location)
+            doc.field(Labels.mode.text(language), session.mode.label.text(language))
+            doc.field(Labels.speaker.text(language), "\(session.speakerName) — \(session.speakerInstitution)")
+            let agencies = session.agencyIDs.compactMap { detail.agencyNames[$0] }
+            doc.field(Labels.servedAgencies.text(language), agencies.isEmpty ? "—" : agencies.joined(separator: ", "))
+            let innovations = session.innovationIDs.compactMap { detail.innovationTitles[$0] }
+            doc.field(
+                Labels.servedInnovations.text(language), innovations.isEmpty ? "—" : innovations.joined(separator: ", "))
+            if !session.notes.isEmpty { doc.field(Labels.notes.text(language), session.notes) }
+        }
+        return doc.lines
+    }
+}

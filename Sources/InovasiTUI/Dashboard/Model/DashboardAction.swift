@@ -1,0 +1,69 @@
+import Foundation
+import InovasiCore
+
+/// Everything that can happen to the dashboard: what a person wants, or what the runtime
+/// reports. Named after the intent, never after a key.
+public enum DashboardAction: Hashable, Sendable {
+    // Panes
+    case paneFocused(PaneID)
+    case paneFocusedNext
+    case paneFocusedPrevious
+    case zoomToggled
+    // Lists (OPD table, queue) and overlays
+    case rowMoved(Int)
+    case pageMoved(Int)
+    case firstRowShown
+    case lastRowShown
+    case opened
+    case closed
+    // OPD table
+    case groupCollapsed
+    case groupExpanded
+    case sortCycled
+    case sortReversed
+    // Calendar
+    case dayMoved(Int)
+    case monthMoved(Int)
+    case todayShown
+    // Search
+    case searchStarted
+    case searchTyped(Character)
+    case searchErased
+    case searchCommitted
+    case searchCancelled
+    case nextMatchShown
+    case previousMatchShown
+    // Whole screen
+    case helpShown
+    case themeCycled
+    case languageToggled
+    case redrawRequested
+    case quitRequested
+    // From the runtime
+    case resized(Size)
+    case ticked(Date)
+    case progressLoaded([AgencyProgress])
+    case queueLoaded(QueuePage)
+    case sessionsLoaded(month: CalendarDay, [MentoringSession])
+    case agencyDetailLoaded(AgencyDetail)
+    case proposalDetailLoaded(ProposalDetail)
+    case sessionDayLoaded(SessionDayDetail)
+    case dataVersionRead(Int)
+    case loadFailed(String)
+    case themeChanged(String)
+}
+
+/// Work the runtime does for the reducer: reading the store, redrawing, quitting.
+public enum DashboardEffect: Hashable, Sendable {
+    case loadProgress
+    /// Load `limit` queue rows from list index `offset`.
+    case loadQueue(offset: Int, limit: Int)
+    case loadSessions(month: CalendarDay)
+    case loadAgencyDetail(Int64)
+    case loadProposalDetail(Int64)
+    case loadSessionDay(CalendarDay)
+    case readDataVersion
+    case cycleTheme
+    case redraw
+    case quit
+}

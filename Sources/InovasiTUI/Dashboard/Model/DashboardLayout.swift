@@ -1,0 +1,51 @@
+/// Where the header, the panes, the tab bar and the status line go at a given state.
+///
+/// The reducer uses it for page sizes and the view for drawing, so both agree.
+public struct DashboardLayout: Hashable, Sendable {
+    public var header: Rect
+    public var tabBar: Rect?
+    public var status: Rect
+    /// The rectangle of each visible pane.
+    public var panes: [PaneID: Rect]
+
+    /// Height of the calendar pane in the three-pane layout: border, title, weekdays, six weeks.
+    static let calendarHeight = 10
+
+    public init(state: DashboardState) {
+        let size = state.size
+        header = Rect(x: 0, y: 0, width: size.width, height: 1)
+        status = Rect(x: 0, y: max(0, size.height - 1), width: size.width, height: 1)
+        let body = Rect(x: 0, y: 1, width: size.width, height: max(0, size.height - 2))
+        panes = [:]
+        switch state.layoutMode {
+        case .tooSmall:
+            tabBar = nil
+        case .tabs:
+            tabBar = Rect(x: 0, y: body.y, width: body.width, height: 1)
+            panes[state.focus] = Rect(x: 0, y: body.y + 1, width: body.width, height: body.height - 1)
+        case .threePanes where state.isZoomed:
+            tabBar = nil
+            panes[state.focus] = body
+        case .threePanes:
+            tabBar = nil
+            let leftWidth = body.width * 11 / 20
+            let rightWidth = body.width - leftWidth
+            let calendarHeight = min(Self.calendarHeight, body.height / 2)
+            panes[.progress] = Rect(x: 0, y: body.y, width: leftWidth, height: body.height)
+            panes[.calendar] = Rect(x: leftWidth, y: body.y, width: rightWidth, height: calendarHeight)
+            panes[.queue] = Rect(
+                x: leftWidth, y: body.y + calendarHeight, width: rightWidth, height: body.height - calendarHeight)
+        }
+    }
+
+    /// Rows of data a table pane shows: inside the border, below its header row.
+    public func visibleRows(_ pane: PaneID) -> Int {
+        guard let rect = panes[pane] else { return 1 }
+        return max(1, rect.height - 3)
+    }
+
+    /// Lines an overlay shows between its title and its bottom border.
+    public var overlayLines: Int {
+        max(1, status.y - header.maxY - 2)
+    }
+}

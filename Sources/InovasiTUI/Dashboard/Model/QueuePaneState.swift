@@ -1,0 +1,29 @@
+import InovasiCore
+
+/// The review queue pane: a window of rows around the selection over a virtual list.
+public struct QueuePaneState: Hashable, Sendable {
+    public var query = QueueQuery()
+    /// Rows matching the query, in the store.
+    public var total = 0
+    /// The loaded window of rows; the rest of the list stays in the store.
+    public var page = QueuePage(offset: 0, items: [], total: 0)
+    public var selected = 0
+    public var scrollTop = 0
+    /// Id of the selected proposal, kept when data reloads.
+    public var selectedID: Int64?
+
+    public init() {}
+
+    /// The row at list index `index`, when it is in the loaded window.
+    public func item(at index: Int) -> QueueItem? {
+        let local = index - page.offset
+        return page.items.indices.contains(local) ? page.items[local] : nil
+    }
+
+    /// Whether list indices `range` are all loaded.
+    public func hasLoaded(_ range: Range<Int>) -> Bool {
+        let clamped = range.clamped(to: 0..<max(total, 0))
+        return clamped.isEmpty
+            || (clamped.lowerBound >= page.offset && clamped.upperBound <= page.offset + page.items.count)
+    }
+}

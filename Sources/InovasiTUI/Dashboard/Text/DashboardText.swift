@@ -1,0 +1,57 @@
+import InovasiCore
+
+/// Every string the dashboard shows, in Bahasa Indonesia and English.
+public enum DashboardText {
+    static let demoBadge = Localized(id: "DEMO", en: "DEMO")
+    static let readOnlyBadge = Localized(id: "HANYA-BACA", en: "READ-ONLY")
+    static let kioskBadge = Localized(id: "KIOS", en: "KIOSK")
+    static let noRole = Localized(id: "tanpa peran", en: "no role")
+    static let noSessionsThatDay = Localized(
+        id: "Tidak ada sesi pendampingan pada hari ini.", en: "No mentoring session on this day.")
+    static let noMatch = Localized(id: "Tidak ditemukan.", en: "No match.")
+    static let languageChanged = Localized(id: "Bahasa: Indonesia", en: "Language: English")
+    static let tooSmallTitle = Localized(id: "Terminal terlalu kecil", en: "Terminal too small")
+    static let searchPrompt = Localized(id: "Cari", en: "Search")
+    static let filterLabel = Localized(id: "saring", en: "filter")
+    static let total = Localized(id: "Total Kota", en: "City total")
+    static let helpTitle = Localized(id: "Bantuan — tombol", en: "Help — keys")
+    static let helpGlobal = Localized(id: "Di mana saja", en: "Everywhere")
+    static let helpClose = Localized(id: "Esc atau ? menutup bantuan", en: "Esc or ? closes the help")
+    static let dataAsOf = Localized(id: "data per", en: "data as of")
+    static let emptyQueue = Localized(id: "Tidak ada usulan yang menunggu.", en: "No proposal is waiting.")
+    static let emptyFilter = Localized(id: "Tidak ada yang cocok dengan saringan.", en: "Nothing matches the filter.")
+    static let noSessionsMonth = Localized(
+        id: "Belum ada sesi bulan ini.", en: "No sessions this month.")
+    static let overdueMark = Localized(id: "TERLAMBAT", en: "OVERDUE")
+
+    static func themeChanged(_ name: String) -> Localized {
+        Localized(id: "Tema: \(name)", en: "Theme: \(name)")
+    }
+
+    static func tooSmall(_ size: Size) -> Localized {
+        Localized(
+            id: "Perlu minimal 80×24, sekarang \(size.width)×\(size.height). Perbesar jendela terminal.",
+            en: "Need at least 80×24, now \(size.width)×\(size.height). Enlarge the terminal window.")
+    }
+
+    static func unreadable(_ problem: String) -> Localized {
+        Localized(id: "Data tidak terbaca: \(problem)", en: "Data unreadable: \(problem)")
+    }
+
+    static func days(_ count: Int) -> Localized {
+        Localized(id: "\(count) hari", en: count == 1 ? "1 day" : "\(count) days")
+    }
+
+    static func sessionCount(_ count: Int) -> Localized {
+        Localized(id: "\(count) sesi", en: count == 1 ? "1 session" : "\(count) sessions")
+    }
+
+    static func queueTitle(waiting: Int) -> Localized {
+        Localized(id: "Antrean Usulan (\(waiting))", en: "Review queue (\(waiting))")
+    }
+
+    static func sortedBy(_ column: Localized, descending: Bool) -> Localized {
+        Localized(
+            id: "urut: \(column.id)\(descending ? " ↓" : " ↑")", en: "sort: \(column.en)\(descending ? " ↓" : " ↑")")
+    }
+}

@@ -1,0 +1,77 @@
+import InovasiCore
+
+/// Takes what the runtime read from the store, and reloads when another process wrote.
+enum DataReducer {
+    /// Handles data actions; nil for any other action.
+    static func reduce(into state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect]? {
+        let layout = DashboardLayout(state: state)
+        switch action {
+        case .progressLoaded:
+            markLoaded(&state)
+            return ProgressReducer.reduce(&state.progress, action, visible: layout.visibleRows(.progress))
+        case .queueLoaded:
+            markLoaded(&state)
+            return QueueReducer.reduce(&state.queue, action, visible: layout.visibleRows(.queue))
+        case .sessionsLoaded:
+            markLoaded(&state)
+            return CalendarReducer.reduce(&state.calendar, action, today: state.today)
+        case .agencyDetailLoaded(let detail): return show(.agency(detail), &state)
+        case .proposalDetailLoaded(let detail): return show(.proposal(detail), &state)
+        case .sessionDayLoaded(let detail): return show(.sessions(detail), &state)
+        case .dataVersionRead(let version): return versionRead(version, &state)
+        case .loadFailed(let problem):
+            state.loadProblem = problem
+            return []
+        default: return nil
+        }
+    }
+
+    static func markLoaded(_ state: inout DashboardState) {
+        state.loadedAt = state.now
+        state.loadProblem = nil
+    }
+
+    /// Opens a detail, or refreshes it in place when it is already open (a reload).
+    static func show(_ kind: OverlayKind, _ state: inout DashboardState) -> [DashboardEffect] {
+        if let index = state.overlays.firstIndex(where: { $0.kind.identity == kind.identity }) {
+            state.overlays[index].kind = kind
+        } else {
+            state.overlays.append(Overlay(kind: kind))
+        }
+        return []
+    }
+
+    /// A new data version means another process committed: reload what is shown.
+    static func versionRead(_ version: Int, _ state: inout DashboardState) -> [DashboardEffect] {
+        defer { state.dataVersion = version }
+        guard let old = state.dataVersion, old != version else { return [] }
+        let visible = DashboardLayout(state: state).visibleRows(.queue)
+        var effects: [DashboardEffect] = [
+            .loadProgress,
+            .loadQueue(offset: state.queue.page.offset, limit: max(state.queue.page.items.count, visible * 3)),
+            .loadSessions(month: state.calendar.selectedDay.firstOfMonth),
+        ]
+        state.calendar.loadedMonth = nil
+        for overlay in state.overlays {
+            switch overlay.kind {
+            case .agency(let detail): effects.append(.loadAgencyDetail(detail.agency.id))
+            case .proposal(let detail): effects.append(.loadProposalDetail(detail.proposal.id))
+            case .sessions(let detail): effects.append(.loadSessionDay(detail.day))
+            case .help: break
+            }
+        }
+        return effects
+    }
+}
+
+extension OverlayKind {
+    /// What the overlay shows, regardless of the loaded contents: refreshes replace in place.
+    var identity: String {
+        switch self {
+        case .agency(let detail): "agency-\(detail.agency.id)"
+        case .proposal(let detail): "proposal-\(detail.proposal.id)"
+        case .sessions(let detail): "sessions-\(detail.day)"
+        case .help: "help"
+        }
+    }
+}

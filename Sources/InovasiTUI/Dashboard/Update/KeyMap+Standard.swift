@@ -1,0 +1,77 @@
+import InovasiCore
+
+extension KeyMap {
+    /// The bindings users of htop, lazygit, tig and calcurse expect.
+    public static let standard = KeyMap(
+        global: globalBindings,
+        contexts: [
+            .pane(.progress): listBindings + progressBindings,
+            .pane(.queue): listBindings + queueBindings,
+            .pane(.calendar): calendarBindings,
+            .overlay: overlayBindings,
+            .prompt: promptBindings,
+        ])
+
+    static let globalBindings: [KeyBinding] = [
+        KeyBinding([.tab], .paneFocusedNext, Localized(id: "panel berikutnya", en: "next pane")),
+        KeyBinding([.backTab], .paneFocusedPrevious, Localized(id: "panel sebelumnya", en: "previous pane")),
+        KeyBinding([.character("1")], .paneFocused(.progress), Localized(id: "panel progres OPD", en: "OPD progress pane")),
+        KeyBinding([.character("2")], .paneFocused(.calendar), Localized(id: "panel kalender", en: "calendar pane")),
+        KeyBinding([.character("3")], .paneFocused(.queue), Localized(id: "panel antrean", en: "queue pane")),
+        KeyBinding([.character("z")], .zoomToggled, Localized(id: "perbesar panel / kembali", en: "zoom pane / back")),
+        KeyBinding([.escape], .closed, Localized(id: "keluar / tutup", en: "back / close")),
+        KeyBinding([.character("/")], .searchStarted, Localized(id: "cari / saring", en: "search / filter")),
+        KeyBinding([.character("n")], .nextMatchShown, Localized(id: "hasil berikutnya", en: "next match")),
+        KeyBinding([.character("N")], .previousMatchShown, Localized(id: "hasil sebelumnya", en: "previous match")),
+        KeyBinding([.character("T")], .themeCycled, Localized(id: "ganti tema", en: "next theme")),
+        KeyBinding([.character("L")], .languageToggled, Localized(id: "ganti bahasa", en: "switch language")),
+        KeyBinding([.character("?")], .helpShown, Localized(id: "bantuan", en: "help")),
+        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
+        KeyBinding([.character("q")], .quitRequested, Localized(id: "keluar dari program", en: "quit")),
+    ]
+
+    static let listBindings: [KeyBinding] = [
+        KeyBinding([.down, .character("j")], .rowMoved(1), Localized(id: "baris berikutnya", en: "next row")),
+        KeyBinding([.up, .character("k")], .rowMoved(-1), Localized(id: "baris sebelumnya", en: "previous row")),
+        KeyBinding([.pageDown, .control("f")], .pageMoved(1), Localized(id: "halaman berikutnya", en: "next page")),
+        KeyBinding([.pageUp, .control("b")], .pageMoved(-1), Localized(id: "halaman sebelumnya", en: "previous page")),
+        KeyBinding([.home, .character("g")], .firstRowShown, Localized(id: "ke awal", en: "to the top")),
+        KeyBinding([.end, .character("G")], .lastRowShown, Localized(id: "ke akhir", en: "to the bottom")),
+        KeyBinding([.enter], .opened, Localized(id: "buka rincian", en: "open detail")),
+    ]
+
+    static let progressBindings: [KeyBinding] = [
+        KeyBinding([.left, .character("h")], .groupCollapsed, Localized(id: "tutup kelurahan", en: "collapse kelurahan")),
+        KeyBinding([.right, .character("l")], .groupExpanded, Localized(id: "buka kelurahan", en: "expand kelurahan")),
+        KeyBinding([.character("s")], .sortCycled, Localized(id: "urutkan kolom berikutnya", en: "sort by next column")),
+        KeyBinding([.character("S")], .sortReversed, Localized(id: "balik urutan", en: "reverse sort")),
+    ]
+
+    static let queueBindings: [KeyBinding] = []
+
+    static let calendarBindings: [KeyBinding] = [
+        KeyBinding([.left, .character("h")], .dayMoved(-1), Localized(id: "hari sebelumnya", en: "previous day")),
+        KeyBinding([.right, .character("l")], .dayMoved(1), Localized(id: "hari berikutnya", en: "next day")),
+        KeyBinding([.up, .character("k")], .dayMoved(-7), Localized(id: "pekan sebelumnya", en: "previous week")),
+        KeyBinding([.down, .character("j")], .dayMoved(7), Localized(id: "pekan berikutnya", en: "next week")),
+        KeyBinding([.character("["), .pageUp], .monthMoved(-1), Localized(id: "bulan sebelumnya", en: "previous month")),
+        KeyBinding([.character("]"), .pageDown], .monthMoved(1), Localized(id: "bulan berikutnya", en: "next month")),
+        KeyBinding([.character("t"), .home], .todayShown, Localized(id: "kembali ke hari ini", en: "back to today")),
+        KeyBinding([.enter], .opened, Localized(id: "rincian sesi hari itu", en: "sessions of the day")),
+    ]
+
+    static let overlayBindings: [KeyBinding] = [
+        KeyBinding([.down, .character("j")], .rowMoved(1), Localized(id: "gulir ke bawah", en: "scroll down")),
+        KeyBinding([.up, .character("k")], .rowMoved(-1), Localized(id: "gulir ke atas", en: "scroll up")),
+        KeyBinding([.pageDown, .character(" ")], .pageMoved(1), Localized(id: "halaman berikutnya", en: "next page")),
+        KeyBinding([.pageUp], .pageMoved(-1), Localized(id: "halaman sebelumnya", en: "previous page")),
+        KeyBinding([.home, .character("g")], .firstRowShown, Localized(id: "ke awal", en: "to the top")),
+        KeyBinding([.end, .character("G")], .lastRowShown, Localized(id: "ke akhir", en: "to the bottom")),
+    ]
+
+    static let promptBindings: [KeyBinding] = [
+        KeyBinding([.enter], .searchCommitted, Localized(id: "simpan pencarian", en: "keep the search")),
+        KeyBinding([.escape], .searchCancelled, Localized(id: "batalkan pencarian", en: "cancel the search")),
+        KeyBinding([.backspace], .searchErased, Localized(id: "hapus satu huruf", en: "erase a character")),
+    ]
+}

@@ -1,0 +1,56 @@
+import InovasiCore
+
+/// Where a key is pressed: which table of bindings applies.
+public enum KeyContext: Hashable, Sendable {
+    case pane(PaneID)
+    case overlay
+    case prompt
+}
+
+/// One binding: the keys, the action they ask for, and the help text (`?` shows it).
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var action: DashboardAction
+    public var help: Localized
+
+    public init(_ keys: [Key], _ action: DashboardAction, _ help: Localized) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+    }
+}
+
+/// The one table from keys to actions, per context; the help overlay is generated from it,
+/// so it can never disagree with the real bindings.
+public struct KeyMap: Hashable, Sendable {
+    /// Bindings that hold in every context but the prompt.
+    public var global: [KeyBinding]
+    public var contexts: [KeyContext: [KeyBinding]]
+
+    public init(global: [KeyBinding], contexts: [KeyContext: [KeyBinding]]) {
+        self.global = global
+        self.contexts = contexts
+    }
+
+    /// The bindings that apply in `context`, its own first.
+    public func bindings(in context: KeyContext) -> [KeyBinding] {
+        let own = contexts[context] ?? []
+        return context == .prompt ? own : own + global
+    }
+
+    /// The action `key` asks for in `context`; in the prompt, a printable character is typed.
+    public func action(for key: Key, in context: KeyContext) -> DashboardAction? {
+        if let binding = bindings(in: context).first(where: { $0.keys.contains(key) }) {
+            return binding.action
+        }
+        if context == .prompt, case .character(let character) = key { return .searchTyped(character) }
+        return nil
+    }
+
+    /// The context of `state`: the prompt, an overlay, or the focused pane.
+    public static func context(of state: DashboardState) -> KeyContext {
+        if state.prompt != nil { return .prompt }
+        if !state.overlays.isEmpty { return .overlay }
+        return .pane(state.focus)
+    }
+}

@@ -1,0 +1,74 @@
+import InovasiCore
+
+/// Moves, collapses, sorts and filters the OPD table.
+enum ProgressReducer {
+    static func reduce(_ pane: inout ProgressPaneState, _ action: DashboardAction, visible: Int) -> [DashboardEffect] {
+        switch action {
+        case .rowMoved(let delta): select(&pane, pane.selected + delta, visible: visible)
+        case .pageMoved(let pages): select(&pane, pane.selected + pages * visible, visible: visible)
+        case .firstRowShown: select(&pane, 0, visible: visible)
+        case .lastRowShown: select(&pane, pane.rows.count - 1, visible: visible)
+        case .groupCollapsed: collapse(&pane, visible: visible)
+        case .groupExpanded:
+            if let row = pane.selectedRow, row.isCollapsed {
+                pane.collapsed.remove(row.id)
+                rebuild(&pane, visible: visible)
+            }
+        case .sortCycled:
+            pane.sort = pane.sort.next
+            rebuild(&pane, visible: visible)
+        case .sortReversed:
+            pane.descending.toggle()
+            rebuild(&pane, visible: visible)
+        case .progressLoaded(let rows):
+            pane.all = rows
+            pane.total = AgencyProgress.total(
+                of: rows, as: Agency(id: 0, code: "", name: "", kind: .sekretariat))
+            rebuild(&pane, visible: visible)
+        default: break
+        }
+        return []
+    }
+
+    /// Sets the filter text and rebuilds the rows.
+    static func filter(_ pane: inout ProgressPaneState, _ text: String, visible: Int) {
+        pane.filter = text
+        rebuild(&pane, visible: visible)
+    }
+
+    /// Rebuilds the visible rows, keeping the selected OPD selected when it is still shown.
+    static func rebuild(_ pane: inout ProgressPaneState, visible: Int) {
+        let keep = pane.selectedRow?.id
+        pane.rows = ProgressRows.build(pane)
+        let index = keep.flatMap { id in pane.rows.firstIndex { $0.id == id } } ?? pane.selected
+        select(&pane, index, visible: visible)
+    }
+
+    static func select(_ pane: inout ProgressPaneState, _ index: Int, visible: Int) {
+        pane.selected = max(0, min(index, pane.rows.count - 1))
+        pane.scrollTop = Scrolling.top(selected: pane.selected, top: pane.scrollTop, visible: visible, count: pane.rows.count)
+    }
+
+    /// On a kelurahan, jumps to its kecamatan; on a kecamatan, hides its kelurahan.
+    static func collapse(_ pane: inout ProgressPaneState, visible: Int) {
+        guard let row = pane.selectedRow else { return }
+        if row.depth == 1, let parent = row.progress.agency.parentID,
+            let index = pane.rows.firstIndex(where: { $0.id == parent })
+        {
+            select(&pane, index, visible: visible)
+        } else if row.childCount > 0, !row.isCollapsed {
+            pane.collapsed.insert(row.id)
+            rebuild(&pane, visible: visible)
+        }
+    }
+}
+
+/// Keeps a selected row inside the visible window of a list.
+enum Scrolling {
+    static func top(selected: Int, top: Int, visible: Int, count: Int) -> Int {
+        var newTop = top
+        if selected < newTop { newTop = selected }
+        if selected >= newTop + visible { newTop = selected - visible + 1 }
+        return max(0, min(newTop, max(0, count - visible)))
+    }
+}

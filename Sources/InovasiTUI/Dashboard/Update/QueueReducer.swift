@@ -1,0 +1,54 @@
+import InovasiCore
+
+/// Moves through the virtual review queue and asks for the rows it is about to show.
+enum QueueReducer {
+    static func reduce(_ pane: inout QueuePaneState, _ action: DashboardAction, visible: Int) -> [DashboardEffect] {
+        switch action {
+        case .rowMoved(let delta): return select(&pane, pane.selected + delta, visible: visible)
+        case .pageMoved(let pages): return select(&pane, pane.selected + pages * visible, visible: visible)
+        case .firstRowShown: return select(&pane, 0, visible: visible)
+        case .lastRowShown: return select(&pane, pane.total - 1, visible: visible)
+        case .queueLoaded(let page): return loaded(&pane, page, visible: visible)
+        default: return []
+        }
+    }
+
+    /// Sets the text filter; the list starts again at the top.
+    static func filter(_ pane: inout QueuePaneState, _ text: String, visible: Int) -> [DashboardEffect] {
+        pane.query.text = text
+        pane.selected = 0
+        pane.scrollTop = 0
+        pane.selectedID = nil
+        return [window(for: pane, visible: visible)]
+    }
+
+    static func select(_ pane: inout QueuePaneState, _ index: Int, visible: Int) -> [DashboardEffect] {
+        pane.selected = max(0, min(index, pane.total - 1))
+        pane.scrollTop = Scrolling.top(selected: pane.selected, top: pane.scrollTop, visible: visible, count: pane.total)
+        pane.selectedID = pane.item(at: pane.selected)?.id
+        return ensureLoaded(pane, visible: visible)
+    }
+
+    /// Asks for a new window when the visible rows are not all loaded.
+    static func ensureLoaded(_ pane: QueuePaneState, visible: Int) -> [DashboardEffect] {
+        pane.hasLoaded(pane.scrollTop..<(pane.scrollTop + visible)) ? [] : [window(for: pane, visible: visible)]
+    }
+
+    /// A window of three screens around the visible rows.
+    static func window(for pane: QueuePaneState, visible: Int) -> DashboardEffect {
+        .loadQueue(offset: max(0, pane.scrollTop - visible), limit: visible * 3)
+    }
+
+    /// Takes a loaded page, keeping the selected proposal selected when it is still listed.
+    static func loaded(_ pane: inout QueuePaneState, _ page: QueuePage, visible: Int) -> [DashboardEffect] {
+        pane.page = page
+        pane.total = page.total
+        if let id = pane.selectedID, let local = page.items.firstIndex(where: { $0.id == id }) {
+            pane.selected = page.offset + local
+        }
+        pane.selected = max(0, min(pane.selected, pane.total - 1))
+        pane.scrollTop = Scrolling.top(selected: pane.selected, top: pane.scrollTop, visible: visible, count: pane.total)
+        pane.selectedID = pane.item(at: pane.selected)?.id
+        return ensureLoaded(pane, visible: visible)
+    }
+}
