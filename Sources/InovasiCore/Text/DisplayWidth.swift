@@ -1,13 +1,16 @@
 /// Terminal column width per grapheme cluster, so CJK, emoji and combining marks keep alignment.
+///
+/// Widths follow what current terminals draw, not the per-code-point sum of `wcwidth`:
+/// a whole grapheme (a ZWJ family, a flag, a skin-toned hand, a letter with its accents)
+/// is measured once. Control characters measure 0: they never reach a terminal raw,
+/// because ``Sanitizer`` replaces them with one-column placeholders first.
 public enum DisplayWidth {
     /// Columns a grapheme takes: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
-        guard let first = character.unicodeScalars.first else { return 0 }
-        if character.unicodeScalars.contains(where: { $0.properties.isEmojiPresentation })
-            || character.unicodeScalars.contains(where: { $0.value == 0xFE0F })
-        {
-            return 2
-        }
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first else { return 0 }
+        if isControl(first) { return 0 }
+        if let emoji = emojiWidth(first: first, scalars: scalars) { return emoji }
         if isZeroWidth(first) { return 0 }
         return isWide(first.value) ? 2 : 1
     }
@@ -17,16 +20,61 @@ public enum DisplayWidth {
         text.reduce(0) { $0 + of($1) }
     }
 
+    /// C0, DEL and C1 controls: they have no width of their own.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// The width of an emoji grapheme, or nil when the grapheme is not drawn as an emoji.
+    ///
+    /// Emoji presentation (by default, by VS16, by a skin tone, by a ZWJ sequence, or a
+    /// regional-indicator flag) takes two columns; VS15 asks for text presentation, one column.
+    static func emojiWidth(first: Unicode.Scalar, scalars: Character.UnicodeScalarView) -> Int? {
+        if isRegionalIndicator(first) { return 2 }
+        guard first.properties.isEmoji else { return nil }
+        if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+        if scalars.contains(where: { $0.value == 0xFE0E }) {
+            // Text presentation; CJK symbols such as 〽 stay wide whatever the selector.
+            return isWide(first.value) && !isEmojiBlock(first) ? 2 : 1
+        }
+        if first.properties.isEmojiPresentation { return 2 }
+        let hasModifier = scalars.contains { $0.properties.isEmojiModifier }
+        if hasModifier, first.properties.isEmojiModifierBase { return 2 }
+        let joinsEmoji = scalars.contains { $0.value == 0x200D }
+            && scalars.dropFirst().contains { $0.properties.isEmojiPresentation }
+        return joinsEmoji ? 2 : nil
+    }
+
+    static func isRegionalIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        (0x1F1E6...0x1F1FF).contains(scalar.value)
+    }
+
+    /// Symbols and pictographs whose wideness comes only from emoji presentation.
+    static func isEmojiBlock(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2300...0x2BFF).contains(scalar.value) || scalar.value >= 0x1F000
+    }
+
+    /// Marks and invisible format characters that draw on the cell before them.
     static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: true
-        default: scalar.value == 0x200B
+        case .nonspacingMark, .enclosingMark:
+            return true
+        case .format:
+            // The soft hyphen is printed as a hyphen by terminals.
+            return scalar.value != 0x00AD
+        default:
+            return (0x1160...0x11FF).contains(scalar.value) || scalar.value == 0x200B
         }
     }
 
-    /// East Asian Wide and Fullwidth ranges (Unicode 15, condensed).
+    /// East Asian Wide and Fullwidth code points (Unicode 15), including emoji that are
+    /// wide by default; pictographs of text presentation are left to ``emojiWidth``.
     static func isWide(_ value: UInt32) -> Bool {
-        wideRanges.contains { $0.contains(value) }
+        guard value >= 0x1100 else { return false }
+        if value >= 0x1F000, value <= 0x1FAFF {
+            return Unicode.Scalar(value)?.properties.isEmojiPresentation ?? false
+        }
+        return wideRanges.contains { $0.contains(value) }
     }
 
     static let wideRanges: [ClosedRange<UInt32>] = [
@@ -40,8 +88,6 @@ public enum DisplayWidth {
         0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
         0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
         0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
-        0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A,
-        0x1F200...0x1F251, 0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB,
-        0x1F90C...0x1F9FF, 0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+        0x20000...0x2FFFD, 0x30000...0x3FFFD,
     ]
 }
