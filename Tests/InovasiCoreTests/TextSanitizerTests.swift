@@ -34,7 +34,8 @@ struct TextSanitizerTests {
 
     @Test("Multi-line text splits at line breaks and cleans each line")
     func lines() {
-        #expect(Sanitizer.cleanLines("Latar\r\nbelakang\n\n\u{1B}[31mmerah") == ["Latar", "belakang", "", "␛[31mmerah"])
+        #expect(
+            Sanitizer.cleanLines("Latar\r\nbelakang\n\n\u{1B}[31mmerah") == ["Latar", "belakang", "", "␛[31mmerah"])
         #expect(Sanitizer.cleanLines("") == [""])
     }
 

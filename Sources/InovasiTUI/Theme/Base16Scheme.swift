@@ -26,9 +26,9 @@ public struct Base16Scheme: Hashable, Sendable {
     }
 
     /// Reads the scheme out of a file's root mapping; every one of the sixteen colours is required.
-    static func read(_ root: Node.Mapping, reader: ThemeNodeReader, defaultName: String)
-        throws(ThemeError) -> Base16Scheme
-    {
+    static func read(
+        _ root: Node.Mapping, reader: ThemeNodeReader, defaultName: String
+    ) throws(ThemeError) -> Base16Scheme {
         let nested = root["palette"]?.mapping
         let colors = nested ?? root
         var palette: [RGBColor] = []

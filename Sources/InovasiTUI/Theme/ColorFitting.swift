@@ -32,14 +32,61 @@ public enum ColorFitting {
         nearest(color, among: 16...255)
     }
 
-    /// The nearest of the 16 ANSI colours.
+    /// The nearest of the 16 ANSI colours, keeping the hue (see ``nearestANSI(_:bright:)``).
     public static func nearest16(_ color: RGBColor) -> UInt8 {
-        nearest(color, among: 0...15)
+        nearestANSI(color, bright: true)
     }
 
-    /// The nearest of the 8 basic ANSI colours (the Linux console).
+    /// The nearest of the 8 basic ANSI colours (the Linux console), keeping the hue.
     public static func nearest8(_ color: RGBColor) -> UInt8 {
-        nearest(color, among: 0...7)
+        nearestANSI(color, bright: false)
+    }
+
+    /// An ANSI index that keeps what the colour means: a colour with a visible hue becomes the ANSI
+    /// colour of that hue (orange counts as yellow, which the Linux console shows as brown), so a
+    /// pastel green stays green rather than turning grey; a greyish colour becomes the nearest
+    /// grey by brightness. With `bright`, light colours use the bright half (8–15).
+    static func nearestANSI(_ color: RGBColor, bright: Bool) -> UInt8 {
+        let high = max(color.red, color.green, color.blue)
+        let low = min(color.red, color.green, color.blue)
+        guard high - low >= 48, high >= 80, let hue = ansiHue(color) else {
+            return nearestGrey(luminance(color), bright: bright)
+        }
+        return bright && (high >= 0xF0 || low >= 0x40) ? hue + 8 : hue
+    }
+
+    /// The ANSI colour index (1–6) of a colour's hue sector; nil for a grey.
+    static func ansiHue(_ color: RGBColor) -> UInt8? {
+        let red = Int(color.red)
+        let green = Int(color.green)
+        let blue = Int(color.blue)
+        let high = max(red, green, blue)
+        let chroma = high - min(red, green, blue)
+        guard chroma > 0 else { return nil }
+        var hue: Int
+        if high == red {
+            hue = 60 * (green - blue) / chroma
+        } else if high == green {
+            hue = 120 + 60 * (blue - red) / chroma
+        } else {
+            hue = 240 + 60 * (red - green) / chroma
+        }
+        hue = (hue + 360) % 360
+        switch hue {
+        case 20..<75: return 3
+        case 75..<170: return 2
+        case 170..<200: return 6
+        case 200..<270: return 4
+        case 270..<330: return 5
+        default: return 1
+        }
+    }
+
+    /// Black, grey or white by brightness: 0 and 7 (8 colours), or 0, 8, 7 and 15 (16 colours).
+    static func nearestGrey(_ luminance: Int, bright: Bool) -> UInt8 {
+        let greys: [(index: UInt8, level: Int)] =
+            bright ? [(0, 0), (8, 0x7F), (7, 0xE5), (15, 0xFF)] : [(0, 0), (7, 0xE5)]
+        return greys.min { abs($0.level - luminance) < abs($1.level - luminance) }?.index ?? 0
     }
 
     /// `color` as `depth` can show it; nil when the terminal has no colour.
@@ -89,6 +136,7 @@ public enum ColorFitting {
         let red = Int(lhs.red) - Int(rhs.red)
         let green = Int(lhs.green) - Int(rhs.green)
         let blue = Int(lhs.blue) - Int(rhs.blue)
-        return ((512 + meanRed) * red * red >> 8) + 4 * green * green + ((767 - meanRed) * blue * blue >> 8)
+        // Shifts bind tighter than products in Swift: keep the parentheses.
+        return (((512 + meanRed) * red * red) >> 8) + 4 * green * green + (((767 - meanRed) * blue * blue) >> 8)
     }
 }

@@ -26,10 +26,11 @@ public struct RGBColor: Hashable, Sendable {
 
     /// The colour as `#rrggbb`, as a theme file writes it.
     public var hex: String {
-        "#" + [red, green, blue].map { byte in
-            let digits = String(byte, radix: 16)
-            return digits.count == 1 ? "0" + digits : digits
-        }.joined()
+        "#"
+            + [red, green, blue].map { byte in
+                let digits = String(byte, radix: 16)
+                return digits.count == 1 ? "0" + digits : digits
+            }.joined()
     }
 
     /// The colour for a terminal with 24-bit colour.

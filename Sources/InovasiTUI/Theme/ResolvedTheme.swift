@@ -60,7 +60,8 @@ extension ResolvedTheme {
             }
             if let parent {
                 let differs = foreground != parent.foreground || background != parent.background
-                let looksSame = style.foreground == parent.style.foreground
+                let looksSame =
+                    style.foreground == parent.style.foreground
                     && style.background == parent.style.background
                 if differs, looksSame { compensation.formUnion(spec.mono) }
                 if background == parent.background { compensation.formUnion(parent.compensation) }

@@ -19,9 +19,9 @@ extension Theme {
 
     /// Parses theme text; `file` names the source in errors, `defaultName` is used when the text
     /// gives no name. Roles the text leaves out come from ``builtIn`` (see ``missingRoles``).
-    public static func parse(yaml: String, file: String, defaultName: String = "theme") throws(ThemeError)
-        -> Theme
-    {
+    public static func parse(
+        yaml: String, file: String, defaultName: String = "theme"
+    ) throws(ThemeError) -> Theme {
         try ThemeFileParser(file: file, defaultName: defaultName).parse(yaml)
     }
 }

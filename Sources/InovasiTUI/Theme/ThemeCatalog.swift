@@ -50,7 +50,7 @@ public struct ThemeCatalog: Hashable, Sendable {
     }
 
     /// Every theme that can be chosen, for cycling at run time: files by name (the first folder
-    /// wins), with the built-in theme first unless a file named `default` replaces it.
+    /// wins), `default` first: the built-in theme, unless a file named `default` replaces it.
     public func entries() -> [Entry] {
         var seen = Set<String>()
         var files: [Entry] = []
@@ -61,8 +61,11 @@ public struct ThemeCatalog: Hashable, Sendable {
                 files.append(Entry(name: name, file: file))
             }
         }
-        let builtIn = seen.contains(Self.builtInName) ? [] : [Entry(name: Self.builtInName, file: nil)]
-        return builtIn + files
+        guard let index = files.firstIndex(where: { $0.name == Self.builtInName }) else {
+            return [Entry(name: Self.builtInName, file: nil)] + files
+        }
+        let defaultFile = files.remove(at: index)
+        return [defaultFile] + files
     }
 
     /// The entry after `name` in ``entries()``, wrapping around; the first when `name` is unknown.
