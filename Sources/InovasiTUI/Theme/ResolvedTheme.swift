@@ -7,7 +7,7 @@
 public struct ResolvedTheme: Hashable, Sendable {
     public let theme: Theme
     public let depth: ColorDepth
-    private let styles: [ThemeRole: Style]
+    private var styles: [ThemeRole: Style]
 
     public init(_ theme: Theme, depth: ColorDepth) {
         self.theme = theme
@@ -24,6 +24,18 @@ public struct ResolvedTheme: Hashable, Sendable {
     /// How `role` looks on this terminal.
     public func style(_ role: ThemeRole) -> Style {
         styles[role] ?? .plain
+    }
+
+    /// This theme for content drawn on `ground` (a popup's body): `base` takes the ground's look,
+    /// and every role that has no background of its own takes the ground's background.
+    public func layered(on ground: ThemeRole) -> ResolvedTheme {
+        var copy = self
+        let groundStyle = style(ground)
+        for role in ThemeRole.allCases where role.drawnOn == .base && theme[role].background == nil {
+            copy.styles[role]?.background = groundStyle.background
+        }
+        copy.styles[.base] = groundStyle
+        return copy
     }
 }
 
