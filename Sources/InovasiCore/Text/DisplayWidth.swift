@@ -40,7 +40,8 @@ public enum DisplayWidth {
         if first.properties.isEmojiPresentation { return 2 }
         let hasModifier = scalars.contains { $0.properties.isEmojiModifier }
         if hasModifier, first.properties.isEmojiModifierBase { return 2 }
-        let joinsEmoji = scalars.contains { $0.value == 0x200D }
+        let joinsEmoji =
+            scalars.contains { $0.value == 0x200D }
             && scalars.dropFirst().contains { $0.properties.isEmojiPresentation }
         return joinsEmoji ? 2 : nil
     }

@@ -10,9 +10,9 @@ public enum TextLayout {
     ///
     /// A wide grapheme that would straddle the limit is left out, so the result may be one
     /// column narrower than `width`; trailing spaces before the ellipsis are dropped.
-    public static func truncate(_ text: String, toWidth width: Int, ellipsis: String = TextLayout.ellipsis)
-        -> String
-    {
+    public static func truncate(
+        _ text: String, toWidth width: Int, ellipsis: String = TextLayout.ellipsis
+    ) -> String {
         let clean = Sanitizer.clean(text)
         guard width > 0 else { return "" }
         guard DisplayWidth.of(clean) > width else { return clean }

@@ -24,18 +24,35 @@ public struct Canvas: Hashable, Sendable {
     }
 
     /// Sets one cell, ignoring positions outside the canvas.
+    ///
+    /// Overwriting either half of a wide grapheme blanks its other half, so no half-drawn
+    /// grapheme is left for the terminal to spill over its neighbour.
     public mutating func set(_ cell: Cell, x: Int, y: Int) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
-        cells[y * size.width + x] = cell
+        let index = y * size.width + x
+        let old = cells[index]
+        if old.isContinuation, !cell.isContinuation, x > 0 {
+            cells[index - 1] = Cell(grapheme: " ", style: cells[index - 1].style)
+        }
+        if !old.isContinuation, x + 1 < size.width, cells[index + 1].isContinuation {
+            cells[index + 1] = Cell(grapheme: " ", style: cells[index + 1].style)
+        }
+        cells[index] = cell
     }
 
-    /// Fills `rect` with `grapheme` in `style`.
+    /// Fills `rect` with `grapheme` (one column wide) in `style`.
+    ///
+    /// A wide grapheme cut by the rectangle's left or right edge is blanked.
     public mutating func fill(_ rect: Rect, grapheme: Character = " ", style: Style) {
         let area = rect.clipped(to: bounds)
         guard !area.isEmpty else { return }
+        let cell = Cell(grapheme: grapheme, style: style)
         for row in area.y..<area.maxY {
-            for column in area.x..<area.maxX {
-                cells[row * size.width + column] = Cell(grapheme: grapheme, style: style)
+            set(cell, x: area.x, y: row)
+            if area.maxX - 1 > area.x { set(cell, x: area.maxX - 1, y: row) }
+            let start = row * size.width
+            for column in (area.x + 1)..<max(area.x + 1, area.maxX - 1) {
+                cells[start + column] = cell
             }
         }
     }

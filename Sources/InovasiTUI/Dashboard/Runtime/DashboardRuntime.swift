@@ -1,0 +1,102 @@
+import Foundation
+import InovasiCore
+
+/// Runs the dashboard: events from the terminal become actions, the reducer changes the state,
+/// effects read the store, and each frame is rendered whole into a Canvas for the backend.
+///
+/// Generic over the backend, so tests and the benchmark drive whole sessions in memory.
+public final class DashboardRuntime<Backend: TerminalBackend> {
+    public private(set) var state: DashboardState
+    /// The last frame drawn.
+    public private(set) var canvas: Canvas
+    let backend: Backend
+    let effects: DashboardEffectRunner
+    let keyMap: KeyMap
+    var themes: ThemeSwitcher
+    let clock: () -> Date
+    /// How long to wait for a key before the clock and the store are checked again.
+    let tickMilliseconds: Int
+    var lastTick: Date
+
+    public init(
+        backend: Backend, data: DashboardDataSource, state: DashboardState, themes: ThemeSwitcher,
+        keyMap: KeyMap = .standard, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
+    ) {
+        self.backend = backend
+        self.effects = DashboardEffectRunner(data: data)
+        self.state = state
+        self.themes = themes
+        self.keyMap = keyMap
+        self.tickMilliseconds = tickMilliseconds
+        self.clock = clock
+        self.lastTick = state.now
+        self.state.size = backend.size
+        self.state.themeName = themes.name
+        self.canvas = Canvas(size: backend.size)
+    }
+
+    /// Loads the data and draws the first frame.
+    public func start() {
+        dispatch(DashboardReducer.start(state))
+        draw()
+    }
+
+    /// Runs until the person quits or a termination signal arrives.
+    public func run() {
+        start()
+        while !state.wantsQuit {
+            handle(backend.nextEvent(timeoutMilliseconds: tickMilliseconds))
+        }
+    }
+
+    /// Handles one terminal event and draws the resulting frame.
+    public func handle(_ event: TerminalEvent) {
+        switch event {
+        case .key(let key):
+            if let action = keyMap.action(for: key, in: KeyMap.context(of: state)) { send(action) }
+            if clock().timeIntervalSince(lastTick) >= Double(tickMilliseconds) / 1_000 { tick() }
+        case .resize(let size): send(.resized(size))
+        case .tick: tick()
+        case .terminate: send(.quitRequested)
+        }
+        if !state.wantsQuit { draw() }
+    }
+
+    /// Sends one action through the reducer and runs its effects, and theirs, to the end.
+    public func send(_ action: DashboardAction) {
+        var pending = [action]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            let produced = DashboardReducer.reduce(into: &state, action: next)
+            pending += perform(produced)
+        }
+    }
+
+    func tick() {
+        lastTick = clock()
+        send(.ticked(lastTick))
+    }
+
+    func dispatch(_ list: [DashboardEffect]) {
+        for action in perform(list) { send(action) }
+    }
+
+    /// Runs effects; returns the actions that report their results.
+    func perform(_ list: [DashboardEffect]) -> [DashboardAction] {
+        var results: [DashboardAction] = []
+        for effect in list {
+            switch effect {
+            case .redraw: backend.invalidate()
+            case .quit: break
+            case .cycleTheme: results.append(.themeChanged(themes.cycle()))
+            default: results += effects.run(effect, state: state)
+            }
+        }
+        return results
+    }
+
+    func draw() {
+        canvas = DashboardView.render(state, theme: themes.resolved(for: backend.colorDepth))
+        backend.draw(canvas)
+    }
+}

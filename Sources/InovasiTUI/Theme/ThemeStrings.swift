@@ -1,0 +1,45 @@
+import InovasiCore
+
+/// Texts about theme files, in Bahasa Indonesia and English.
+extension Localized {
+    /// "Tema FILE, kunci KEY, baris N": where a theme problem is.
+    static func themePlace(file: String, key: String?, line: Int?) -> Localized {
+        var id = "Tema \(file)"
+        var en = "Theme \(file)"
+        if let key {
+            id += ", kunci \(key)"
+            en += ", key \(key)"
+        }
+        if let line {
+            id += ", baris \(line)"
+            en += ", line \(line)"
+        }
+        return Localized(id: id, en: en)
+    }
+
+    /// What is wrong with a theme, without the place.
+    static func themeProblem(_ reason: ThemeError.Reason) -> Localized {
+        switch reason {
+        case .notFound:
+            Localized(id: "tidak ditemukan di folder tema mana pun", en: "not found in any theme folder")
+        case .unreadable:
+            Localized(id: "berkas tidak dapat dibaca", en: "the file cannot be read")
+        case .invalidYAML(let detail):
+            Localized(id: "YAML tidak sah (\(detail))", en: "invalid YAML (\(detail))")
+        case .notAMapping:
+            Localized(id: "harus berupa pasangan kunci: nilai", en: "must be key: value pairs")
+        case .unknownKey:
+            Localized(id: "kunci tidak dikenal", en: "unknown key")
+        case .missingKey:
+            Localized(id: "kunci wajib tidak ada", en: "required key is missing")
+        case .invalidColor(let value):
+            Localized(
+                id: "warna \"\(value)\" tidak sah; tulis \"#rrggbb\" dalam tanda kutip",
+                en: "colour \"\(value)\" is not valid; write \"#rrggbb\" in quotes")
+        case .unknownAttribute(let value):
+            Localized(
+                id: "atribut \"\(value)\" tidak dikenal; pilih bold, dim, underline, reverse, italic",
+                en: "unknown attribute \"\(value)\"; choose bold, dim, underline, reverse, italic")
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import InovasiCore
+
+/// One line of tabs, for narrow terminals where panes are shown one at a time.
+///
+/// Tabs read " 1 Title " so the number keys that switch panes are on screen; the active one
+/// uses the `tabActive` role (reverse and bold without colour). When the line is too short,
+/// every title is cut evenly with "…".
+public struct TabBar: Widget {
+    public var titles: [String]
+    public var selected: Int
+    /// Whether to show each tab's number key.
+    public var numbered: Bool
+
+    public init(titles: [String], selected: Int, numbered: Bool = true) {
+        self.titles = titles
+        self.selected = selected
+        self.numbered = numbered
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
+        let area = area.clipped(to: canvas.bounds)
+        guard !area.isEmpty, !titles.isEmpty else { return }
+        let line = Rect(x: area.x, y: area.y, width: area.width, height: 1)
+        canvas.fill(line, style: theme.style(.base))
+        let labels = titles.enumerated().map { index, title in
+            " " + (numbered ? "\(index + 1) " : "") + Sanitizer.clean(title) + " "
+        }
+        let widths = fittedWidths(labels.map { DisplayWidth.of($0) }, room: area.width - (labels.count - 1))
+        var x = area.x
+        for (index, label) in labels.enumerated() where widths[index] > 0 {
+            let style = theme.style(index == selected ? .tabActive : .tabInactive)
+            let text =
+                DisplayWidth.of(label) <= widths[index]
+                ? label : TextLayout.truncate(label, toWidth: widths[index] - 1) + " "
+            canvas.write(text, x: x, y: area.y, width: widths[index], style: style)
+            x += widths[index] + 1
+        }
+    }
+
+    /// Each label's natural width, or an even share of `room` for the labels that do not fit.
+    func fittedWidths(_ natural: [Int], room: Int) -> [Int] {
+        guard natural.reduce(0, +) > room, room > 0 else { return room > 0 ? natural : natural.map { _ in 0 } }
+        let share = room / natural.count
+        var remainder = room - share * natural.count
+        return natural.map { width in
+            guard width > share else { return width }
+            let extra = remainder > 0 ? 1 : 0
+            remainder -= extra
+            return share + extra
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import InovasiCore
+import InovasiStore
+import InovasiTUI
+
+/// Adapts the SQLite store to what the dashboard asks for; the UI never sees GRDB.
+final class StoreDashboardSource: DashboardDataSource {
+    let store: Store
+
+    init(store: Store) {
+        self.store = store
+    }
+
+    func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
+        try store.progress(now: now, overdueDays: overdueDays)
+    }
+
+    func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage {
+        var filter = Store.QueueFilter()
+        filter.statuses = query.statuses
+        filter.text = query.text.isEmpty ? nil : query.text
+        let rows = try store.queue(filter, now: now, overdueDays: overdueDays, offset: offset, limit: limit)
+        let total = try store.queueCount(filter, now: now, overdueDays: overdueDays)
+        let items = rows.map {
+            QueueItem(
+                id: $0.id, title: $0.title, agencyCode: $0.agencyCode, agencyName: $0.agencyName,
+                status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee)
+        }
+        return QueuePage(offset: offset, items: items, total: total)
+    }
+
+    func sessions(from: Date, to: Date) throws -> [MentoringSession] {
+        try store.sessions(from: from, to: to)
+    }
+
+    func agencyDetail(id: Int64) throws -> AgencyDetail? {
+        guard let agency = try store.agencies().first(where: { $0.id == id }) else { return nil }
+        let innovations = try store.innovations(agencyID: id)
+        let withMain = Set(innovations.filter(\.isMain).compactMap(\.divisionID))
+        return AgencyDetail(
+            agency: agency, innovations: innovations, proposals: try store.proposals(agencyID: id),
+            divisions: try store.divisions(agencyID: id), divisionsWithMain: withMain,
+            sessions: try store.sessions(agencyID: id))
+    }
+
+    func proposalDetail(id: Int64) throws -> ProposalDetail? {
+        guard let proposal = try store.proposal(id: id) else { return nil }
+        let agencies = try store.agencies()
+        let agencyName = agencies.first { $0.id == proposal.agencyID }?.name ?? "#\(proposal.agencyID)"
+        let divisionName = try proposal.divisionID.flatMap { divisionID in
+            try store.divisions(agencyID: proposal.agencyID).first { $0.id == divisionID }?.name
+        }
+        return ProposalDetail(
+            proposal: proposal, agencyName: agencyName, divisionName: divisionName,
+            assignee: try store.assignee(proposalID: id), scores: try store.scores(proposalID: id),
+            history: try store.auditLog(entity: "proposal", id: id))
+    }
+
+    func agencyNames(ids: [Int64]) throws -> [Int64: String] {
+        let wanted = Set(ids)
+        let pairs = try store.agencies().filter { wanted.contains($0.id) }.map { ($0.id, $0.name) }
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+
+    func innovationTitles(ids: [Int64]) throws -> [Int64: String] {
+        let wanted = Set(ids)
+        let pairs = try store.innovations().filter { wanted.contains($0.id) }.map { ($0.id, $0.title) }
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
+    }
+
+    func dataVersion() throws -> Int {
+        try store.dataVersion()
+    }
+}
