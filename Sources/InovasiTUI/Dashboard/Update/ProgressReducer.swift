@@ -46,7 +46,7 @@ enum ProgressReducer {
 
     static func select(_ pane: inout ProgressPaneState, _ index: Int, visible: Int) {
         pane.selected = max(0, min(index, pane.rows.count - 1))
-        pane.scrollTop = Scrolling.top(selected: pane.selected, top: pane.scrollTop, visible: visible, count: pane.rows.count)
+        pane.scrollTop = Scrolling.offset(keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.rows.count)
     }
 
     /// On a kelurahan, jumps to its kecamatan; on a kecamatan, hides its kelurahan.
@@ -60,15 +60,5 @@ enum ProgressReducer {
             pane.collapsed.insert(row.id)
             rebuild(&pane, visible: visible)
         }
-    }
-}
-
-/// Keeps a selected row inside the visible window of a list.
-enum Scrolling {
-    static func top(selected: Int, top: Int, visible: Int, count: Int) -> Int {
-        var newTop = top
-        if selected < newTop { newTop = selected }
-        if selected >= newTop + visible { newTop = selected - visible + 1 }
-        return max(0, min(newTop, max(0, count - visible)))
     }
 }

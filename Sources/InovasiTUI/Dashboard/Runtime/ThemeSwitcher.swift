@@ -1,0 +1,30 @@
+/// The theme in use and the catalog `T` cycles through; fits the theme to the terminal once
+/// per change, not per frame.
+public struct ThemeSwitcher {
+    let catalog: ThemeCatalog
+    public private(set) var selection: ThemeSelection
+    private var fitted: ResolvedTheme?
+
+    public init(catalog: ThemeCatalog, selection: ThemeSelection) {
+        self.catalog = catalog
+        self.selection = selection
+    }
+
+    /// The name of the theme in use.
+    public var name: String { selection.entry.name }
+
+    /// Switches to the next theme of the catalog and returns its name.
+    public mutating func cycle() -> String {
+        selection = catalog.load(catalog.entry(after: name))
+        fitted = nil
+        return name
+    }
+
+    /// The theme fitted to `depth`, computed once per theme and depth.
+    public mutating func resolved(for depth: ColorDepth) -> ResolvedTheme {
+        if let fitted, fitted.depth == depth { return fitted }
+        let made = ResolvedTheme(selection.theme, depth: depth)
+        fitted = made
+        return made
+    }
+}

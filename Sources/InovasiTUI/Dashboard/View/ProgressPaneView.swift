@@ -1,0 +1,99 @@
+import InovasiCore
+
+/// The OPD progress table: counts by tahapan, proposals waiting and overdue, main innovation,
+/// bidang covered, a coverage bar; kelurahan under their kecamatan; a city totals row.
+enum ProgressPaneView {
+    static let barWidth = 10
+
+    static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
+        let language = state.language
+        let pane = state.progress
+        let focused = state.focus == .progress
+        let block = Block(
+            title: DashboardView.paneTitle(.progress, language), rightTitle: rightTitle(state), focused: focused)
+        block.render(into: &canvas, area: area, theme: theme)
+        let inner = block.inner(area)
+        let visible = DashboardLayout(state: state).visibleRows(.progress)
+        let window = pane.rows.dropFirst(pane.scrollTop).prefix(visible)
+        let table = Table(
+            columns: columns(language), rows: window.map { row($0, language) }, scrollOffset: pane.scrollTop,
+            selectedRow: pane.rows.isEmpty ? nil : pane.selected, focused: focused,
+            footer: pane.total.map { totalRow($0, language) },
+            emptyMessage: pane.filter.isEmpty ? nil : DashboardText.emptyFilter.text(language))
+        table.render(into: &canvas, area: inner, theme: theme)
+        drawBars(Array(window), table: table, area: inner, into: &canvas, theme: theme)
+    }
+
+    static func rightTitle(_ state: DashboardState) -> String {
+        let pane = state.progress
+        let language = state.language
+        var parts: [String] = []
+        if !pane.filter.isEmpty { parts.append("\(DashboardText.filterLabel.text(language)): \(pane.filter)") }
+        if pane.sort != .standard || pane.descending {
+            parts.append(DashboardText.sortedBy(Labels.sortColumn(pane.sort), descending: pane.descending).text(language))
+        }
+        parts.append(pane.rows.isEmpty ? "0/0" : "\(pane.selected + 1)/\(pane.rows.count)")
+        return parts.joined(separator: " · ")
+    }
+
+    static func columns(_ language: Language) -> [TableColumn] {
+        [
+            TableColumn(Labels.columnName.text(language), width: .min(16)),
+            TableColumn(Labels.columnInitiative.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(Labels.columnTrial.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(Labels.columnImplementation.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(Labels.columnWaiting.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(Labels.columnOverdue.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(Labels.columnMain.text(language), width: .fixed(5), alignment: .center),
+            TableColumn(Labels.columnDivisions.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(Labels.columnProgress.text(language), width: .fixed(barWidth)),
+        ]
+    }
+
+    static func row(_ row: ProgressRow, _ language: Language) -> TableRow {
+        let progress = row.progress
+        let marker: String =
+            if row.childCount > 0 { row.isCollapsed ? "▸ " : "▾ " } else if row.depth > 0 { "  · " } else { "  " }
+        var cells = counts(progress, language)
+        cells.insert(TableCell(marker + progress.agency.name), at: 0)
+        return TableRow(cells: cells)
+    }
+
+    static func totalRow(_ total: AgencyProgress, _ language: Language) -> TableRow {
+        var cells = counts(total, language)
+        cells.insert(TableCell(DashboardText.total.text(language)), at: 0)
+        cells[6] = TableCell("")
+        return TableRow(cells: cells, role: .totalsRow)
+    }
+
+    /// The number columns of one OPD, with the marks that carry meaning without colour.
+    static func counts(_ progress: AgencyProgress, _ language: Language) -> [TableCell] {
+        let stages = progress.innovationsByStage
+        return [
+            TableCell(NumberText.grouped(stages[.initiative] ?? 0, language), role: .stageInitiative),
+            TableCell(NumberText.grouped(stages[.trial] ?? 0, language), role: .stageTrial),
+            TableCell(NumberText.grouped(stages[.implementation] ?? 0, language), role: .stageImplementation),
+            TableCell(NumberText.grouped(progress.waiting, language)),
+            progress.overdue > 0
+                ? TableCell("!" + NumberText.grouped(progress.overdue, language), role: .overdue) : TableCell("0"),
+            progress.hasMainInnovation ? TableCell("✓", role: .ok) : TableCell("✗", role: .warning),
+            TableCell("\(progress.divisionsWithMain)/\(progress.divisionsTotal)"),
+            TableCell(""),
+        ]
+    }
+
+    /// Draws a coverage gauge in the last column of every visible row: the OPD and each of its
+    /// bidang count one, filled when they run a main innovation.
+    static func drawBars(_ rows: [ProgressRow], table: Table, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
+        let widths = table.widths(for: area)
+        guard let last = widths.last, last > 0 else { return }
+        let x = area.x + widths.dropLast().reduce(0) { $0 + $1 + table.columnSpacing }
+        for (index, row) in rows.prefix(table.visibleRowCount(in: area)).enumerated() {
+            let progress = row.progress
+            let gauge = Gauge(
+                value: progress.divisionsWithMain + (progress.hasMainInnovation ? 1 : 0),
+                total: progress.divisionsTotal + 1)
+            gauge.render(into: &canvas, area: Rect(x: x, y: area.y + 1 + index, width: last, height: 1), theme: theme)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import InovasiCore
+
+/// The bottom line: the search prompt while typing, else key hints for the focused pane, a flash
+/// message, a warning when the data file cannot be read, and "data as of".
+enum StatusView {
+    static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
+        let language = state.language
+        if let prompt = state.prompt {
+            canvas.fill(area, style: theme.style(.input))
+            let label = DashboardText.searchPrompt.text(language) + ": /"
+            let used = canvas.put(label, x: area.x, y: area.y, style: theme.style(.input).adding(.bold))
+            let typed = canvas.put(prompt.text, x: area.x + used, y: area.y, maxWidth: area.width - used - 1, style: theme.style(.input))
+            canvas.cursor = Position(x: area.x + used + typed, y: area.y)
+            return
+        }
+        StatusLine(hints: hints(state), flash: flash(state)).render(into: &canvas, area: area, theme: theme)
+        if let asOf = state.loadedAt {
+            let zone = state.context.timeZone
+            let text = " \(DashboardText.dataAsOf.text(language)) \(DateText.time(asOf, in: zone, language)) "
+            let width = DisplayWidth.of(text)
+            if state.flash == nil, state.loadProblem == nil, area.width > width + 40 {
+                canvas.put(text, x: area.maxX - width, y: area.y, style: theme.style(.statusLine))
+            }
+        }
+    }
+
+    static func flash(_ state: DashboardState) -> StatusLine.Flash? {
+        if let problem = state.loadProblem {
+            return StatusLine.Flash(DashboardText.unreadable(problem).text(state.language), role: .error)
+        }
+        return state.flash.map { StatusLine.Flash($0.text, role: $0.isError ? .error : .flash) }
+    }
+
+    /// The most useful bindings of the current context, then help and quit.
+    static func hints(_ state: DashboardState) -> [StatusLine.Hint] {
+        let language = state.language
+        let context = KeyMap.context(of: state)
+        let own = KeyMap.standard.contexts[context] ?? []
+        let global = KeyMap.standard.global.filter {
+            [.helpShown, .quitRequested, .paneFocusedNext, .searchStarted, .zoomToggled].contains($0.action)
+        }
+        return (own.prefix(6) + global).map { binding in
+            let keys = binding.keys.prefix(2).map { KeyNames.name($0, language) }.joined(separator: "/")
+            return StatusLine.Hint(key: keys, label: binding.help.text(language))
+        }
+    }
+}

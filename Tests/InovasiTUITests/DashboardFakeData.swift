@@ -1,0 +1,81 @@
+import Foundation
+import InovasiCore
+
+@testable import InovasiTUI
+
+/// An in-memory data source: the dashboard's view of a store, for runtime tests.
+final class DashboardFakeData: DashboardDataSource {
+    var progressRows = DashboardFixtures.progress
+    var queue = DashboardFixtures.queueItems(count: 30)
+    var allSessions = DashboardFixtures.sessions
+    var version = 1
+    var failing = false
+    private(set) var queueRequests: [(offset: Int, limit: Int)] = []
+
+    struct Unreadable: Error, CustomStringConvertible {
+        var description: String { "disk I/O error" }
+    }
+
+    func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
+        if failing { throw Unreadable() }
+        return progressRows
+    }
+
+    func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage {
+        if failing { throw Unreadable() }
+        queueRequests.append((offset, limit))
+        let matching = queue.filter {
+            query.statuses.contains($0.status)
+                && (query.text.isEmpty || $0.title.localizedCaseInsensitiveContains(query.text))
+        }
+        let slice = matching.dropFirst(offset).prefix(limit)
+        return QueuePage(offset: offset, items: Array(slice), total: matching.count)
+    }
+
+    func sessions(from: Date, to: Date) throws -> [MentoringSession] {
+        allSessions.filter { $0.startsAt >= from && $0.startsAt < to }
+    }
+
+    func agencyDetail(id: Int64) throws -> AgencyDetail? {
+        guard let agency = DashboardFixtures.agencies.first(where: { $0.id == id }) else { return nil }
+        let division = Division(id: 10, agencyID: id, name: "Bidang Pelayanan Kesehatan")
+        let innovation = Innovation(
+            id: 5, title: "Posyandu Digital", agencyID: id, divisionID: 10, form: .publicService, kind: .digital,
+            stage: .trial, initiatorKind: .civilServant, initiatorName: "dr. Siti", affair: "kesehatan", isMain: true,
+            startedOn: DashboardFixtures.now)
+        return AgencyDetail(
+            agency: agency, innovations: [innovation], proposals: [Fixtures.proposal()],
+            divisions: [division, Division(id: 11, agencyID: id, name: "Bidang Sumber Daya Kesehatan")],
+            divisionsWithMain: [10], sessions: [DashboardFixtures.sessions[0]])
+    }
+
+    func proposalDetail(id: Int64) throws -> ProposalDetail? {
+        var proposal = Fixtures.proposal()
+        proposal.id = id
+        let score = ReviewScore(
+            proposalID: id, reviewer: "budi.s",
+            values: [.renewal: 4, .benefit: 5, .noUndueBurden: 4, .withinAuthority: 5, .replicable: 3],
+            note: "Layak diuji coba di dua puskesmas.", scoredAt: DashboardFixtures.now)
+        let history = [
+            AuditEntry(
+                at: proposal.submittedAt, user: "siti.r", action: "proposal.submit", entity: "proposal", entityID: id),
+            AuditEntry(
+                at: proposal.submittedAt.addingTimeInterval(86_400), user: "budi.s", action: "proposal.take",
+                entity: "proposal", entityID: id),
+        ]
+        return ProposalDetail(
+            proposal: proposal, agencyName: "Dinas Kesehatan", divisionName: nil, assignee: "budi.s", scores: [score],
+            history: history)
+    }
+
+    func agencyNames(ids: [Int64]) throws -> [Int64: String] {
+        Dictionary(uniqueKeysWithValues: DashboardFixtures.agencies.filter { ids.contains($0.id) }.map { ($0.id, $0.name) })
+    }
+
+    func innovationTitles(ids: [Int64]) throws -> [Int64: String] { [:] }
+
+    func dataVersion() throws -> Int {
+        if failing { throw Unreadable() }
+        return version
+    }
+}
