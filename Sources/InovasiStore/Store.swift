@@ -33,6 +33,12 @@ public final class Store: Sendable {
         self.versionReader = versionReader
     }
 
+    /// Closes the read-only version connection before the pool, so the pool's writer is the last
+    /// connection: only it may checkpoint and remove the `-wal` and `-shm` files.
+    deinit {
+        try? versionReader.close()
+    }
+
     /// Opens an existing store. Refuses — leaving the file byte-for-byte untouched — a missing file
     /// (.notFound), a file that is not SQLite or not an inovasi store or is truncated
     /// (.notAnInovasiStore), a store from a newer schema (.newerSchema). `.readOnly` never writes.
