@@ -37,15 +37,19 @@ func write(path: String, count: Int, tag: String) {
     }
 }
 
+/// Far enough in that the transaction's pages overflow SQLite's cache into the -wal file.
+let heldAt = 3000
+
 func heldProposal(_ index: Int) -> DemoProposal {
-    if index == 50 {
+    if index == heldAt {
         say("holding")
         while true { sleep(60) }
     }
     let submitted = Date(timeIntervalSince1970: 1_780_000_000 + Double(index) * 60)
     let proposal = Proposal(
         id: Int64(index + 1), title: "Usulan tertahan \(index)", agencyID: 1, initiatorKind: .civilServant,
-        initiatorName: "ASN", form: .publicService, kind: .digital, affair: "kesehatan", design: "Rancang",
+        initiatorName: "ASN", form: .publicService, kind: .digital, affair: "kesehatan",
+        design: String(repeating: "Rancang bangun layanan \(index). ", count: 120),
         goal: "Tujuan", benefit: "Manfaat", expectedResult: "Hasil", budget: 1_000_000, submittedAt: submitted)
     return DemoProposal(proposal: proposal, assignee: nil, scores: [], history: [])
 }
@@ -55,7 +59,7 @@ func hold(path: String) {
         let store = try Store.open(at: path)
         let data = DemoDataSet(
             agencies: [Agency(id: 1, code: "HELD", name: "Dinas Tertahan", kind: .dinas)], divisions: [], users: [],
-            innovations: [], sessions: [], proposalCount: 100, makeProposal: heldProposal)
+            innovations: [], sessions: [], proposalCount: heldAt * 2, makeProposal: heldProposal)
         try store.importDemo(data, by: Store.currentUserName())
         say("finished")
     } catch {
