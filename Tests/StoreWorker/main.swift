@@ -5,6 +5,7 @@
 //                                           each in its own transaction; prints "ready" and "done N"
 //   inovasi-store-worker hold PATH          starts a demo import (one long transaction), prints
 //                                           "holding" halfway through and sleeps until killed
+//   inovasi-store-worker whoami             prints Store.currentUserName()
 //   inovasi-store-worker sql PATH SQL       runs raw SQL past the store's rules (foreign keys and
 //                                           CHECK constraints off), to plant damage for check()
 import Foundation
@@ -90,9 +91,11 @@ case ("write", 5):
     write(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4])
 case ("hold", 3):
     hold(path: arguments[2])
+case ("whoami", 2):
+    say(Store.currentUserName())
 case ("sql", 4):
     plant(path: arguments[2], sql: arguments[3])
 default:
-    FileHandle.standardError.write(Data("usage: inovasi-store-worker write PATH N TAG | hold PATH | sql PATH SQL\n".utf8))
+    FileHandle.standardError.write(Data("usage: inovasi-store-worker write PATH N TAG | hold PATH | whoami | sql PATH SQL\n".utf8))
     exit(64)
 }

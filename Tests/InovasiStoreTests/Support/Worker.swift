@@ -20,20 +20,24 @@ final class Worker {
         return try #require(found, "inovasi-store-worker not found next to \(CommandLine.arguments[0])")
     }
 
-    init(_ arguments: [String]) throws {
+    init(_ arguments: [String], environment: [String: String]? = nil) throws {
         process.executableURL = try Self.executable()
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.standardOutput = output
         process.standardError = errors
         try process.run()
     }
 
-    /// Runs the worker to its end; returns its exit status and standard error.
-    static func run(_ arguments: [String]) throws -> (status: Int32, errors: String) {
-        let worker = try Worker(arguments)
+    /// Runs the worker to its end; returns its exit status, standard output and standard error.
+    static func run(_ arguments: [String], environment: [String: String]? = nil) throws
+        -> (status: Int32, output: String, errors: String)
+    {
+        let worker = try Worker(arguments, environment: environment)
+        let output = String(decoding: worker.output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         worker.process.waitUntilExit()
         let text = String(decoding: worker.errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return (worker.process.terminationStatus, text)
+        return (worker.process.terminationStatus, output, text)
     }
 
     /// Reads output until a line equal to `line` arrived; false when the process ended or 60 s passed.
