@@ -29,13 +29,14 @@ public final class TmuxSession {
         let settings = environment.keys.sorted().map { Self.quote("\($0)=\(environment[$0] ?? "")") }
         let paneCommand = (["exec", "env", "-i"] + settings + ["/bin/sh", "-c", Self.quote(command)])
             .joined(separator: " ")
-        try run(["-f", config.path, "new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", paneCommand])
+        let size = ["-x", "\(width)", "-y", "\(height)"]
+        try run(["-f", config.path, "new-session", "-d", "-s", "main"] + size + [paneCommand])
     }
 
     deinit { close() }
 
     /// A minimal environment for the program under test: `PATH`, `HOME`, a UTF-8 `LANG` and `TERM`.
-    public static func baseEnvironment(term: String = "xterm-256color") -> [String: String] {
+    public static func baseEnvironment(term: String = "tmux-256color") -> [String: String] {
         let inherited = ProcessInfo.processInfo.environment
         return [
             "PATH": inherited["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
@@ -55,9 +56,12 @@ public final class TmuxSession {
         }
     }
 
-    /// The pane's visible text; with `escapes`, colours and attributes as SGR sequences.
-    public func capture(escapes: Bool = false) throws -> String {
-        try run(["capture-pane", "-p", "-t", "main"] + (escapes ? ["-e"] : []))
+    /// The pane's visible text; with `escapes`, colours and attributes as SGR sequences; with
+    /// `joined`, lines the terminal wrapped are joined back into one; with `history`, the lines
+    /// scrolled off the top come first.
+    public func capture(escapes: Bool = false, joined: Bool = false, history: Bool = false) throws -> String {
+        let options = (escapes ? ["-e"] : []) + (joined ? ["-J"] : []) + (history ? ["-S", "-"] : [])
+        return try run(["capture-pane", "-p", "-t", "main"] + options)
     }
 
     /// A tmux format evaluated for the pane, e.g. `#{cursor_flag}` or `#{alternate_on}`.
