@@ -23,6 +23,18 @@ extension EndToEnd {
             #expect(!report.contains("ukuran"))
         }
 
+        @Test("a second terminal in the same process is refused and the first keeps working")
+        func secondTerminal() throws {
+            let session = try DemoRun.start()
+            let pid = try DemoRun.waitForFrame(session)
+            try session.sendKeys(.text("2"))
+            try session.waitFor(text: "Layar terminal sudah berjalan")
+            try session.sendKeys(.up)
+            try session.waitFor(text: "tombol: up")
+            #expect(kill(pid, SIGTERM) == 0)
+            try expectClean(session, report: try DemoRun.waitForReport(session), status: 0)
+        }
+
         @Test("SIGTERM, SIGINT and SIGHUP end the program with status 0 and a clean terminal",
             arguments: [SIGTERM, SIGINT, SIGHUP])
         func terminationSignals(signal: Int32) throws {

@@ -24,6 +24,7 @@ enum DemoScreen {
         let counts = "\(Localized.demoResizes.text(language)): \(state.resizeCount)  "
             + "\(Localized.demoDepth.text(language)): \(state.colorDepth.rawValue)"
         canvas.put(counts, x: 0, y: 8, style: .plain)
+        canvas.put(state.note, x: 0, y: 9, style: .plain)
         if state.colorDepth >= .palette256 { drawPalette(into: &canvas, top: 10) }
         canvas.put(Localized.demoQuit.text(language), x: 0, y: state.size.height - 1, style: .plain)
         canvas.cursor = state.showsCursor ? Position(x: keyWidth, y: 3) : nil

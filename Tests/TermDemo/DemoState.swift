@@ -6,6 +6,8 @@ struct DemoState {
     var lastKey: Key?
     var showsCursor = true
     var resizeCount = 0
+    /// What happened when the demo tried to start a second terminal (key `2`).
+    var note = ""
     let processID: Int32
     let colorDepth: ColorDepth
 }

@@ -4,7 +4,8 @@ import InovasiTUI
 import NcursesTerminal
 
 // A small program the end-to-end tests drive in tmux to exercise the real terminal backend.
-// Keys: q quits, c toggles the cursor, Ctrl-L repaints, ! traps (fatalError), @ aborts.
+// Keys: q quits, c toggles the cursor, Ctrl-L repaints, 2 tries to start a second terminal,
+// ! traps (fatalError), @ aborts.
 
 let language: Language = CommandLine.arguments.contains("--en") ? .en : .id
 
@@ -19,6 +20,16 @@ do {
     terminal = try NcursesTerminal(profile: try TerminalCheck().run())
 } catch {
     fail(error)
+}
+
+/// Only one terminal can run; a second start must be refused without disturbing the first.
+func startSecondTerminal(like terminal: NcursesTerminal) -> String {
+    do {
+        _ = try NcursesTerminal(profile: terminal.profile)
+        return "second terminal started"
+    } catch {
+        return error.message.text(language)
+    }
 }
 
 var state = DemoState(size: terminal.size, processID: getpid(), colorDepth: terminal.colorDepth)
@@ -38,6 +49,7 @@ loop: while true {
         case .character("!"): fatalError("crash asked for by the test")
         case .character("@"): abort()
         case .control("l"): terminal.invalidate()
+        case .character("2"): state.note = startSecondTerminal(like: terminal)
         default: break
         }
     }

@@ -8,11 +8,25 @@ public enum PaneColor: Hashable, Sendable {
 /// One character of a captured line with the colours and attributes it was shown in.
 public struct StyledCharacter: Hashable, Sendable {
     public var character: Character
+    /// nil: the terminal's default colour.
     public var foreground: PaneColor?
     public var background: PaneColor?
-    public var bold = false
-    public var underline = false
-    public var reverse = false
+    public var bold: Bool
+    public var underline: Bool
+    public var reverse: Bool
+
+    /// A character; with no other arguments, in the terminal's default look.
+    public init(
+        character: Character, foreground: PaneColor? = nil, background: PaneColor? = nil,
+        bold: Bool = false, underline: Bool = false, reverse: Bool = false
+    ) {
+        self.character = character
+        self.foreground = foreground
+        self.background = background
+        self.bold = bold
+        self.underline = underline
+        self.reverse = reverse
+    }
 }
 
 /// Reads `capture-pane -e` output, so theme and colour tests can ask what a cell looked like.

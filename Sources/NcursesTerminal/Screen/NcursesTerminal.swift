@@ -24,7 +24,10 @@ public final class NcursesTerminal: TerminalBackend {
     private let clearsOnExit: Bool
     private var lastSize = Size(width: 0, height: 0)
 
-    /// Starts ncurses on the process's terminal in the order ncurses needs (see `DECISIONS.md`).
+    /// Starts ncurses on the process's terminal, in the only order that works: signals unblocked
+    /// (a test runner's child inherits them blocked), own SIGTERM/SIGINT/SIGHUP/SIGCONT handlers
+    /// before ncurses hooks the ones still at their default, a UTF-8 locale, `newterm` (which,
+    /// unlike `initscr`, returns instead of exiting on a bad `TERM`), then the input modes.
     public init(profile: TerminalProfile) throws(TerminalCheckError) {
         inovasi_unblock_all_signals()
         guard inovasi_install_flag_handlers() == 0 else { throw .alreadyRunning }
@@ -122,14 +125,16 @@ public final class NcursesTerminal: TerminalBackend {
         }
         let clear = inovasi_tigetstr("clear").map { String(cString: $0) }
         let reset = ResetSequence.bytes(from: values, clear: clear)
-        reset.withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                if var modes = shellModes {
-                    inovasi_install_crash_handler(STDOUT_FILENO, &modes, chars.baseAddress, chars.count)
-                } else {
-                    inovasi_install_crash_handler(STDOUT_FILENO, nil, chars.baseAddress, chars.count)
-                }
+        let install = { (modes: UnsafePointer<termios>?) in
+            reset.withUnsafeBytes { bytes in
+                _ = inovasi_install_crash_handler(
+                    STDOUT_FILENO, modes, bytes.bindMemory(to: CChar.self).baseAddress, bytes.count)
             }
+        }
+        if let shellModes {
+            withUnsafePointer(to: shellModes) { install($0) }
+        } else {
+            install(nil)
         }
     }
 }
