@@ -44,8 +44,17 @@ let package = Package(
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
         .testTarget(name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore"]),
         .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"]),
-        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "InovasiTUI"]),
-        .testTarget(name: "inovasiTests", dependencies: ["InovasiCore"]),
+        .executableTarget(
+            name: "inovasi-term-demo",
+            dependencies: ["InovasiCore", "InovasiTUI", "NcursesTerminal"],
+            path: "Tests/TermDemo"
+        ),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "NcursesTerminalTests",
+            dependencies: ["NcursesTerminal", "InovasiTUI", "InovasiCore", "TestSupport"]
+        ),
+        .testTarget(name: "inovasiTests", dependencies: ["InovasiCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
