@@ -51,6 +51,8 @@ public enum DashboardAction: Hashable, Sendable {
     case dataVersionRead(Int)
     case loadFailed(String)
     case themeChanged(String)
+    /// A problem to show in the status line (a broken theme file at start-up).
+    case problemShown(String)
 }
 
 /// Work the runtime does for the reducer: reading the store, redrawing, quitting.

@@ -31,6 +31,9 @@ public enum DashboardReducer {
             state.themeName = name
             flash(&state, DashboardText.themeChanged(name).text(state.language))
             return []
+        case .problemShown(let text):
+            flash(&state, text, isError: true)
+            return []
         case .languageToggled:
             state.language = state.language == .id ? .en : .id
             flash(&state, DashboardText.languageChanged.text(state.language))

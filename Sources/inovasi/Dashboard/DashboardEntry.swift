@@ -1,0 +1,60 @@
+import Foundation
+import InovasiCore
+import InovasiStore
+import InovasiTUI
+import NcursesTerminal
+
+/// Where the bare `inovasi` hands over to the dashboard: checks the terminal before drawing,
+/// wires the store, the theme and ncurses into the runtime, and always restores the terminal.
+enum DashboardEntry {
+    /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
+    /// signal, 1 when there is no usable terminal (with a message naming why).
+    static func run(
+        store: Store, settings: Settings, language: Language, isDemo: Bool, theme: String? = nil
+    ) throws -> Int32 {
+        let profile: TerminalProfile
+        do {
+            profile = try TerminalCheck().run()
+        } catch {
+            FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
+            return 1
+        }
+        let catalog = ThemeCatalog.standard()
+        let selection = catalog.select(theme)
+        let state = try initialState(store: store, settings: settings, language: language, isDemo: isDemo)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(profile: profile)
+        } catch {
+            FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
+            return 1
+        }
+        defer { terminal.shutdown() }
+        let runtime = DashboardRuntime(
+            backend: terminal, data: StoreDashboardSource(store: store), state: state,
+            themes: ThemeSwitcher(catalog: catalog, selection: selection))
+        if let warning = selection.warning {
+            runtime.send(.problemShown(warning.message.text(language)))
+        }
+        runtime.run()
+        terminal.shutdown()
+        if let warning = selection.warning {
+            FileHandle.standardError.write(Data((warning.message.text(language) + "\n").utf8))
+        }
+        return 0
+    }
+
+    /// The state the dashboard starts in: who is looking, at which file, under which rules.
+    static func initialState(store: Store, settings: Settings, language: Language, isDemo: Bool) throws
+        -> DashboardState
+    {
+        let user = Store.currentUserName()
+        let context = DashboardContext(
+            cityName: settings.cityName, userName: user, role: try store.user(named: user)?.role,
+            dataPath: store.path, isDemo: isDemo, isReadOnly: store.mode == .readOnly,
+            timeZone: settings.timeZone, overdueDays: settings.overdueDays, scoring: settings.scoring)
+        return DashboardState(
+            context: context, language: language, size: Size(width: 80, height: 24), now: Date(),
+            themeName: ThemeCatalog.builtInName)
+    }
+}
