@@ -6,6 +6,8 @@ public enum ConfigError: Error, Equatable, Sendable {
     case unreadable(file: String, detail: String)
     /// The file is not valid YAML, or not a mapping of keys to values.
     case syntax(file: String, detail: String)
+    /// The file is YAML, but its top level is not a mapping of keys to values.
+    case notAMapping(file: String)
     /// A key this version does not know (often a typo).
     case unknownKey(file: String, key: String, known: [String])
     /// A known key with a value of the wrong type or out of range.
@@ -28,6 +30,11 @@ public enum ConfigError: Error, Equatable, Sendable {
             return Localized(
                 id: "Berkas konfigurasi \(file) bukan YAML yang sah: \(detail)",
                 en: "Config file \(file) is not valid YAML: \(detail)"
+            ).text(language)
+        case .notAMapping(let file):
+            return Localized(
+                id: "Berkas konfigurasi \(file) harus berisi pasangan kunci: nilai, misalnya `language: en`",
+                en: "Config file \(file) must hold key: value pairs, e.g. `language: en`"
             ).text(language)
         case .unknownKey(let file, let key, let known):
             let list = known.joined(separator: ", ")

@@ -1,0 +1,26 @@
+import ArgumentParser
+import InovasiCore
+import InovasiStore
+
+/// `inovasi init`: creates an empty store with the caller as admin; never overwrites a file.
+struct InitCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "init", abstract: HelpText.initCommand.current)
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try CommandRunner.run(global) { context in
+            do {
+                _ = try Store.create(at: context.storePath, creator: context.user, now: context.now)
+            } catch .fileExists(let path) {
+                // Refusing to overwrite is a refusal (1), whatever the store counts it as.
+                throw CLIFailure(message: StoreError.fileExists(path: path).message(context.language), exitCode: 1)
+            } catch {
+                throw CLIFailure.store(error, context.language)
+            }
+            context.console.out(Localized.storeCreated(context.storePath, admin: context.user).text(context.language) + "\n")
+        }
+    }
+}
