@@ -1,0 +1,57 @@
+import Foundation
+import GRDB
+import InovasiCore
+
+extension Store {
+    /// Runs `body` on a reader connection (a snapshot; never blocks writers), mapping errors.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction: all of it commits, or none of it.
+    ///
+    /// Refused up front in read-only mode, so such a store never even asks for the write lock.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        guard mode == .readWrite else { throw .readOnly(path: path) }
+        do {
+            return try pool.write(body)
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+}
+
+/// Role checks made inside the write transaction, so a role change by another process counts.
+enum Permission {
+    /// The actor's user row when `allowed(role)` holds; otherwise `.permissionDenied` naming the action.
+    @discardableResult
+    static func require(
+        _ db: Database, actor: String, action: String, allowed: (Role) -> Bool
+    ) throws -> User {
+        guard let user = try UserRecord.fetch(name: actor, db) else {
+            throw StoreError.permissionDenied(user: actor, role: nil, action: action)
+        }
+        guard allowed(user.role) else {
+            throw StoreError.permissionDenied(user: actor, role: user.role, action: action)
+        }
+        return user
+    }
+
+    /// Admin only: users, OPDs, bidang, innovations, proposals, sessions, demo data.
+    static func requireAdmin(_ db: Database, actor: String, action: String) throws {
+        try require(db, actor: actor, action: action) { $0.canAdminister }
+    }
+
+    /// A reviewer's work on a proposal: the role must review, and the proposal must not be of the
+    /// reviewer's own OPD (the rule that no one judges their own agency).
+    static func requireReviewer(_ db: Database, actor: String, action: String, proposal: Proposal) throws {
+        let user = try require(db, actor: actor, action: action) { $0.canReview }
+        if let own = user.agencyID, own == proposal.agencyID {
+            throw StoreError.permissionDenied(user: actor, role: user.role, action: StoreAction.reviewOwnAgency)
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import InovasiCore
+
+/// The actions the store records in `audit_log.action` and names in permission refusals.
+enum StoreAction {
+    static let storeCreate = "store.create"
+    static let userAdd = "user.add"
+    static let userSetRole = "user.setRole"
+    static let agencyAdd = "agency.add"
+    static let divisionAdd = "division.add"
+    static let innovationAdd = "innovation.add"
+    static let proposalAdd = "proposal.add"
+    static let sessionAdd = "session.add"
+    static let scoreSave = "score.save"
+    static let demoImport = "demo.import"
+    /// Reviewing a proposal of one's own OPD, which the rules forbid.
+    static let reviewOwnAgency = "proposal.reviewOwnAgency"
+
+    /// The audit action of a proposal event, e.g. `proposal.approve`.
+    static func proposal(_ event: ProposalEvent) -> String { "proposal.\(event.rawValue)" }
+
+    /// What the action is, as "may not …" says it; unknown actions stay as written.
+    static func permissionText(_ action: String) -> Localized {
+        if let event = event(in: action) { return eventPermission(event) }
+        switch action {
+        case userAdd: return Localized(id: "menambah pengguna", en: "add users")
+        case userSetRole: return Localized(id: "mengubah peran pengguna", en: "change user roles")
+        case agencyAdd: return Localized(id: "menambah OPD", en: "add OPDs")
+        case divisionAdd: return Localized(id: "menambah bidang", en: "add divisions")
+        case innovationAdd: return Localized(id: "menambah inovasi", en: "add innovations")
+        case proposalAdd: return Localized(id: "menambah usulan", en: "add proposals")
+        case sessionAdd: return Localized(id: "menambah jadwal pendampingan", en: "add mentoring sessions")
+        case scoreSave: return Localized(id: "menilai usulan", en: "score proposals")
+        case demoImport: return Localized(id: "memuat data demo", en: "import demo data")
+        case reviewOwnAgency:
+            return Localized(id: "meninjau usulan dari OPD-nya sendiri", en: "review a proposal of their own OPD")
+        default: return Localized(id: action, en: action)
+        }
+    }
+
+    /// What someone did, as "changed by … (…)" says it; unknown actions stay as written.
+    static func pastText(_ action: String) -> Localized {
+        guard let event = event(in: action) else {
+            if action == proposalAdd { return Localized(id: "menambahkannya", en: "added it") }
+            if action == scoreSave { return Localized(id: "menilainya", en: "scored it") }
+            return Localized(id: action, en: action)
+        }
+        switch event {
+        case .take: return Localized(id: "mengambilnya untuk ditinjau", en: "took it into review")
+        case .release: return Localized(id: "mengembalikannya ke antrean", en: "released it to the queue")
+        case .approve: return Localized(id: "menyetujuinya", en: "approved it")
+        case .requestRevision: return Localized(id: "meminta revisi", en: "asked for a revision")
+        case .reject: return Localized(id: "menolaknya", en: "rejected it")
+        case .resubmit: return Localized(id: "mengajukannya ulang", en: "resubmitted it")
+        case .withdraw: return Localized(id: "menariknya", en: "withdrew it")
+        }
+    }
+
+    private static func event(in action: String) -> ProposalEvent? {
+        guard action.hasPrefix("proposal.") else { return nil }
+        return ProposalEvent(rawValue: String(action.dropFirst("proposal.".count)))
+    }
+
+    private static func eventPermission(_ event: ProposalEvent) -> Localized {
+        switch event {
+        case .take: Localized(id: "mengambil usulan untuk ditinjau", en: "take proposals into review")
+        case .release: Localized(id: "mengembalikan usulan ke antrean", en: "release proposals to the queue")
+        case .approve: Localized(id: "menyetujui usulan", en: "approve proposals")
+        case .requestRevision: Localized(id: "meminta revisi usulan", en: "ask for revisions")
+        case .reject: Localized(id: "menolak usulan", en: "reject proposals")
+        case .resubmit: Localized(id: "mencatat pengajuan ulang", en: "record resubmissions")
+        case .withdraw: Localized(id: "mencatat penarikan usulan", en: "record withdrawals")
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import InovasiCore
+
+extension StoreError {
+    /// A clear message naming what and where, in the given language, for a person to read.
+    ///
+    /// Times (in ``staleVersion(proposalID:expected:actual:changedBy:changedAt:action:)``) are shown
+    /// in `timeZone`, UTC unless the caller passes the configured display zone.
+    public func message(_ language: Language, in timeZone: TimeZone = TimeZone(identifier: "UTC") ?? .gmt) -> String {
+        localized(timeZone: timeZone).text(language)
+    }
+
+    private func localized(timeZone: TimeZone) -> Localized {
+        switch self {
+        case .fileExists(let path): return .storeFileExists(path)
+        case .notFound(let path): return .storeNotFound(path)
+        case .notAnInovasiStore(let path, let detail): return Self.foreign(path: path, detail: detail)
+        case .newerSchema(let path, let found, let supported):
+            return .storeNewerSchema(path, found: found, supported: supported)
+        case .readOnly(let path): return .storeReadOnly(path)
+        case .locked(let path): return .storeLocked(path)
+        case .permissionDenied(let user, let role, let action):
+            return Self.both { language in
+                Localized.storePermissionDenied(
+                    user: user, role: StoreTerms.role(role).text(language),
+                    action: StoreAction.permissionText(action).text(language)
+                ).text(language)
+            }
+        case .unknownUser(let name): return .storeUnknownUser(name)
+        case .duplicateUser(let name): return .storeDuplicateUser(name)
+        case .unknownProposal(let id): return .storeUnknownProposal(id)
+        case .staleVersion(let id, let expected, let actual, let user, let at, let action):
+            let time = Self.format(at, in: timeZone)
+            return Self.both { language in
+                Localized.storeStale(
+                    id: id, expected: expected, actual: actual, user: user, time: time,
+                    action: StoreAction.pastText(action).text(language)
+                ).text(language)
+            }
+        case .transition(let error):
+            return Self.both { language in
+                Localized.storeTransition(
+                    status: StoreTerms.status(error.from).text(language),
+                    event: StoreTerms.event(error.event).text(language)
+                ).text(language)
+            }
+        case .validation(let error):
+            return Self.both { language in
+                Localized.storeValidation(field: error.field, reason: StoreTerms.reason(error.reason).text(language))
+                    .text(language)
+            }
+        case .io(let path, let detail): return .storeIO(path, detail)
+        }
+    }
+
+    private static func foreign(path: String, detail: String) -> Localized {
+        guard let (problem, facts) = FileProblem.parse(detail) else { return .storeForeign(path, detail) }
+        return both { language in
+            let text = problem.text.text(language)
+            return Localized.storeForeign(path, facts.isEmpty ? text : "\(text) (\(facts))").text(language)
+        }
+    }
+
+    private static func both(_ make: (Language) -> String) -> Localized {
+        Localized(id: make(.id), en: make(.en))
+    }
+
+    /// `2026-12-07 09:15 UTC`: unambiguous in both languages.
+    static func format(_ date: Date, in timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        let zone = timeZone.secondsFromGMT(for: date) == 0 && timeZone.identifier.contains("UTC")
+            ? "UTC" : (timeZone.abbreviation(for: date) ?? timeZone.identifier)
+        let text = String(
+            format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
+            parts.minute ?? 0)
+        return "\(text) \(zone)"
+    }
+}

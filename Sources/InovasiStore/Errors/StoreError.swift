@@ -1,0 +1,50 @@
+import Foundation
+import InovasiCore
+
+/// Every way the store refuses a request, with the path, id, user or field it concerns.
+///
+/// Callers show ``message(_:in:)`` to a person and use ``exitCode`` as the process status, so a
+/// script can tell bad input (1) from a problem with the store file itself (2).
+public enum StoreError: Error, Sendable, Equatable {
+    /// `create` found something at the path (or a leftover `-wal`/`-shm`/`-journal` beside it).
+    case fileExists(path: String)
+    /// `open` found no file at the path.
+    case notFound(path: String)
+    /// The file is not SQLite, belongs to another program, or is truncated or damaged.
+    case notAnInovasiStore(path: String, detail: String)
+    /// The file was written by a newer build; it is left untouched.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// A change was asked of a store opened read-only, or the file cannot be written.
+    case readOnly(path: String)
+    /// Another process held the write lock longer than the busy timeout.
+    case locked(path: String)
+    /// The user's role (nil when the user is unknown to the store) does not allow the action.
+    case permissionDenied(user: String, role: Role?, action: String)
+    /// No user of that name exists.
+    case unknownUser(name: String)
+    /// A user of that name already exists.
+    case duplicateUser(name: String)
+    /// No proposal with that id exists.
+    case unknownProposal(id: Int64)
+    /// Someone else changed the proposal since the caller read it; names who, when and what.
+    case staleVersion(
+        proposalID: Int64, expected: Int64, actual: Int64, changedBy: String, changedAt: Date, action: String)
+    /// The proposal's status does not allow the event.
+    case transition(TransitionError)
+    /// A value failed validation; names the field.
+    case validation(ValidationError)
+    /// Reading or writing the file failed for another reason.
+    case io(path: String, detail: String)
+
+    /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
+    /// problem with the store file (missing, foreign, newer, locked, unreadable).
+    public var exitCode: Int32 {
+        switch self {
+        case .notFound, .notAnInovasiStore, .newerSchema, .locked, .io:
+            2
+        case .fileExists, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
+            .staleVersion, .transition, .validation:
+            1
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/// One thing ``Store/check()`` found wrong with the file: what kind, and where.
+public struct IntegrityProblem: Sendable, Hashable {
+    /// Stable key for scripts: `integrity`, `foreignKey`, `status`, `approvedWithoutInnovation`,
+    /// `agencyParent`, `scoreRange`, `version`, `role`.
+    public var kind: String
+    /// The table and id or SQLite's own words, for a person to find the row.
+    public var detail: String
+
+    /// A problem found by a check; public so other checks (e.g. of an export) can report alike.
+    public init(kind: String, detail: String) {
+        self.kind = kind
+        self.detail = detail
+    }
+}

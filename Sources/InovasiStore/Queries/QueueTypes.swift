@@ -1,0 +1,71 @@
+import Foundation
+import InovasiCore
+
+extension Store {
+    /// Which proposals the review queue shows; every field narrows the list.
+    public struct QueueFilter: Sendable, Hashable {
+        /// Statuses shown; an empty set shows nothing.
+        public var statuses: Set<ProposalStatus>
+        /// Only this OPD's proposals, when set.
+        public var agencyID: Int64?
+        /// Case-insensitive match (ASCII letters) anywhere in the title, the OPD's name or its code;
+        /// `%` and `_` match themselves. Blank text is ignored.
+        public var text: String?
+        /// Only proposals waiting longer than `overdueDays` (see ``Store/queue(_:now:overdueDays:offset:limit:)``).
+        public var overdueOnly: Bool
+
+        /// The reviewer's default: everything waiting on the office.
+        public init(
+            statuses: Set<ProposalStatus> = [.submitted, .inReview], agencyID: Int64? = nil, text: String? = nil,
+            overdueOnly: Bool = false
+        ) {
+            self.statuses = statuses
+            self.agencyID = agencyID
+            self.text = text
+            self.overdueOnly = overdueOnly
+        }
+    }
+
+    /// One line of the review queue: what a list row shows, without the proposal's long texts.
+    public struct QueueRow: Sendable, Hashable, Identifiable {
+        public var id: Int64
+        public var title: String
+        public var agencyID: Int64
+        public var agencyCode: String
+        public var agencyName: String
+        public var status: ProposalStatus
+        public var submittedAt: Date
+        public var updatedAt: Date
+        /// The version a decision taken from this row must carry.
+        public var version: Int64
+        /// The reviewer holding it, if any.
+        public var assignee: String?
+        public var form: InnovationForm
+        public var kind: InnovationKind
+
+        /// A row as the store builds it; public so screens can be tested with rows of their own.
+        public init(
+            id: Int64, title: String, agencyID: Int64, agencyCode: String, agencyName: String,
+            status: ProposalStatus, submittedAt: Date, updatedAt: Date, version: Int64, assignee: String?,
+            form: InnovationForm, kind: InnovationKind
+        ) {
+            self.id = id
+            self.title = title
+            self.agencyID = agencyID
+            self.agencyCode = agencyCode
+            self.agencyName = agencyName
+            self.status = status
+            self.submittedAt = submittedAt
+            self.updatedAt = updatedAt
+            self.version = version
+            self.assignee = assignee
+            self.form = form
+            self.kind = kind
+        }
+
+        /// Whether it is waiting on the office longer than `overdueDays`, as the queue counts it.
+        public func isOverdue(now: Date, overdueDays: Int) -> Bool {
+            status.isWaiting && now.timeIntervalSince(submittedAt) >= Double(overdueDays + 1) * 86_400
+        }
+    }
+}

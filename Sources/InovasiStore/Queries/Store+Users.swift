@@ -1,0 +1,63 @@
+import Foundation
+import GRDB
+import InovasiCore
+
+extension Store {
+    /// The user of that name, or nil when the name has no role in this store.
+    public func user(named name: String) throws(StoreError) -> User? {
+        try read { db in try UserRecord.fetch(name: name, db) }
+    }
+
+    /// Everyone with a role, by name.
+    public func users() throws(StoreError) -> [User] {
+        try read { db in
+            try Row.fetchAll(db, sql: UserRecord.select + " ORDER BY name").map(UserRecord.decode)
+        }
+    }
+
+    /// Admin only (checked against `by`): adds a user; .permissionDenied / .duplicateUser.
+    public func addUser(_ user: User, by actor: String, now: Date = Date()) throws(StoreError) {
+        try Self.validateUserName(user.name)
+        try write { db in
+            try Permission.requireAdmin(db, actor: actor, action: StoreAction.userAdd)
+            if try UserRecord.fetch(name: user.name, db) != nil {
+                throw StoreError.duplicateUser(name: user.name)
+            }
+            if let agencyID = user.agencyID, try !AgencyRecord.exists("agency", id: agencyID, db) {
+                throw StoreError.validation(ValidationError(field: "agencyID", reason: .unknownReference))
+            }
+            try UserRecord.insert(user, db)
+            try AuditLog.append(
+                db, at: now, user: actor, action: StoreAction.userAdd, entity: "user", entityID: nil,
+                after: AuditJSON.encode(user))
+        }
+    }
+
+    /// Admin only: changes a user's role; refuses to demote the last admin, who alone can undo it.
+    public func setRole(of name: String, to role: Role, by actor: String, now: Date = Date()) throws(StoreError) {
+        try write { db in
+            try Permission.requireAdmin(db, actor: actor, action: StoreAction.userSetRole)
+            guard let before = try UserRecord.fetch(name: name, db) else {
+                throw StoreError.unknownUser(name: name)
+            }
+            if before.role == .admin, role != .admin {
+                let admins = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user WHERE role = 'admin'") ?? 0
+                if admins <= 1 { throw StoreError.validation(ValidationError(field: "role", reason: .invalid)) }
+            }
+            var after = before
+            after.role = role
+            try db.execute(sql: "UPDATE user SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
+            try AuditLog.append(
+                db, at: now, user: actor, action: StoreAction.userSetRole, entity: "user", entityID: nil,
+                before: AuditJSON.encode(before), after: AuditJSON.encode(after))
+        }
+    }
+
+    /// A Unix login name: not empty, at most 64 bytes, no whitespace, colon or slash.
+    static func validateUserName(_ name: String) throws(StoreError) {
+        if name.isEmpty { throw .validation(ValidationError(field: "name", reason: .empty)) }
+        if name.utf8.count > 64 { throw .validation(ValidationError(field: "name", reason: .tooLong(max: 64))) }
+        let bad = name.unicodeScalars.contains { $0.properties.isWhitespace || $0 == ":" || $0 == "/" || $0.value < 0x20 }
+        if bad { throw .validation(ValidationError(field: "name", reason: .invalid)) }
+    }
+}

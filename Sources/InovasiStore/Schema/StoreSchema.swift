@@ -1,0 +1,39 @@
+import GRDB
+import InovasiCore
+
+/// The file format: migrations, the application id that marks the file, and its schema version.
+enum StoreSchema {
+    /// `PRAGMA application_id` of an inovasi store: "INOV" in ASCII.
+    static let applicationID: Int32 = 0x494E_4F56
+    /// The value of the `meta` row `app`, a second marker readable with any SQLite tool.
+    static let appName = "inovasi"
+    /// The schema version this build writes; stored in `PRAGMA user_version` and the `meta` row.
+    static let version = 1
+
+    /// All migrations, oldest first; each runs in its own transaction and ends by stamping the version.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            for statement in SchemaV1.statements {
+                try db.execute(sql: statement)
+            }
+            try stamp(db, version: 1)
+        }
+        return migrator
+    }
+
+    /// Records `version` in the header and in `meta`, inside the migration's transaction.
+    private static func stamp(_ db: Database, version: Int) throws {
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+        try db.execute(
+            sql: "INSERT INTO meta (key, value) VALUES ('app', ?), ('schema_version', ?) "
+                + "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            arguments: [appName, String(version)])
+    }
+
+    /// SQL list of the raw values of an enum, for CHECK constraints.
+    static func sqlList<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> String where T.RawValue == String {
+        type.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    }
+}

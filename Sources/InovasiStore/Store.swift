@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import InovasiCore
+
+/// The file-based store: one SQLite file through a GRDB `DatabasePool` in WAL mode.
+///
+/// Several processes (reviewers on one server, a kiosk beside them) share one file safely: every
+/// change is one `BEGIN IMMEDIATE` transaction with its audit row, writers wait for each other up
+/// to a busy timeout, and readers never block writers.
+public final class Store: Sendable {
+    /// Whether this process may change the file; the kiosk opens it read-only.
+    public enum AccessMode: Sendable {
+        case readWrite, readOnly
+    }
+
+    /// The data file this store reads and writes.
+    public let path: String
+    /// How the file was opened; writes in `.readOnly` are refused with ``StoreError/readOnly(path:)``.
+    public let mode: AccessMode
+    /// Schema version this build writes and understands.
+    public static let schemaVersion: Int = StoreSchema.version
+    /// How long a writer waits for another process's write lock before giving up with `.locked`.
+    static let busyTimeout: TimeInterval = 5
+
+    let pool: DatabasePool
+    /// One long-lived connection, only for `PRAGMA data_version`, whose value is per connection.
+    let versionReader: DatabaseQueue
+
+    private init(path: String, mode: AccessMode, pool: DatabasePool, versionReader: DatabaseQueue) {
+        self.path = path
+        self.mode = mode
+        self.pool = pool
+        self.versionReader = versionReader
+    }
+
+    /// Opens an existing store. Refuses — leaving the file byte-for-byte untouched — a missing file
+    /// (.notFound), a file that is not SQLite or not an inovasi store or is truncated
+    /// (.notAnInovasiStore), a store from a newer schema (.newerSchema). `.readOnly` never writes.
+    public static func open(at path: String, mode: AccessMode = .readWrite) throws(StoreError) -> Store {
+        let header = try FileHeader.inspect(path: path)
+        try header.check(path: path, supportedVersion: schemaVersion, walInUse: StoreFiles.walInUse(path))
+        let pool: DatabasePool
+        let versionReader: DatabaseQueue
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration(mode: mode))
+            try verify(pool, path: path, mode: mode)
+            versionReader = try DatabaseQueue(path: path, configuration: configuration(mode: .readOnly))
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+        return Store(path: path, mode: mode, pool: pool, versionReader: versionReader)
+    }
+
+    /// Creates a new, empty store at `path` (creating the parent folder, mode 0700/0600 unless it
+    /// exists); the `creator` (Unix user name) becomes admin. Refuses an existing file: .fileExists.
+    public static func create(at path: String, creator: String, now: Date = Date()) throws(StoreError) -> Store {
+        try StoreFiles.refuseExisting(path)
+        guard !creator.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            throw .validation(ValidationError(field: "creator", reason: .empty))
+        }
+        try StoreFiles.makeParentFolder(of: path)
+        try StoreFiles.makeEmptyFile(path)
+        do {
+            try initialise(path: path, creator: creator, now: now)
+        } catch {
+            StoreFiles.removeFailedCreation(path)
+            throw error
+        }
+        return try open(at: path, mode: .readWrite)
+    }
+
+    /// Runs the migrations on the new file and records its creator as admin, then closes it.
+    private static func initialise(path: String, creator: String, now: Date) throws(StoreError) {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(mode: .readWrite))
+            try StoreSchema.migrator.migrate(queue)
+            try queue.write { db in
+                try db.execute(
+                    sql: "INSERT INTO meta (key, value) VALUES ('created_at', ?), ('creator', ?)",
+                    arguments: [StoredTime.text(now), creator])
+                let user = User(name: creator, role: .admin)
+                try UserRecord.insert(user, db)
+                try AuditLog.append(
+                    db, at: now, user: creator, action: StoreAction.storeCreate, entity: "user", entityID: nil,
+                    after: AuditJSON.encode(user))
+            }
+            try queue.close()
+        } catch {
+            throw StoreError.from(error, path: path)
+        }
+    }
+
+    static func configuration(mode: AccessMode) -> Configuration {
+        var configuration = Configuration()
+        configuration.readonly = mode == .readOnly
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "inovasi"
+        return configuration
+    }
+
+    /// Checks the markers through SQL (the header may lag behind a WAL) and migrates an older schema.
+    private static func verify(_ pool: DatabasePool, path: String, mode: AccessMode) throws {
+        let (applicationID, version, app) = try pool.read { db in
+            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+            let hasMeta = try db.tableExists("meta")
+            let app = hasMeta ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'app'") : nil
+            return (applicationID, version, app)
+        }
+        guard applicationID == StoreSchema.applicationID else {
+            throw StoreError.notAnInovasiStore(path: path, detail: FileProblem.foreignApplication.detail())
+        }
+        if version > schemaVersion {
+            throw StoreError.newerSchema(path: path, found: version, supported: schemaVersion)
+        }
+        guard app == StoreSchema.appName else {
+            throw StoreError.notAnInovasiStore(path: path, detail: FileProblem.missingMeta.detail())
+        }
+        guard version < schemaVersion else { return }
+        guard mode == .readWrite else {
+            throw StoreError.notAnInovasiStore(path: path, detail: FileProblem.olderSchemaReadOnly.detail())
+        }
+        try StoreSchema.migrator.migrate(pool)
+    }
+}

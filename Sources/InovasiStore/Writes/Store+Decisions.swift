@@ -1,0 +1,117 @@
+import Foundation
+import GRDB
+import InovasiCore
+
+extension Store {
+    /// Applies a status event in one transaction with its audit row. Refuses: role (decisions need
+    /// reviewer/admin) → .permissionDenied; wrong status → .transition; missing note when required →
+    /// .validation(field "note"); `expectedVersion` != current → .staleVersion naming the last audit
+    /// entry's user, time and action. `.take` assigns `by`; `.approve` also inserts the Innovation
+    /// (stage initiative) in the same transaction. Returns the updated proposal (version + 1).
+    ///
+    /// Every event needs a role that reviews (admin or reviewer); taking, releasing and deciding are
+    /// also refused to a reviewer whose own OPD made the proposal. The version is compared before the
+    /// status, so a decision overtaken by someone else's names that person rather than a status.
+    public func apply(
+        _ event: ProposalEvent, to proposalID: Int64, expectedVersion: Int64, note: String, by actor: String,
+        now: Date = Date()
+    ) throws(StoreError) -> Proposal {
+        try write { db in
+            let before = try Self.checkedProposal(proposalID, event: event, expectedVersion: expectedVersion, actor: actor, db)
+            let next = try Self.nextStatus(of: before, after: event)
+            if event.requiresNote, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw StoreError.validation(ValidationError(field: "note", reason: .missing))
+            }
+            try db.execute(
+                sql: "UPDATE proposal SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                arguments: [next.rawValue, StoredTime.text(now), proposalID, before.version])
+            try Self.updateAssignment(for: event, proposalID: proposalID, actor: actor, now: now, db)
+            guard let after = try ProposalRecord.fetch(id: proposalID, db) else {
+                throw MissingRow(table: "proposal", id: proposalID)
+            }
+            try AuditLog.append(
+                db, at: now, user: actor, action: StoreAction.proposal(event), entity: "proposal",
+                entityID: proposalID, before: AuditJSON.encode(before), after: AuditJSON.encode(after), note: note)
+            if event == .approve {
+                _ = try Self.insertInnovation(after.adoptedInnovation(on: now), by: actor, now: now, db)
+            }
+            return after
+        }
+    }
+
+    /// The status `event` leads to, or `.transition` when the domain does not allow it.
+    private static func nextStatus(of proposal: Proposal, after event: ProposalEvent) throws(StoreError)
+        -> ProposalStatus
+    {
+        do {
+            return try proposal.status.applying(event)
+        } catch {
+            throw .transition(error)
+        }
+    }
+
+    /// The proposal, once the actor's role and the expected version are confirmed.
+    private static func checkedProposal(
+        _ id: Int64, event: ProposalEvent, expectedVersion: Int64, actor: String, _ db: Database
+    ) throws -> Proposal {
+        guard let proposal = try ProposalRecord.fetch(id: id, db) else { throw StoreError.unknownProposal(id: id) }
+        let action = StoreAction.proposal(event)
+        switch event {
+        case .take, .release, .approve, .requestRevision, .reject:
+            try Permission.requireReviewer(db, actor: actor, action: action, proposal: proposal)
+        case .resubmit, .withdraw:
+            try Permission.require(db, actor: actor, action: action) { $0.canReview }
+        }
+        guard proposal.version == expectedVersion else {
+            let last = try AuditLog.last(entity: "proposal", id: id, db)
+            throw StoreError.staleVersion(
+                proposalID: id, expected: expectedVersion, actual: proposal.version, changedBy: last?.user ?? "?",
+                changedAt: last?.at ?? proposal.updatedAt, action: last?.action ?? "?")
+        }
+        return proposal
+    }
+
+    /// `take` assigns the actor; `release` and `resubmit` put the proposal back in the open queue.
+    private static func updateAssignment(
+        for event: ProposalEvent, proposalID: Int64, actor: String, now: Date, _ db: Database
+    ) throws {
+        switch event {
+        case .take:
+            try db.execute(sql: ProposalRecord.assignSQL, arguments: [proposalID, actor, StoredTime.text(now)])
+        case .release, .resubmit:
+            try db.execute(sql: "DELETE FROM assignment WHERE proposal_id = ?", arguments: [proposalID])
+        case .approve, .requestRevision, .reject, .withdraw:
+            break
+        }
+    }
+
+    /// Saves (or replaces) the actor's own scores of a proposal in review, with an audit row.
+    /// A proposal not in review is refused as `.validation` of field `status`.
+    ///
+    /// Scores do not change the proposal's version: they are each reviewer's own row, and a reviewer
+    /// who scores and then decides must not be refused as stale by their own scoring.
+    public func saveScore(_ score: ReviewScore, by actor: String, now: Date = Date()) throws(StoreError) {
+        try validated(score.validate)
+        guard score.reviewer == actor else {
+            throw .validation(ValidationError(field: "reviewer", reason: .invalid))
+        }
+        try write { db in
+            guard let proposal = try ProposalRecord.fetch(id: score.proposalID, db) else {
+                throw StoreError.unknownProposal(id: score.proposalID)
+            }
+            try Permission.requireReviewer(db, actor: actor, action: StoreAction.scoreSave, proposal: proposal)
+            guard proposal.status == .inReview else {
+                throw StoreError.validation(ValidationError(field: "status", reason: .invalid))
+            }
+            let before = try Row.fetchOne(
+                db, sql: ScoreRecord.select + " WHERE proposal_id = ? AND reviewer = ?",
+                arguments: [score.proposalID, score.reviewer]
+            ).map(ScoreRecord.decode)
+            try db.execute(sql: ScoreRecord.upsertSQL, arguments: ScoreRecord.arguments(score))
+            try AuditLog.append(
+                db, at: now, user: actor, action: StoreAction.scoreSave, entity: "review_score",
+                entityID: score.proposalID, before: try before.map(AuditJSON.encode), after: AuditJSON.encode(score),
+                note: score.note)
+        }
+    }
+}
