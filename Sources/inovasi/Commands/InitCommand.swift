@@ -12,13 +12,14 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try CommandRunner.run(global) { context in
-            do {
+            do throws(StoreError) {
                 _ = try Store.create(at: context.storePath, creator: context.user, now: context.now)
             } catch .fileExists(let path) {
                 // Refusing to overwrite is a refusal (1), whatever the store counts it as.
-                throw CLIFailure(message: StoreError.fileExists(path: path).message(context.language), exitCode: 1)
+                let message = StoreError.fileExists(path: path).message(context.language, in: context.zone)
+                throw CLIFailure(message: message, exitCode: 1)
             } catch {
-                throw CLIFailure.store(error, context.language)
+                throw CLIFailure.store(error, context.language, zone: context.zone)
             }
             context.console.out(Localized.storeCreated(context.storePath, admin: context.user).text(context.language) + "\n")
         }

@@ -1,3 +1,4 @@
+import Foundation
 import InovasiCore
 import InovasiStore
 
@@ -13,8 +14,8 @@ struct CLIFailure: Error, Sendable {
     }
 
     /// A problem the store reported, with the store's own message and exit status.
-    static func store(_ error: StoreError, _ language: Language) -> CLIFailure {
-        CLIFailure(message: error.message(language), exitCode: error.exitCode)
+    static func store(_ error: StoreError, _ language: Language, zone: TimeZone) -> CLIFailure {
+        CLIFailure(message: error.message(language, in: zone), exitCode: error.exitCode)
     }
 
     /// A config file that cannot be used: exit status 1.

@@ -47,7 +47,7 @@ struct CommandContext: Sendable {
         do {
             return try Store.open(at: path ?? storePath, mode: mode)
         } catch {
-            throw .store(error, language)
+            throw .store(error, language, zone: zone)
         }
     }
 
@@ -65,15 +65,17 @@ enum CommandRunner {
     static func run(_ options: GlobalOptions, _ body: (CommandContext) throws -> Void) throws {
         let console = Console()
         var language = options.language ?? ProcessLanguage.current
+        var zone = Settings.standard.timeZone
         do {
             let context = try CommandContext(options: options)
             language = context.language
+            zone = context.zone
             try body(context)
         } catch let failure as CLIFailure {
             if !failure.message.isEmpty { console.err(failure.message) }
             throw ExitCode(failure.exitCode)
         } catch let error as StoreError {
-            console.err(error.message(language))
+            console.err(error.message(language, in: zone))
             throw ExitCode(error.exitCode)
         } catch let exit as ExitCode {
             throw exit
