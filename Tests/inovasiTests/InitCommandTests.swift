@@ -56,7 +56,10 @@ struct InitCommandTests {
         #expect(made.status == 0, "\(made.stderr)")
         #expect(made.stdout.contains("37 proposals"))
         let queue = try sandbox.run(
-            ["queue", "--format", "json", "--limit", "1000", "--status", "submitted,inReview,revisionRequested,approved,rejected,withdrawn"])
+            [
+                "queue", "--format", "json", "--limit", "1000", "--status",
+                "submitted,inReview,revisionRequested,approved,rejected,withdrawn",
+            ])
         #expect(try queue.json()["total"] as? Int == 37)
     }
 

@@ -29,7 +29,9 @@ struct QueueCommandTests {
         for row in rows {
             #expect(["submitted", "inReview"].contains(row["status"] as? String ?? ""))
             #expect(
-                Set(row.keys) == ["id", "title", "opd", "opdName", "status", "submittedAt", "ageDays", "overdue", "assignee"])
+                Set(row.keys) == [
+                    "id", "title", "opd", "opdName", "status", "submittedAt", "ageDays", "overdue", "assignee",
+                ])
         }
     }
 
@@ -43,7 +45,8 @@ struct QueueCommandTests {
 
         let all = try proposals(sandbox, ["--status", Self.allStatuses, "--limit", "1000"])
         let code = try #require(all.rows.first?["opd"] as? String)
-        let byOPD = try proposals(sandbox, ["--status", Self.allStatuses, "--opd", code.lowercased(), "--limit", "1000"])
+        let byOPD = try proposals(
+            sandbox, ["--status", Self.allStatuses, "--opd", code.lowercased(), "--limit", "1000"])
         #expect(!byOPD.rows.isEmpty)
         #expect(byOPD.rows.allSatisfy { $0["opd"] as? String == code })
         #expect(byOPD.total == all.rows.filter { $0["opd"] as? String == code }.count)

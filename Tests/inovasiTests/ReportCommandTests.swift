@@ -25,15 +25,26 @@ struct ReportCommandTests {
         #expect(lines[first - 1].contains("Penerapan"))
         #expect(lines[last + 1].contains("Total kota"))
         #expect(result.stdout.contains("Kota Cilegon"))
-        // A kelurahan is indented and follows its kecamatan.
+        // A kelurahan follows its kecamatan, its name indented by two columns.
         let json = try sandbox.run(["report", "--format", "json"]).json()
         let agencies = try #require(json["agencies"] as? [[String: Any]])
         let kelurahan = try #require(agencies.first { $0["kind"] as? String == "kelurahan" })
         let code = try #require(kelurahan["opd"] as? String)
+        let name = try #require(kelurahan["opdName"] as? String)
         let parent = try #require(kelurahan["parent"] as? String)
-        let row = try #require(lines.firstIndex { $0.hasPrefix("  \(code) ") })
+        let row = try #require(lines.firstIndex { $0.hasPrefix("\(code) ") })
         let parentRow = try #require(lines.firstIndex { $0.hasPrefix("\(parent) ") })
         #expect(parentRow < row)
+        let nameColumn = try column(of: Localized.reportAgency.id, in: lines[first - 1])
+        #expect(try column(of: name, in: lines[row]) == nameColumn + 2)
+        let parentName = try #require(agencies.first { $0["opd"] as? String == parent }?["opdName"] as? String)
+        #expect(try column(of: parentName, in: lines[parentRow]) == nameColumn)
+    }
+
+    /// The display column at which `text` starts in `line`.
+    func column(of text: String, in line: String) throws -> Int {
+        let range = try #require(line.range(of: text), "\(text) not in \(line)")
+        return DisplayWidth.of(String(line[..<range.lowerBound]))
     }
 
     @Test("JSON has stable keys, raw values, kelurahan under a kecamatan, and a total that adds up")

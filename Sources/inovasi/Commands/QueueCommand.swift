@@ -38,7 +38,8 @@ struct QueueCommand: ParsableCommand {
         var result = Set<ProposalStatus>()
         for name in values.flatMap({ $0.split(separator: ",") }) {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
-            guard let status = ProposalStatus.allCases.first(where: { $0.rawValue.lowercased() == trimmed.lowercased() })
+            guard
+                let status = ProposalStatus.allCases.first(where: { $0.rawValue.lowercased() == trimmed.lowercased() })
             else { throw InputCheck.refuse(.badStatus(trimmed)) }
             result.insert(status)
         }

@@ -47,8 +47,10 @@ struct SessionsCommand: ParsableCommand {
             let sessions = try store.sessions(from: start, to: end)
                 .filter { $0.startsAt >= start && $0.startsAt < end }
                 .sorted { ($0.startsAt, $0.id) < ($1.startsAt, $1.id) }
-            let codes = Dictionary(try store.agencies().map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
-            let output = SessionsOutput(sessions: sessions, codes: codes, from: first, to: last, style: OutputStyle(context))
+            let codes = Dictionary(
+                try store.agencies().map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
+            let output = SessionsOutput(
+                sessions: sessions, codes: codes, from: first, to: last, style: OutputStyle(context))
             context.console.out(try output.render(self.output.value))
         }
     }

@@ -14,8 +14,10 @@ struct UsersListCommand: ParsableCommand {
         try CommandRunner.run(global) { context in
             let store = try context.openStore(.readOnly)
             let users = try store.users()
-            let codes = Dictionary(try store.agencies().map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
-            context.console.out(try UsersOutput(users: users, codes: codes, style: OutputStyle(context)).render(output.value))
+            let codes = Dictionary(
+                try store.agencies().map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
+            context.console.out(
+                try UsersOutput(users: users, codes: codes, style: OutputStyle(context)).render(output.value))
         }
     }
 }

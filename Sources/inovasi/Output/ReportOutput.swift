@@ -34,7 +34,7 @@ struct ReportOutput {
             let row = line.progress
             let indent = String(repeating: "  ", count: line.depth)
             let main = (row.hasMainInnovation ? Localized.yes : Localized.no).text(language)
-            table.add([indent + row.agency.code, indent + row.agency.name] + counts(row) + [main, divisions(row)])
+            table.add([row.agency.code, indent + row.agency.name] + counts(row) + [main, divisions(row)])
         }
         table.addRule()
         let total = report.total

@@ -30,8 +30,7 @@ enum HelpText {
         id: "Berkas konfigurasi YAML (bawaan: $XDG_CONFIG_HOME/inovasi/config.yaml).",
         en: "YAML config file (default: $XDG_CONFIG_HOME/inovasi/config.yaml).")
     static let format = Localized(
-        id: "Format keluaran: table (bawaan), csv, json atau markdown.",
-        en: "Output format: table (default), csv, json or markdown.")
+        id: "Format keluaran: table, csv, json atau markdown.", en: "Output format: table, csv, json or markdown.")
     static let initCommand = Localized(
         id: "Membuat penyimpanan kosong; kamu menjadi admin. Tidak menimpa berkas yang ada.",
         en: "Creates an empty store with you as admin. Never overwrites an existing file.")
@@ -39,8 +38,8 @@ enum HelpText {
         id: "Membuat penyimpanan berisi data demo (hanya ke berkas baru atau penyimpanan kosong).",
         en: "Creates a store filled with demo data (only into a new file or an empty store).")
     static let demoScale = Localized(
-        id: "Skala: city (Kota Cilegon, bawaan) atau national (beban besar untuk uji kinerja).",
-        en: "Scale: city (Kota Cilegon, default) or national (a large load for performance work).")
+        id: "Skala: city (Kota Cilegon) atau national (beban besar untuk uji kinerja).",
+        en: "Scale: city (Kota Cilegon) or national (a large load for performance work).")
     static let demoSeed = Localized(
         id: "Benih acak; benih yang sama memberi data yang sama.",
         en: "Random seed; the same seed gives the same data.")
@@ -57,17 +56,19 @@ enum HelpText {
             + "withdrawn (bawaan: submitted,inReview).",
         en: "Statuses to show, comma-separated: submitted, inReview, revisionRequested, approved, rejected, "
             + "withdrawn (default: submitted,inReview).")
-    static let queueOPD = Localized(id: "Hanya usulan OPD dengan kode ini.", en: "Only proposals of the agency with this code.")
+    static let queueOPD = Localized(
+        id: "Hanya usulan OPD dengan kode ini.", en: "Only proposals of the agency with this code.")
     static let queueOverdue = Localized(
         id: "Hanya usulan yang menunggu lebih lama dari batas (overdueDays).",
         en: "Only proposals waiting longer than the limit (overdueDays).")
     static let queueLimit = Localized(
-        id: "Paling banyak sekian baris (bawaan 100).", en: "At most this many rows (default 100).")
+        id: "Paling banyak sekian baris.", en: "At most this many rows.")
     static let sessionsCommand = Localized(
         id: "Jadwal pendampingan dalam rentang tanggal (bawaan: bulan ini), dalam zona waktu konfigurasi.",
         en: "Mentoring sessions in a date range (default: this month), in the configured time zone.")
     static let sessionsFrom = Localized(id: "Tanggal awal, TTTT-BB-HH.", en: "First day, YYYY-MM-DD.")
-    static let sessionsTo = Localized(id: "Tanggal akhir (termasuk), TTTT-BB-HH.", en: "Last day (included), YYYY-MM-DD.")
+    static let sessionsTo = Localized(
+        id: "Tanggal akhir (termasuk), TTTT-BB-HH.", en: "Last day (included), YYYY-MM-DD.")
     static let checkCommand = Localized(
         id: "Memeriksa keutuhan penyimpanan; status 2 bila ada masalah.",
         en: "Checks the store's integrity; exit status 2 on a problem.")
@@ -76,7 +77,8 @@ enum HelpText {
         en: "Manages users (Unix user names) and their roles.")
     static let usersAdd = Localized(id: "Menambah pengguna (khusus admin).", en: "Adds a user (admin only).")
     static let usersList = Localized(id: "Menampilkan pengguna dan perannya.", en: "Lists users and their roles.")
-    static let usersSetRole = Localized(id: "Mengganti peran pengguna (khusus admin).", en: "Changes a user's role (admin only).")
+    static let usersSetRole = Localized(
+        id: "Mengganti peran pengguna (khusus admin).", en: "Changes a user's role (admin only).")
     static let userName = Localized(id: "Nama pengguna Unix.", en: "Unix user name.")
     static let userRole = Localized(
         id: "Peran: admin, reviewer, supervisor atau viewer.", en: "Role: admin, reviewer, supervisor or viewer.")

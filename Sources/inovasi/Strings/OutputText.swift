@@ -3,7 +3,8 @@ import InovasiCore
 /// Titles and notes printed around the tables.
 extension Localized {
     static func reportTitle(city: String, day: String) -> Localized {
-        Localized(id: "\(city) — kemajuan inovasi per OPD, \(day)", en: "\(city) — innovation progress per agency, \(day)")
+        Localized(
+            id: "\(city) — kemajuan inovasi per OPD, \(day)", en: "\(city) — innovation progress per agency, \(day)")
     }
 
     static func reportOverdueNote(days: Int) -> Localized {

@@ -25,6 +25,7 @@ enum DashboardLauncher {
                 to: demoPath, scale: .city, seed: DemoWriter.defaultSeed, proposals: nil, context: context)
         }
         let store = try context.openStore(.readWrite, at: demoPath)
-        return try DashboardEntry.run(store: store, settings: context.settings, language: context.language, isDemo: true)
+        return try DashboardEntry.run(
+            store: store, settings: context.settings, language: context.language, isDemo: true)
     }
 }
