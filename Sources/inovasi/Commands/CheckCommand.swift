@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
             let problems = try store.check()
             let language = context.language
             guard !problems.isEmpty else {
-                context.console.out(Localized.checkClean(context.storePath).text(language) + "\n")
+                context.console.line(Localized.checkClean(context.storePath).text(language))
                 return
             }
             var table = TextTable(columns: [

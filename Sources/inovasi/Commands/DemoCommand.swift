@@ -30,8 +30,8 @@ struct DemoCommand: ParsableCommand {
             let demoScale = DemoScale(rawValue: scale.lowercased()) ?? .city
             let counts = try DemoWriter.write(
                 to: context.storePath, scale: demoScale, seed: seed, proposals: proposals, context: context)
-            context.console.out(
-                Localized.demoWritten(context.storePath, counts, context.language).text(context.language) + "\n")
+            context.console.line(
+                Localized.demoWritten(context.storePath, counts, context.language).text(context.language))
         }
     }
 }

@@ -21,8 +21,7 @@ struct InitCommand: ParsableCommand {
             } catch {
                 throw CLIFailure.store(error, context.language, zone: context.zone)
             }
-            context.console.out(
-                Localized.storeCreated(context.storePath, admin: context.user).text(context.language) + "\n")
+            context.console.line(Localized.storeCreated(context.storePath, admin: context.user).text(context.language))
         }
     }
 }

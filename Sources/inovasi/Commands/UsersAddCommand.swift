@@ -39,7 +39,7 @@ struct UsersAddCommand: ParsableCommand {
             let chosen = try UserInput.role(role)
             let user = User(name: name, role: chosen, agencyID: agencyID, displayName: displayName ?? "")
             try store.addUser(user, by: context.user, now: context.now)
-            context.console.out(Localized.userAdded(name, role: chosen).text(context.language) + "\n")
+            context.console.line(Localized.userAdded(name, role: chosen).text(context.language))
         }
     }
 }

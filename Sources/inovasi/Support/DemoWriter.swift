@@ -14,12 +14,15 @@ enum DemoWriter {
     static func write(
         to path: String, scale: DemoScale, seed: UInt64, proposals: Int?, context: CommandContext
     ) throws -> DemoCounts {
-        let data = DemoGenerator.make(scale: scale, seed: seed, now: context.now, proposalCount: proposals)
+        let make = { DemoGenerator.make(scale: scale, seed: seed, now: context.now, proposalCount: proposals) }
+        let data: DemoDataSet
         if FileManager.default.fileExists(atPath: path) {
             let store = try context.openStore(.readWrite, at: path)
             guard try isEmpty(store) else { throw CLIFailure.input(.demoRefused(path), context.language) }
+            data = make()
             try store.importDemo(data, by: context.user, now: context.now)
         } else {
+            data = make()
             var created = false
             do {
                 let store = try Store.create(at: path, creator: context.user, now: context.now)
