@@ -79,4 +79,21 @@ struct UsersCommandTests {
         let rows = try sandbox.run(["users", "list", "--format", "json"]).jsonArray()
         #expect(rows.first { $0["name"] as? String == "rina" }?["opd"] as? String == code)
     }
+
+    @Test("text from the data reaches the terminal table cleaned, and JSON unchanged")
+    func sanitised() throws {
+        let sandbox = try CLISandbox()
+        #expect(try sandbox.run(["init"]).status == 0)
+        let added = try sandbox.run(["users", "add", "zed", "--role", "viewer", "--display-name", "Zed\u{1B}[2J\u{7}"])
+        #expect(added.status == 0, "\(added.stderr)")
+        let table = try sandbox.run(["users", "list"])
+        #expect(!table.stdout.contains("\u{1B}"))
+        #expect(!table.stdout.contains("\u{7}"))
+        #expect(table.stdout.contains("Zed␛[2J␇"))
+        let rows = try sandbox.run(["users", "list", "--format", "json"]).jsonArray()
+        #expect(rows.first { $0["name"] as? String == "zed" }?["displayName"] as? String == "Zed\u{1B}[2J\u{7}")
+        let refused = try sandbox.run(["queue", "--opd", "\u{1B}[31mX"])
+        #expect(refused.status != 0)
+        #expect(!refused.stderr.contains("\u{1B}"))
+    }
 }
