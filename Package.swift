@@ -36,6 +36,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "inovasi-store-worker",
+            dependencies: ["InovasiStore", "InovasiCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/StoreWorker"
+        ),
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
         .testTarget(name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore"]),
         .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"]),

@@ -19,8 +19,8 @@ public final class Store: Sendable {
     public let mode: AccessMode
     /// Schema version this build writes and understands.
     public static let schemaVersion: Int = StoreSchema.version
-    /// How long a writer waits for another process's write lock before giving up with `.locked`.
-    static let busyTimeout: TimeInterval = 5
+    /// How long a writer waits by default for another process's write lock before giving up with `.locked`.
+    public static let defaultBusyTimeout: TimeInterval = 5
 
     let pool: DatabasePool
     /// One long-lived connection, only for `PRAGMA data_version`, whose value is per connection.
@@ -33,16 +33,25 @@ public final class Store: Sendable {
         self.versionReader = versionReader
     }
 
+    /// Closes the read-only version connection before the pool, so the pool's writer is the last
+    /// connection: only it may checkpoint and remove the `-wal` and `-shm` files.
+    deinit {
+        try? versionReader.close()
+    }
+
     /// Opens an existing store. Refuses — leaving the file byte-for-byte untouched — a missing file
     /// (.notFound), a file that is not SQLite or not an inovasi store or is truncated
     /// (.notAnInovasiStore), a store from a newer schema (.newerSchema). `.readOnly` never writes.
-    public static func open(at path: String, mode: AccessMode = .readWrite) throws(StoreError) -> Store {
+    /// A write waits up to `busyTimeout` seconds for another process's transaction, then fails `.locked`.
+    public static func open(
+        at path: String, mode: AccessMode = .readWrite, busyTimeout: TimeInterval = defaultBusyTimeout
+    ) throws(StoreError) -> Store {
         let header = try FileHeader.inspect(path: path)
         try header.check(path: path, supportedVersion: schemaVersion, walInUse: StoreFiles.walInUse(path))
         let pool: DatabasePool
         let versionReader: DatabaseQueue
         do {
-            pool = try DatabasePool(path: path, configuration: configuration(mode: mode))
+            pool = try DatabasePool(path: path, configuration: configuration(mode: mode, busyTimeout: busyTimeout))
             try verify(pool, path: path, mode: mode)
             versionReader = try DatabaseQueue(path: path, configuration: configuration(mode: .readOnly))
         } catch {
@@ -90,7 +99,7 @@ public final class Store: Sendable {
         }
     }
 
-    static func configuration(mode: AccessMode) -> Configuration {
+    static func configuration(mode: AccessMode, busyTimeout: TimeInterval = defaultBusyTimeout) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = mode == .readOnly
         configuration.busyMode = .timeout(busyTimeout)

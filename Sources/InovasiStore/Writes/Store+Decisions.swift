@@ -19,6 +19,9 @@ extension Store {
         try write { db in
             let before = try Self.checkedProposal(proposalID, event: event, expectedVersion: expectedVersion, actor: actor, db)
             let next = try Self.nextStatus(of: before, after: event)
+            if event == .approve, try Self.hasAdoptedInnovation(proposalID, db) {
+                throw StoreError.validation(ValidationError(field: "innovation.proposalID", reason: .invalid))
+            }
             if event.requiresNote, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
                 throw StoreError.validation(ValidationError(field: "note", reason: .missing))
             }
@@ -37,6 +40,12 @@ extension Store {
             }
             return after
         }
+    }
+
+    /// Whether an innovation already names this proposal as its origin (approving would add a second).
+    private static func hasAdoptedInnovation(_ proposalID: Int64, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM innovation WHERE proposal_id = ?)", arguments: [proposalID]) ?? false
     }
 
     /// The status `event` leads to, or `.transition` when the domain does not allow it.

@@ -1,0 +1,101 @@
+// A helper process for the store tests: writes or holds a transaction in a separate process, so
+// the tests can exercise several processes on one file and a writer killed mid-transaction.
+//
+//   inovasi-store-worker write PATH N TAG   waits for PATH.go, then adds N OPDs (TAG-1 … TAG-N),
+//                                           each in its own transaction; prints "ready" and "done N"
+//   inovasi-store-worker hold PATH          starts a demo import (one long transaction), prints
+//                                           "holding" halfway through and sleeps until killed
+//   inovasi-store-worker whoami             prints Store.currentUserName()
+//   inovasi-store-worker sql PATH SQL       runs raw SQL past the store's rules (foreign keys and
+//                                           CHECK constraints off), to plant damage for check()
+import Foundation
+import GRDB
+import InovasiCore
+import InovasiStore
+
+func say(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+func fail(_ error: StoreError) -> Never {
+    FileHandle.standardError.write(Data((error.message(.en) + "\n").utf8))
+    exit(error.exitCode)
+}
+
+func write(path: String, count: Int, tag: String) {
+    do {
+        let store = try Store.open(at: path)
+        let actor = Store.currentUserName()
+        say("ready")
+        while !FileManager.default.fileExists(atPath: path + ".go") { usleep(1000) }
+        for index in 1...count {
+            let agency = Agency(code: "\(tag)-\(index)", name: "Dinas \(tag) \(index)", kind: .dinas)
+            _ = try store.addAgency(agency, by: actor)
+        }
+        say("done \(count)")
+    } catch {
+        fail(error)
+    }
+}
+
+/// Far enough in that the transaction's pages overflow SQLite's cache into the -wal file.
+let heldAt = 3000
+
+func heldProposal(_ index: Int) -> DemoProposal {
+    if index == heldAt {
+        say("holding")
+        while true { sleep(60) }
+    }
+    let submitted = Date(timeIntervalSince1970: 1_780_000_000 + Double(index) * 60)
+    let proposal = Proposal(
+        id: Int64(index + 1), title: "Usulan tertahan \(index)", agencyID: 1, initiatorKind: .civilServant,
+        initiatorName: "ASN", form: .publicService, kind: .digital, affair: "kesehatan",
+        design: String(repeating: "Rancang bangun layanan \(index). ", count: 120),
+        goal: "Tujuan", benefit: "Manfaat", expectedResult: "Hasil", budget: 1_000_000, submittedAt: submitted)
+    return DemoProposal(proposal: proposal, assignee: nil, scores: [], history: [])
+}
+
+func hold(path: String) {
+    do {
+        let store = try Store.open(at: path)
+        let data = DemoDataSet(
+            agencies: [Agency(id: 1, code: "HELD", name: "Dinas Tertahan", kind: .dinas)], divisions: [], users: [],
+            innovations: [], sessions: [], proposalCount: heldAt * 2, makeProposal: heldProposal)
+        try store.importDemo(data, by: Store.currentUserName())
+        say("finished")
+    } catch {
+        fail(error)
+    }
+}
+
+func plant(path: String, sql: String) {
+    do {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = false
+        configuration.busyMode = .timeout(5)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            try db.execute(sql: sql)
+        }
+        say("planted")
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(3)
+    }
+}
+
+let arguments = CommandLine.arguments
+switch (arguments.count > 1 ? arguments[1] : "", arguments.count) {
+case ("write", 5):
+    write(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4])
+case ("hold", 3):
+    hold(path: arguments[2])
+case ("whoami", 2):
+    say(Store.currentUserName())
+case ("sql", 4):
+    plant(path: arguments[2], sql: arguments[3])
+default:
+    FileHandle.standardError.write(Data("usage: inovasi-store-worker write PATH N TAG | hold PATH | whoami | sql PATH SQL\n".utf8))
+    exit(64)
+}
