@@ -17,8 +17,12 @@ enum DemoWriter {
         let make = { DemoGenerator.make(scale: scale, seed: seed, now: context.now, proposalCount: proposals) }
         let data: DemoDataSet
         if FileManager.default.fileExists(atPath: path) {
+            // Looked at read-only first: a refusal must leave the file exactly as it was, and a
+            // read-write open already writes (GRDB primes the WAL).
+            guard try isEmpty(context.openStore(.readOnly, at: path)) else {
+                throw CLIFailure.input(.demoRefused(path), context.language)
+            }
             let store = try context.openStore(.readWrite, at: path)
-            guard try isEmpty(store) else { throw CLIFailure.input(.demoRefused(path), context.language) }
             data = make()
             try store.importDemo(data, by: context.user, now: context.now)
         } else {
