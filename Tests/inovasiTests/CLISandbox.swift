@@ -37,10 +37,13 @@ final class CLISandbox {
 
     /// Runs `inovasi` with `arguments`; standard input is `/dev/null`, output goes to files.
     @discardableResult
-    func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> CLIResult {
+    func run(
+        _ arguments: [String], environment extra: [String: String] = [:], executable: URL? = nil,
+        executableArguments: [String]? = nil
+    ) throws -> CLIResult {
         let process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
+        process.executableURL = try executable ?? Self.binary()
+        process.arguments = executableArguments ?? arguments
         var environment = [
             "HOME": root.appendingPathComponent("home").path, "XDG_DATA_HOME": dataHome,
             "XDG_CONFIG_HOME": configHome, "PATH": "/usr/bin:/bin", "TERM": "xterm-256color",
@@ -65,6 +68,20 @@ final class CLISandbox {
             status: process.terminationStatus,
             stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+    }
+
+    /// Runs `inovasi` on a pseudo-terminal through `script(1)` (util-linux, in every Debian), so
+    /// standard input and output are a terminal; both output streams arrive mixed in `stdout`.
+    @discardableResult
+    func runInTerminal(_ arguments: [String], environment extra: [String: String] = [:]) throws -> CLIResult {
+        let command = try ([Self.binary().path] + arguments).map(Self.shellQuoted).joined(separator: " ")
+        return try run(
+            arguments, environment: extra, executable: URL(fileURLWithPath: "/usr/bin/script"),
+            executableArguments: ["-qec", command, "/dev/null"])
+    }
+
+    static func shellQuoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// The city demo store at `path` (default: the default store), made by `inovasi demo`.

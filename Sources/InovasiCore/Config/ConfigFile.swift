@@ -6,18 +6,26 @@ import Foundation
 /// Every key is optional; what is missing keeps its value from ``Settings/standard``. The YAML
 /// parsing itself happens in the executable (through Yams); this type only needs a `Decoder`.
 public struct ConfigFile: Decodable, Sendable, Equatable {
+    /// `cityName:` shown in headers and reports.
     public var cityName: String?
     /// IANA zone identifier, e.g. `Asia/Jakarta`.
     public var timeZone: String?
+    /// `language:` id or en.
     public var language: Language?
+    /// `overdueDays:` after how many days a waiting proposal is overdue.
     public var overdueDays: Int?
+    /// `scoring:` weights and threshold of the review rubric.
     public var scoring: Scoring?
+    /// `affairs:` the urusan offered, replacing the built-in list.
     public var affairs: [String]?
+    /// `kioskInterval:` seconds between kiosk panes.
     public var kioskInterval: Int?
 
     /// The `scoring:` section: weights per criterion (by raw name) and the approval threshold.
     public struct Scoring: Decodable, Sendable, Equatable {
+        /// Weight per criterion raw name (`renewal`, `benefit` …); missing ones keep theirs.
         public var weights: [String: Double]?
+        /// Weighted score from which approval is recommended.
         public var threshold: Double?
 
         /// Keys allowed under `scoring:`.

@@ -5,7 +5,9 @@
 public struct ProgressReport: Sendable {
     /// One row with how deep it is indented: 0 for an OPD, 1 for a kelurahan under its kecamatan.
     public struct Line: Sendable, Hashable {
+        /// The OPD's figures.
         public var progress: AgencyProgress
+        /// Indentation level: 1 for a kelurahan under its kecamatan.
         public var depth: Int
 
         /// A row at a depth.
@@ -15,6 +17,7 @@ public struct ProgressReport: Sendable {
         }
     }
 
+    /// Rows in reading order.
     public private(set) var lines: [Line]
     /// Sums over every row; its agency is `totalAgency`.
     public private(set) var total: AgencyProgress

@@ -11,7 +11,9 @@ public struct TextTable: Sendable {
 
     /// A column: its heading, its alignment and how wide it may grow before cells are cut.
     public struct Column: Sendable {
+        /// The heading text.
         public var title: String
+        /// Side the cells stick to.
         public var alignment: Alignment
         /// Widest a cell may be, in columns; longer cells end in `…`. Nil: no limit.
         public var maxWidth: Int?
@@ -30,7 +32,9 @@ public struct TextTable: Sendable {
         case rule
     }
 
+    /// The columns, left to right.
     public var columns: [Column]
+    /// The rows added so far, top to bottom.
     public private(set) var rows: [Row] = []
 
     /// An empty table with these columns.
