@@ -25,7 +25,7 @@ let package = Package(
         .executableTarget(
             name: "inovasi",
             dependencies: [
-                "InovasiCore", "InovasiStore", "InovasiTUI", "NcursesTerminal",
+                "InovasiCore", "InovasiStore", "InovasiTUI", "NcursesTerminal", "Yams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -39,10 +39,17 @@ public struct DemoDataSet: Sendable {
     public func proposals() -> LazyMapSequence<Range<Int>, DemoProposal> {
         (0..<proposalCount).lazy.map(makeProposal)
     }
+
+    /// Proposal number `index` (0-based, id `index + 1`) alone, without making the ones before it;
+    /// lets a benchmark or a test pick any proposal of a 100 000 set.
+    public func proposal(at index: Int) -> DemoProposal {
+        precondition((0..<proposalCount).contains(index), "proposal index out of range")
+        return makeProposal(index)
+    }
 }
 
 /// One generated proposal with what happened to it.
-public struct DemoProposal: Sendable {
+public struct DemoProposal: Sendable, Hashable {
     /// Status and version agree with `history`.
     public var proposal: Proposal
     /// The reviewer holding it, when in review or decided.

@@ -5,8 +5,11 @@ import Foundation
 /// Days are turned into instants only together with the configured zone, so "this month" means
 /// the month in Cilegon (WIB), not in UTC.
 public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// Year of the Gregorian calendar, 1…9999.
     public let year: Int
+    /// Month, 1…12.
     public let month: Int
+    /// Day of the month, 1…31 as the month allows.
     public let day: Int
 
     /// A day when the numbers name a real date (no 30 February); nil otherwise.
@@ -67,6 +70,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
         Self.calendar(.gmt).component(.weekday, from: start(in: .gmt))
     }
 
+    /// Earlier days first.
     public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -22,7 +22,7 @@ final class StoreDashboardSource: DashboardDataSource {
         let rows = try store.queue(filter, now: now, overdueDays: overdueDays, offset: offset, limit: limit)
         let total = try store.queueCount(filter, now: now, overdueDays: overdueDays)
         let items = rows.map {
-            QueueItem(
+            InovasiTUI.QueueItem(
                 id: $0.id, title: $0.title, agencyCode: $0.agencyCode, agencyName: $0.agencyName,
                 status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee)
         }

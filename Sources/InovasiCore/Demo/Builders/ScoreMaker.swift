@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reviewers' scores on the five criteria, in line with where the proposal ended up.
+enum ScoreMaker {
+    /// Scores by the assignee and 0–2 other eligible reviewers, made between `from` and `to`.
+    static func scores(
+        proposalID: Int64, status: ProposalStatus, assignee: Int, eligible: [Int], reviewers: ReviewerPool,
+        from: Date, to: Date, clock: DemoClock, rng: inout SplitMix64
+    ) -> [ReviewScore] {
+        let extraCount = status == .inReview ? rng.int(in: 0...1) : rng.int(in: 0...2)
+        let others = rng.sample(eligible.filter { $0 != assignee }, count: extraCount)
+        return ([assignee] + others).map { reviewer in
+            let values = values(for: status, rng: &rng)
+            var notes: [ReviewCriterion: String] = [:]
+            for criterion in ReviewCriterion.allCases {
+                let value = values[criterion] ?? 3
+                if value <= 2 || value == 5 || rng.chance(0.5) {
+                    notes[criterion] = rng.element(of: ReviewNotes.criterion(criterion, high: value >= 4))
+                }
+            }
+            return ReviewScore(
+                proposalID: proposalID, reviewer: reviewers.names[reviewer], values: values, criterionNotes: notes,
+                note: rng.element(of: ReviewNotes.overall(for: status)),
+                scoredAt: scoringTime(from: from, to: to, clock: clock, rng: &rng))
+        }
+    }
+
+    /// An instant strictly between `from` and `to`, in office hours when the span allows.
+    static func scoringTime(from: Date, to: Date, clock: DemoClock, rng: inout SplitMix64) -> Date {
+        let first = clock.dayNumber(of: from)
+        let last = max(first, clock.dayNumber(of: to))
+        let candidate = clock.instant(day: rng.int(in: first...last), minutes: rng.int(in: 450...930))
+        let span = to.timeIntervalSince(from)
+        guard span > 2 else { return from }
+        return min(max(candidate, from.addingTimeInterval(1)), to.addingTimeInterval(-1))
+    }
+
+    /// Values 1–5 per criterion: high for an approval (mean ≥ 3.6), low for a rejection (mean ≤ 2.6).
+    static func values(for status: ProposalStatus, rng: inout SplitMix64) -> [ReviewCriterion: Int] {
+        let range: ClosedRange<Int>
+        switch status {
+        case .approved: range = 3...5
+        case .rejected: range = 1...3
+        case .revisionRequested: range = 2...4
+        default: range = 2...5
+        }
+        var drawn = ReviewCriterion.allCases.map { _ in rng.int(in: range) }
+        if status == .approved {
+            while drawn.reduce(0, +) < 18, let low = drawn.indices.min(by: { drawn[$0] < drawn[$1] }) {
+                drawn[low] += 1
+            }
+        }
+        if status == .rejected {
+            while drawn.reduce(0, +) > 13, let high = drawn.indices.max(by: { drawn[$0] < drawn[$1] }) {
+                drawn[high] -= 1
+            }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(ReviewCriterion.allCases, drawn))
+    }
+}

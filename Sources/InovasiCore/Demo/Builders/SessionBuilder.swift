@@ -1,0 +1,140 @@
+import Foundation
+
+/// Builds the mentoring calendar: the current and next month (WIB), plus the end of the previous
+/// month already done; 2–4 sessions a week on workdays, one busy week of four.
+struct SessionBuilder {
+    let directory: AgencyDirectory
+    /// Agencies (indices) sessions may serve: Kota Cilegon's.
+    let cityAgencies: [Int]
+    let innovations: [Innovation]
+    let clock: DemoClock
+    let seed: UInt64
+
+    static let morning = (start: 9 * 60, end: 12 * 60)
+    static let afternoon = (start: 13 * 60, end: 15 * 60 + 30)
+    static let cancelledShare = 0.08
+
+    func build() -> [MentoringSession] {
+        var rng = SplitMix64(seed: seed, stream: .sessions)
+        let firstDay = clock.firstDayOfMonth(offsetBy: -1) + 14
+        let lastDay = clock.firstDayOfMonth(offsetBy: 2) - 1
+        let busyWeek = mondayOnOrBefore(firstWorkday(from: clock.firstDayOfMonth(offsetBy: 0)))
+        let weeks = Array(stride(from: mondayOnOrBefore(firstDay), through: lastDay, by: 7))
+        var sessions: [MentoringSession] = []
+        for (weekIndex, monday) in weeks.enumerated() {
+            let days = (monday..<(monday + 5)).filter { $0 >= firstDay && $0 <= lastDay }
+            guard !days.isEmpty else { continue }
+            let wanted = monday == busyWeek ? 4 : (monday < clock.firstDayOfMonth(offsetBy: 0) ? rng.int(in: 2...3) : rng.int(in: 2...4))
+            for (day, isMorning) in slots(days: days, count: wanted, rng: &rng) {
+                let stage = SessionCorpus.laboratoryStages[min(4, weekIndex * 5 / max(1, weeks.count))]
+                sessions.append(session(day: day, morning: isMorning, laboratoryStage: stage, rng: &rng))
+            }
+        }
+        ensureCancelled(&sessions, rng: &rng)
+        return sessions.sorted { $0.startsAt < $1.startsAt }.enumerated().map { offset, session in
+            var numbered = session
+            numbered.id = Int64(offset + 1)
+            return numbered
+        }
+    }
+
+    private func mondayOnOrBefore(_ day: Int) -> Int {
+        day - (clock.weekday(ofDay: day) - 1)
+    }
+
+    private func firstWorkday(from day: Int) -> Int {
+        var current = day
+        while !clock.isWorkday(current) { current += 1 }
+        return current
+    }
+
+    /// `count` distinct (day, morning?) slots, one a day while days last.
+    private func slots(days: [Int], count: Int, rng: inout SplitMix64) -> [(Int, Bool)] {
+        let chosenDays = rng.sample(days, count: min(count, days.count)).sorted()
+        var result = chosenDays.map { ($0, rng.chance(0.6)) }
+        for day in rng.sample(chosenDays, count: count - chosenDays.count) {
+            if let index = result.firstIndex(where: { $0.0 == day }) {
+                result.append((day, !result[index].1))
+            }
+        }
+        return result
+    }
+
+    private func session(day: Int, morning: Bool, laboratoryStage: String, rng: inout SplitMix64) -> MentoringSession {
+        let window = morning ? Self.morning : Self.afternoon
+        let startsAt = clock.instant(day: day, minutes: window.start)
+        let endsAt = clock.instant(day: day, minutes: window.end)
+        let isLaboratory = rng.chance(0.3)
+        let kind = rng.element(of: SessionCorpus.kinds)
+        let title = isLaboratory ? "Laboratorium Inovasi: Tahap " + laboratoryStage : kind.title
+        let institution = isLaboratory ? SessionCorpus.lan : rng.element(of: kind.institutions)
+        let agencies = servedAgencies(forRegions: !isLaboratory && kind.forRegions, rng: &rng)
+        let mode = SessionMode.allCases[rng.weightedIndex([55, 25, 20])]
+        let cancelled = rng.chance(Self.cancelledShare)
+        let status: SessionStatus = cancelled ? .cancelled : (startsAt < clock.now ? .done : .scheduled)
+        return MentoringSession(
+            title: title, startsAt: startsAt, endsAt: endsAt, location: location(mode, agencies: agencies, rng: &rng),
+            mode: mode, speakerName: PeopleCorpus.speaker(&rng), speakerInstitution: institution,
+            agencyIDs: agencies.map { directory.agencies[$0].id },
+            innovationIDs: servedInnovations(of: agencies, rng: &rng), status: status,
+            notes: notes(for: status, rng: &rng))
+    }
+
+    /// 1–3 kecamatan or kelurahan for regional sessions, else 2–5 OPDs.
+    private func servedAgencies(forRegions: Bool, rng: inout SplitMix64) -> [Int] {
+        let regional = cityAgencies.filter {
+            directory.agencies[$0].kind == .kecamatan || directory.agencies[$0].kind == .kelurahan
+        }
+        let opds = cityAgencies.filter { !regional.contains($0) }
+        let pool = forRegions && !regional.isEmpty ? regional : opds
+        let count = forRegions ? rng.int(in: 1...3) : rng.int(in: 2...5)
+        return rng.sample(pool, count: count).sorted()
+    }
+
+    private func servedInnovations(of agencies: [Int], rng: inout SplitMix64) -> [Int64] {
+        let ids = Set(agencies.map { directory.agencies[$0].id })
+        let candidates = innovations.filter { ids.contains($0.agencyID) }.map(\.id)
+        return rng.sample(candidates, count: rng.int(in: 0...3)).sorted()
+    }
+
+    private func location(_ mode: SessionMode, agencies: [Int], rng: inout SplitMix64) -> String {
+        switch mode {
+        case .online: return rng.element(of: SessionCorpus.onlinePlaces)
+        case .hybrid: return rng.element(of: SessionCorpus.hybridPlaces)
+        case .offline:
+            if let first = agencies.first, let district = districtName(ofAgencyAt: first), rng.chance(0.7) {
+                return "Aula Kecamatan " + district
+            }
+            return rng.element(of: SessionCorpus.offlinePlaces)
+        }
+    }
+
+    /// The kecamatan an agency is or sits in, if any.
+    private func districtName(ofAgencyAt index: Int) -> String? {
+        let agency = directory.agencies[index]
+        switch agency.kind {
+        case .kecamatan: return String(agency.name.dropFirst("Kecamatan ".count))
+        case .kelurahan:
+            guard let parentID = agency.parentID else { return nil }
+            return directory.agencies.first { $0.id == parentID }.map { String($0.name.dropFirst("Kecamatan ".count)) }
+        default: return nil
+        }
+    }
+
+    private func notes(for status: SessionStatus, rng: inout SplitMix64) -> String {
+        switch status {
+        case .scheduled: rng.element(of: SessionCorpus.scheduledNotes)
+        case .done: rng.element(of: SessionCorpus.doneNotes)
+        case .cancelled: rng.element(of: SessionCorpus.cancelledNotes)
+        }
+    }
+
+    /// At least one session is cancelled (a future one when there is one), as in real calendars.
+    private func ensureCancelled(_ sessions: inout [MentoringSession], rng: inout SplitMix64) {
+        guard !sessions.contains(where: { $0.status == .cancelled }), !sessions.isEmpty else { return }
+        let future = sessions.indices.filter { sessions[$0].startsAt > clock.now }
+        let index = future.isEmpty ? rng.below(sessions.count) : rng.element(of: future)
+        sessions[index].status = .cancelled
+        sessions[index].notes = rng.element(of: SessionCorpus.cancelledNotes)
+    }
+}

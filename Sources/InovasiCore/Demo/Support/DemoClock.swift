@@ -1,0 +1,69 @@
+import Foundation
+
+/// Day arithmetic in the display zone (WIB by default) without a `Calendar` per call.
+///
+/// Proposals are made 100 000 at a time, so their dates use plain arithmetic on a fixed offset;
+/// Indonesian zones have no daylight saving, so one offset taken at `now` holds for every date.
+struct DemoClock: Sendable {
+    static let secondsPerDay = 86_400
+
+    let now: Date
+    let zone: TimeZone
+    /// Seconds east of UTC of the display zone.
+    let offset: Int
+    /// Local day number (days since 1970-01-01 in the zone) of `now`.
+    let today: Int
+
+    init(now: Date, zone: TimeZone) {
+        self.now = now
+        self.zone = zone
+        offset = zone.secondsFromGMT(for: now)
+        today = Self.dayNumber(of: now, offset: offset)
+    }
+
+    private static func dayNumber(of date: Date, offset: Int) -> Int {
+        let local = Int((date.timeIntervalSince1970).rounded(.down)) + offset
+        return local >= 0 ? local / secondsPerDay : (local - secondsPerDay + 1) / secondsPerDay
+    }
+
+    /// Local day number of `date`.
+    func dayNumber(of date: Date) -> Int {
+        Self.dayNumber(of: date, offset: offset)
+    }
+
+    /// Midnight (local) of day number `day`, as an instant.
+    func start(ofDay day: Int) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day * Self.secondsPerDay - offset))
+    }
+
+    /// Midnight (local) of the day `date` falls on: the form calendar-day fields are stored in.
+    func startOfDay(_ date: Date) -> Date {
+        start(ofDay: dayNumber(of: date))
+    }
+
+    /// The instant `minutes` after local midnight of day number `day`.
+    func instant(day: Int, minutes: Int) -> Date {
+        Date(timeIntervalSince1970: TimeInterval(day * Self.secondsPerDay - offset + minutes * 60))
+    }
+
+    /// ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday).
+    func weekday(ofDay day: Int) -> Int {
+        let mondayBased = ((day + 3) % 7 + 7) % 7
+        return mondayBased + 1
+    }
+
+    /// Whether the day is Monday to Friday.
+    func isWorkday(_ day: Int) -> Bool {
+        weekday(ofDay: day) <= 5
+    }
+
+    /// Day number of the first day of the month `monthOffset` months from the month of `now`.
+    func firstDayOfMonth(offsetBy monthOffset: Int) -> Int {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month], from: now)
+        let first = calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: 1))
+        let moved = first.flatMap { calendar.date(byAdding: .month, value: monthOffset, to: $0) }
+        return dayNumber(of: moved ?? now)
+    }
+}

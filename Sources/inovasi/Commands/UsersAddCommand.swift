@@ -1,0 +1,45 @@
+import ArgumentParser
+import InovasiCore
+
+/// `inovasi users add NAME --role R`: adds a user (admin only).
+struct UsersAddCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "add", abstract: HelpText.usersAdd.current)
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(HelpText.userName.current, valueName: "name"))
+    var name: String
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.userRole.current, valueName: "role"))
+    var role: String
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.userOPD.current, valueName: "code"))
+    var opd: String?
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.userDisplayName.current, valueName: "text"))
+    var displayName: String?
+
+    func validate() throws {
+        _ = try UserInput.name(name)
+        _ = try UserInput.role(role)
+    }
+
+    func run() throws {
+        try CommandRunner.run(global) { context in
+            let store = try context.openStore(.readWrite)
+            var agencyID: Int64?
+            if let opd {
+                guard let agency = try store.agency(code: opd) else {
+                    throw CLIFailure.input(.unknownOPD(opd, path: context.storePath), context.language)
+                }
+                agencyID = agency.id
+            }
+            let chosen = try UserInput.role(role)
+            let user = User(name: name, role: chosen, agencyID: agencyID, displayName: displayName ?? "")
+            try store.addUser(user, by: context.user, now: context.now)
+            context.console.line(Localized.userAdded(name, role: chosen).text(context.language))
+        }
+    }
+}

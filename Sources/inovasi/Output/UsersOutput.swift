@@ -1,0 +1,67 @@
+import InovasiCore
+
+/// The users of a store in the four formats.
+struct UsersOutput {
+    let users: [User]
+    let codes: [Int64: String]
+    let style: OutputStyle
+
+    func render(_ format: OutputFormat) throws -> String {
+        switch format {
+        case .table: table(markdown: false)
+        case .markdown: table(markdown: true)
+        case .csv: style.csv(header: UserItem.header, rows: items.map(\.fields))
+        case .json: try JSONOutput.encode(items)
+        }
+    }
+
+    var items: [UserItem] { users.map { UserItem($0, codes: codes) } }
+
+    func table(markdown: Bool) -> String {
+        let language = style.language
+        var table = TextTable(columns: [
+            TextTable.Column(Localized.userNameHeading.text(language)),
+            TextTable.Column(Localized.userRoleHeading.text(language)),
+            TextTable.Column(Localized.reportAgency.text(language)),
+            TextTable.Column(Localized.userDisplayHeading.text(language), maxWidth: 40),
+        ])
+        for item in items {
+            let role = Role(rawValue: item.role)?.label.text(language) ?? item.role
+            table.add([item.name, role, item.opd ?? "–", item.displayName])
+        }
+        if markdown { return table.markdown() }
+        let notes = users.isEmpty ? Localized.usersEmpty.text(language) + "\n" : ""
+        return table.render() + notes
+    }
+}
+
+/// One user under stable English keys.
+struct UserItem: Encodable {
+    var name: String
+    var role: String
+    var opd: String?
+    var displayName: String
+
+    static let header = ["name", "role", "opd", "displayName"]
+
+    init(_ user: User, codes: [Int64: String]) {
+        name = user.name
+        role = user.role.rawValue
+        opd = user.agencyID.flatMap { codes[$0] }
+        displayName = user.displayName
+    }
+
+    var fields: [String] { [name, role, opd ?? "", displayName] }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(role, forKey: .role)
+        try container.encode(opd, forKey: .opd)
+        try container.encode(displayName, forKey: .displayName)
+    }
+
+    enum Key: String, CodingKey {
+        case name, role, opd, displayName
+    }
+}
