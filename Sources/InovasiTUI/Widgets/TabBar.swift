@@ -37,16 +37,19 @@ public struct TabBar: Widget {
         }
     }
 
-    /// Each label's natural width, or an even share of `room` for the labels that do not fit.
+    /// Each label's natural width when all fit; otherwise the widths under the largest common cap
+    /// that fits `room`, the cells left over going to the cut labels from the first.
     func fittedWidths(_ natural: [Int], room: Int) -> [Int] {
-        guard natural.reduce(0, +) > room, room > 0 else { return room > 0 ? natural : natural.map { _ in 0 } }
-        let share = room / natural.count
-        var remainder = room - share * natural.count
-        return natural.map { width in
-            guard width > share else { return width }
-            let extra = remainder > 0 ? 1 : 0
-            remainder -= extra
-            return share + extra
+        guard room > 0 else { return natural.map { _ in 0 } }
+        guard natural.reduce(0, +) > room else { return natural }
+        var cap = 0
+        while natural.reduce(0, { $0 + min($1, cap + 1) }) <= room { cap += 1 }
+        var widths = natural.map { min($0, cap) }
+        var leftover = room - widths.reduce(0, +)
+        for index in widths.indices where leftover > 0 && natural[index] > widths[index] {
+            widths[index] += 1
+            leftover -= 1
         }
+        return widths
     }
 }
