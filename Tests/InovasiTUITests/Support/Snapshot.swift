@@ -20,10 +20,9 @@ func assertSnapshot(_ canvas: Canvas, named name: String, sourceLocation: Source
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try actual.write(to: file, atomically: true, encoding: .utf8)
+            let advice = "check it, then run again without INOVASI_RECORD"
             Issue.record(
-                "Snapshot '\(name)' recorded at \(file.path); check it, then run again without INOVASI_RECORD:\n"
-                    + "\(actual)",
-                sourceLocation: sourceLocation)
+                "Snapshot '\(name)' recorded at \(file.path); \(advice):\n\(actual)", sourceLocation: sourceLocation)
         } catch {
             Issue.record(
                 "Snapshot '\(name)' could not be written to \(file.path): \(error)", sourceLocation: sourceLocation)
