@@ -6,17 +6,21 @@ import InovasiCore
 /// uses the `tabActive` role (reverse and bold without colour). When the line is too short,
 /// every title is cut evenly with "…".
 public struct TabBar: Widget {
+    /// The tabs' titles, in key order (tab 1 first).
     public var titles: [String]
+    /// Index of the active tab.
     public var selected: Int
     /// Whether to show each tab's number key.
     public var numbered: Bool
 
+    /// A tab bar with `selected` active.
     public init(titles: [String], selected: Int, numbered: Bool = true) {
         self.titles = titles
         self.selected = selected
         self.numbered = numbered
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty, !titles.isEmpty else { return }
