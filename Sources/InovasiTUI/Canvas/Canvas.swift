@@ -5,16 +5,20 @@ import InovasiCore
 /// Every string drawn goes through ``Sanitizer`` and ``DisplayWidth``, so data can never
 /// break the screen.
 public struct Canvas: Hashable, Sendable {
+    /// The canvas size, equal to the terminal's at render time.
     public let size: Size
+    /// Cells row by row from the top left; what a backend copies out.
     public private(set) var cells: [Cell]
     /// Where the real terminal cursor should rest (the selected row), for screen readers.
     public var cursor: Position?
 
+    /// A blank canvas of `size`, every cell a space in `fill`.
     public init(size: Size, fill: Style = .plain) {
         self.size = size
         self.cells = Array(repeating: Cell(grapheme: " ", style: fill), count: size.width * size.height)
     }
 
+    /// The whole canvas as a rectangle, for layout.
     public var bounds: Rect { Rect(size: size) }
 
     /// The cell at column `x`, row `y`; a blank cell outside the canvas.

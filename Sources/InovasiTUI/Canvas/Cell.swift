@@ -5,6 +5,7 @@
 public struct Cell: Hashable, Sendable {
     /// One printable grapheme, already sanitised; " " for an empty cell.
     public var grapheme: Character
+    /// How the grapheme looks, already fitted to the terminal.
     public var style: Style
     /// The right half of a wide grapheme drawn in the cell to the left.
     public var isContinuation: Bool
@@ -12,6 +13,7 @@ public struct Cell: Hashable, Sendable {
     /// An empty cell in the default style.
     public static let blank = Cell(grapheme: " ", style: .plain)
 
+    /// A cell; pass only sanitised graphemes (``Canvas/put(_:x:y:maxWidth:style:)`` does).
     public init(grapheme: Character, style: Style, isContinuation: Bool = false) {
         self.grapheme = grapheme
         self.style = style

@@ -1,8 +1,11 @@
 /// A size in terminal cells.
 public struct Size: Hashable, Sendable {
+    /// Columns; never negative.
     public var width: Int
+    /// Rows; never negative.
     public var height: Int
 
+    /// A size; negative values become 0.
     public init(width: Int, height: Int) {
         self.width = max(0, width)
         self.height = max(0, height)
@@ -11,9 +14,12 @@ public struct Size: Hashable, Sendable {
 
 /// A cell position, column `x` and row `y`, from the top left.
 public struct Position: Hashable, Sendable {
+    /// Column from the left, from 0.
     public var x: Int
+    /// Row from the top, from 0.
     public var y: Int
 
+    /// A position at column `x`, row `y`.
     public init(x: Int, y: Int) {
         self.x = x
         self.y = y
@@ -22,11 +28,16 @@ public struct Position: Hashable, Sendable {
 
 /// A rectangle of cells; layout splits it, widgets draw inside it.
 public struct Rect: Hashable, Sendable {
+    /// Column from the left, from 0.
     public var x: Int
+    /// Row from the top, from 0.
     public var y: Int
+    /// Columns; never negative.
     public var width: Int
+    /// Rows; never negative.
     public var height: Int
 
+    /// A rectangle; a negative width or height becomes 0.
     public init(x: Int, y: Int, width: Int, height: Int) {
         self.x = x
         self.y = y
@@ -34,10 +45,14 @@ public struct Rect: Hashable, Sendable {
         self.height = max(0, height)
     }
 
+    /// A rectangle of `size` at the top left.
     public init(size: Size) { self.init(x: 0, y: 0, width: size.width, height: size.height) }
 
+    /// The first column to the right of the rectangle.
     public var maxX: Int { x + width }
+    /// The first row below the rectangle.
     public var maxY: Int { y + height }
+    /// Whether the rectangle has no cell to draw in.
     public var isEmpty: Bool { width == 0 || height == 0 }
 
     /// The rectangle shrunk by `margin` on every side.

@@ -4,7 +4,9 @@
 /// it always ends. `draw` keeps the last canvas and counts frames; `resize(to:)` changes the size
 /// and queues the `.resize` event a real terminal would send.
 public final class MemoryTerminal: TerminalBackend {
+    /// The current size; changed only by ``resize(to:)``.
     public private(set) var size: Size
+    /// The colour depth the test asks for, to exercise theme degradation.
     public let colorDepth: ColorDepth
     /// The last canvas drawn; nil before the first frame.
     public private(set) var lastCanvas: Canvas?
@@ -15,21 +17,25 @@ public final class MemoryTerminal: TerminalBackend {
     /// Events still to come, first first.
     public private(set) var pendingEvents: [TerminalEvent]
 
+    /// A terminal of `size` and `colorDepth` that will deliver `events` in order.
     public init(size: Size, colorDepth: ColorDepth = .trueColor, events: [TerminalEvent] = []) {
         self.size = size
         self.colorDepth = colorDepth
         self.pendingEvents = events
     }
 
+    /// Keeps `canvas` as ``lastCanvas`` and counts the frame.
     public func draw(_ canvas: Canvas) {
         lastCanvas = canvas
         frameCount += 1
     }
 
+    /// The next scripted event, or `.terminate` when the script is used up; never waits.
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
         pendingEvents.isEmpty ? .terminate : pendingEvents.removeFirst()
     }
 
+    /// Counts the request; a memory terminal has nothing to repaint.
     public func invalidate() {
         invalidationCount += 1
     }

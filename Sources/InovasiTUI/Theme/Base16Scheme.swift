@@ -6,7 +6,9 @@ import Yams
 /// Both layouts are read: the classic one with the sixteen keys at the top, and the newer one
 /// with `name:` and a `palette:` mapping. Colours may be written with or without `#`.
 public struct Base16Scheme: Hashable, Sendable {
+    /// The scheme's name (`scheme:` or `name:`), shown when themes are cycled.
     public var name: String
+    /// The author as the file gives it; kept for display only.
     public var author: String?
     /// `base00`…`base0F`, in order.
     public var palette: [RGBColor]
@@ -14,6 +16,7 @@ public struct Base16Scheme: Hashable, Sendable {
     /// The sixteen keys of a scheme, `base00`…`base0F`.
     public static let keys = (0..<16).map { "base0" + String($0, radix: 16, uppercase: true) }
 
+    /// A scheme from its sixteen colours, `base00` first.
     public init(name: String, author: String? = nil, palette: [RGBColor]) {
         self.name = name
         self.author = author

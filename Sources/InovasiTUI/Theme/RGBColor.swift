@@ -1,9 +1,13 @@
 /// A colour as a theme file writes it (`#rrggbb`), before it is fitted to a terminal.
 public struct RGBColor: Hashable, Sendable {
+    /// Red channel, 0–255.
     public var red: UInt8
+    /// Green channel, 0–255.
     public var green: UInt8
+    /// Blue channel, 0–255.
     public var blue: UInt8
 
+    /// A colour from its three channels.
     public init(red: UInt8, green: UInt8, blue: UInt8) {
         self.red = red
         self.green = green

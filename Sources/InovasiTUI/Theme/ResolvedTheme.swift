@@ -5,10 +5,13 @@
 /// on, or makes its text the colour of its background, the role's mono attributes are added,
 /// so meaning is never lost with the colour. With no colour, each role shows its mono attributes.
 public struct ResolvedTheme: Hashable, Sendable {
+    /// The theme before fitting; kept to show its name and to re-fit after a change of terminal.
     public let theme: Theme
+    /// What the terminal can show; decides how colours degrade.
     public let depth: ColorDepth
     private var styles: [ThemeRole: Style]
 
+    /// Fits every role of `theme` to `depth` once, so drawing only looks styles up.
     public init(_ theme: Theme, depth: ColorDepth) {
         self.theme = theme
         self.depth = depth

@@ -9,6 +9,7 @@ public struct RoleStyle: Hashable, Sendable {
     /// Attributes shown instead when the terminal has no colour; they must carry the meaning.
     public var mono: TextAttributes
 
+    /// A role style; unspecified colours inherit, unspecified attributes are none.
     public init(
         foreground: RGBColor? = nil, background: RGBColor? = nil, attributes: TextAttributes = [],
         mono: TextAttributes = []

@@ -10,8 +10,10 @@ public struct ThemeCatalog: Hashable, Sendable {
     public struct Entry: Hashable, Sendable {
         /// The file name without extension; what `--theme NAME` matches.
         public let name: String
+        /// The theme file; nil for the built-in theme.
         public let file: URL?
 
+        /// An entry for the theme called `name` in `file` (nil: built in).
         public init(name: String, file: URL?) {
             self.name = name
             self.file = file
@@ -23,6 +25,7 @@ public struct ThemeCatalog: Hashable, Sendable {
     /// Folders searched, first wins.
     public let folders: [URL]
 
+    /// A catalog over `folders`, searched in order; tests pass temporary folders.
     public init(folders: [URL]) {
         self.folders = folders
     }
@@ -115,12 +118,14 @@ public struct ThemeCatalog: Hashable, Sendable {
 
 /// The outcome of choosing a theme: always a usable theme, and a warning when the wish failed.
 public struct ThemeSelection: Hashable, Sendable {
+    /// The theme to use: the one asked for, or the built-in one.
     public let theme: Theme
     /// The entry chosen; for a failed choice, the entry that was asked for.
     public let entry: ThemeCatalog.Entry
     /// Why the built-in theme is shown instead of the one asked for; show its ``ThemeError/fallbackMessage``.
     public let warning: ThemeError?
 
+    /// The outcome of a choice; `warning` is nil when the wish was met.
     public init(theme: Theme, entry: ThemeCatalog.Entry, warning: ThemeError?) {
         self.theme = theme
         self.entry = entry

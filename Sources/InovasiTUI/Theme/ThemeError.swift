@@ -30,8 +30,10 @@ public struct ThemeError: Error, Hashable, Sendable {
     public let key: String?
     /// Line in the file, from 1, when known.
     public let line: Int?
+    /// What is wrong, for tests and for choosing a message.
     public let reason: Reason
 
+    /// An error at `file` (and `key`, `line` when known).
     public init(file: String, key: String? = nil, line: Int? = nil, reason: Reason) {
         self.file = file
         self.key = key

@@ -7,12 +7,18 @@ import InovasiCore
 /// the focused border role's colour, its bold, and double lines (``focusedBorders``), so it is
 /// visible on any terminal.
 public struct Block: Widget {
+    /// The pane's name, drawn on the top border at the left.
     public var title: String?
+    /// A short counter or state at the top right, such as "12/340"; dropped first when narrow.
     public var rightTitle: String?
+    /// Whether the pane has the keyboard focus.
     public var focused: Bool
+    /// The frame of an unfocused pane.
     public var borders: BorderSet
+    /// The frame of the focused pane; double lines by default.
     public var focusedBorders: BorderSet
 
+    /// A block; by default unfocused, thin lines, and double lines when focused.
     public init(
         title: String? = nil, rightTitle: String? = nil, focused: Bool = false,
         borders: BorderSet = .plain, focusedBorders: BorderSet = .double
@@ -29,6 +35,7 @@ public struct Block: Widget {
         area.inset(by: 1)
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let look = Frame.Look(
             border: theme.style(focused ? .paneBorderFocused : .paneBorder),

@@ -1,12 +1,19 @@
 /// The box-drawing characters of a frame, so borders can change weight without code changes.
 public struct BorderSet: Hashable, Sendable {
+    /// Top and bottom edges.
     public var horizontal: Character
+    /// Left and right edges.
     public var vertical: Character
+    /// Corner at the top left.
     public var topLeft: Character
+    /// Corner at the top right.
     public var topRight: Character
+    /// Corner at the bottom left.
     public var bottomLeft: Character
+    /// Corner at the bottom right.
     public var bottomRight: Character
 
+    /// A border set from its six characters, each one column wide.
     public init(
         horizontal: Character, vertical: Character, topLeft: Character, topRight: Character,
         bottomLeft: Character, bottomRight: Character

@@ -15,11 +15,16 @@ public struct Gauge: Widget {
         case ascii
     }
 
+    /// The count shown filled; clamped to 0…total.
     public var value: Int
+    /// The count of a full bar; the bar is empty when it is not positive.
     public var total: Int
+    /// Text right of the bar, such as "7/10", formatted by the caller.
     public var label: String?
+    /// Block characters, or ASCII for terminals without them.
     public var glyphs: Glyphs
 
+    /// A gauge of `value` out of `total`.
     public init(value: Int, total: Int, label: String? = nil, glyphs: Glyphs = .blocks) {
         self.value = value
         self.total = total
@@ -37,6 +42,7 @@ public struct Gauge: Widget {
 
     static let partialBlocks: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty else { return }

@@ -5,10 +5,14 @@ import InovasiCore
 public struct KeyValueList: Widget {
     /// One row: a label, its value, and optionally a role for the value (a status in its colour).
     public struct Entry: Hashable, Sendable {
+        /// What the value is, such as "Judul".
         public var label: String
+        /// The value; wraps when long.
         public var value: String
+        /// The value's look; nil uses the list's value role.
         public var role: ThemeRole?
 
+        /// A row of `label` and `value`.
         public init(_ label: String, _ value: String, role: ThemeRole? = nil) {
             self.label = label
             self.value = value
@@ -16,12 +20,16 @@ public struct KeyValueList: Widget {
         }
     }
 
+    /// The rows, top to bottom.
     public var entries: [Entry]
     /// Wrapped lines skipped at the top.
     public var scrollOffset: Int
+    /// The look of labels; muted by default so values stand out.
     public var labelRole: ThemeRole
+    /// The look of values without a role of their own.
     public var valueRole: ThemeRole
 
+    /// A list of `entries`, scrolled by `scrollOffset` lines.
     public init(
         entries: [Entry], scrollOffset: Int = 0, labelRole: ThemeRole = .muted, valueRole: ThemeRole = .base
     ) {
@@ -36,6 +44,7 @@ public struct KeyValueList: Widget {
         lines(width: width).count
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty else { return }

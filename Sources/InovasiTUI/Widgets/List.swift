@@ -1,8 +1,11 @@
 /// One line of a ``List``: text and optionally its own role.
 public struct ListItem: Hashable, Sendable, ExpressibleByStringLiteral {
+    /// The item as shown; cut with "…" when too long.
     public var text: String
+    /// The item's look; nil is ordinary text.
     public var role: ThemeRole?
 
+    /// An item showing `text`.
     public init(_ text: String, role: ThemeRole? = nil) {
         self.text = text
         self.role = role
@@ -20,11 +23,14 @@ public struct ListItem: Hashable, Sendable, ExpressibleByStringLiteral {
 public struct List: Widget {
     /// The visible items only, starting at item ``scrollOffset`` of the whole list.
     public var items: [ListItem]
+    /// Index in the whole list of `items[0]`.
     public var scrollOffset: Int
     /// Index in the whole list of the selected item; nil for none.
     public var selected: Int?
+    /// Whether the list has focus: the selection is then drawn strongly.
     public var focused: Bool
 
+    /// A list window of `items`, the first being item `scrollOffset` of the whole list.
     public init(items: [ListItem], scrollOffset: Int = 0, selected: Int? = nil, focused: Bool = true) {
         self.items = items
         self.scrollOffset = scrollOffset
@@ -32,6 +38,7 @@ public struct List: Widget {
         self.focused = focused
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty else { return }

@@ -4,12 +4,16 @@ import InovasiCore
 ///
 /// Line breaks in the text start new paragraphs; ``lineCount(width:)`` tells how far it can scroll.
 public struct Paragraph: Widget {
+    /// The text; line breaks start new paragraphs.
     public var text: String
+    /// The look of the text and of the area behind it.
     public var role: ThemeRole
     /// Wrapped lines skipped at the top.
     public var scrollOffset: Int
+    /// Where each wrapped line sits.
     public var alignment: TextAlignment
 
+    /// A paragraph of `text`.
     public init(_ text: String, role: ThemeRole = .base, scrollOffset: Int = 0, alignment: TextAlignment = .left) {
         self.text = text
         self.role = role
@@ -22,6 +26,7 @@ public struct Paragraph: Widget {
         TextLayout.wrap(text, width: width).count
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty else { return }

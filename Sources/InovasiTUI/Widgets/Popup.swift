@@ -5,12 +5,14 @@
 /// content into ``inner(in:)`` with ``ResolvedTheme/layered(on:)`` `(.overlayBackground)`, so it
 /// shares the popup's background.
 public struct Popup: Widget {
+    /// Drawn on the top border, like a pane title.
     public var title: String?
     /// The wanted outer size; the box shrinks to fit a smaller screen.
     public var size: Size
     /// Shown in the bottom border at the right, such as "Enter OK · Esc batal".
     public var hint: String?
 
+    /// A popup of the wanted outer `size`.
     public init(title: String? = nil, size: Size, hint: String? = nil) {
         self.title = title
         self.size = size
@@ -27,6 +29,7 @@ public struct Popup: Widget {
         frame(in: area).inset(by: 1)
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let look = Frame.Look(
             border: theme.style(.overlayBorder), title: theme.style(.overlayBorder),

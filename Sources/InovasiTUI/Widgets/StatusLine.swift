@@ -7,9 +7,12 @@ import InovasiCore
 public struct StatusLine: Widget {
     /// A key and what it does, both as shown.
     public struct Hint: Hashable, Sendable {
+        /// The key as printed, such as "q" or "Enter".
         public var key: String
+        /// What the key does, in the user's language.
         public var label: String
 
+        /// A hint for `key`.
         public init(key: String, label: String) {
             self.key = key
             self.label = label
@@ -18,23 +21,30 @@ public struct StatusLine: Widget {
 
     /// A short message after an action, in `flash` (or `warning`, `error`) role.
     public struct Flash: Hashable, Sendable {
+        /// The message, in the user's language.
         public var text: String
+        /// Its look: `flash`, `warning` or `error`.
         public var role: ThemeRole
 
+        /// A flash message; informational by default.
         public init(_ text: String, role: ThemeRole = .flash) {
             self.text = text
             self.role = role
         }
     }
 
+    /// Key hints, most useful first; those that do not fit are left out.
     public var hints: [Hint]
+    /// The current flash message, if any.
     public var flash: Flash?
 
+    /// A status line with `hints` and an optional `flash`.
     public init(hints: [Hint], flash: Flash? = nil) {
         self.hints = hints
         self.flash = flash
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty else { return }

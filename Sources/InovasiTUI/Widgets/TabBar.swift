@@ -6,17 +6,21 @@ import InovasiCore
 /// uses the `tabActive` role (reverse and bold without colour). When the line is too short,
 /// every title is cut evenly with "…".
 public struct TabBar: Widget {
+    /// The tabs' titles, in key order (tab 1 first).
     public var titles: [String]
+    /// Index of the active tab.
     public var selected: Int
     /// Whether to show each tab's number key.
     public var numbered: Bool
 
+    /// A tab bar with `selected` active.
     public init(titles: [String], selected: Int, numbered: Bool = true) {
         self.titles = titles
         self.selected = selected
         self.numbered = numbered
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty, !titles.isEmpty else { return }
@@ -37,16 +41,19 @@ public struct TabBar: Widget {
         }
     }
 
-    /// Each label's natural width, or an even share of `room` for the labels that do not fit.
+    /// Each label's natural width when all fit; otherwise the widths under the largest common cap
+    /// that fits `room`, the cells left over going to the cut labels from the first.
     func fittedWidths(_ natural: [Int], room: Int) -> [Int] {
-        guard natural.reduce(0, +) > room, room > 0 else { return room > 0 ? natural : natural.map { _ in 0 } }
-        let share = room / natural.count
-        var remainder = room - share * natural.count
-        return natural.map { width in
-            guard width > share else { return width }
-            let extra = remainder > 0 ? 1 : 0
-            remainder -= extra
-            return share + extra
+        guard room > 0 else { return natural.map { _ in 0 } }
+        guard natural.reduce(0, +) > room else { return natural }
+        var cap = 0
+        while natural.reduce(0, { $0 + min($1, cap + 1) }) <= room { cap += 1 }
+        var widths = natural.map { min($0, cap) }
+        var leftover = room - widths.reduce(0, +)
+        for index in widths.indices where leftover > 0 && natural[index] > widths[index] {
+            widths[index] += 1
+            leftover -= 1
         }
+        return widths
     }
 }

@@ -8,6 +8,7 @@ import InovasiCore
 /// in the window. Text is cut with "…" to the column; the terminal cursor rests on the selected
 /// row, for screen readers.
 public struct Table: Widget {
+    /// The columns, left to right.
     public var columns: [TableColumn]
     /// The visible rows only, starting at row ``scrollOffset`` of the whole list.
     public var rows: [TableRow]
@@ -24,6 +25,7 @@ public struct Table: Widget {
     /// Cells between columns.
     public var columnSpacing: Int
 
+    /// A table window; see the type's documentation for the virtual rows.
     public init(
         columns: [TableColumn], rows: [TableRow], scrollOffset: Int = 0, selectedRow: Int? = nil,
         focused: Bool = true, footer: TableRow? = nil, emptyMessage: String? = nil, columnSpacing: Int = 1
@@ -43,6 +45,7 @@ public struct Table: Widget {
         max(0, area.height - 1 - (footer == nil ? 0 : 1))
     }
 
+    /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty else { return }

@@ -13,11 +13,6 @@ enum PackagePaths {
 
     /// The shipped `Themes/` folder.
     static var themes: URL { root.appendingPathComponent("Themes") }
-
-    /// Text snapshots of this test target.
-    static var snapshots: URL {
-        root.appendingPathComponent("Tests/InovasiTUITests/Snapshots")
-    }
 }
 
 /// A fresh temporary folder, removed by the caller with `try? FileManager.default.removeItem`.
