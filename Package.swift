@@ -43,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
         .testTarget(name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore"]),
-        .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"]),
+        .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"], exclude: ["Snapshots"]),
         .executableTarget(
             name: "inovasi-term-demo",
             dependencies: ["InovasiCore", "InovasiTUI", "NcursesTerminal"],

@@ -6,10 +6,11 @@ enum HeaderView {
         let language = state.language
         let zone = state.context.timeZone
         canvas.fill(area, style: theme.style(.header))
-        let title = " \(state.context.cityName) · Inovasi Daerah"
-        let clock =
-            DateText.long(state.now, in: zone, language) + "  " + DateText.time(state.now, in: zone, language) + " "
-            + DateText.zoneName(zone, at: state.now)
+        let time = DateText.time(state.now, in: zone, language) + " " + DateText.zoneName(zone, at: state.now)
+        let roomy = area.width >= 120
+        let title = " \(state.context.cityName)" + (roomy ? " · Inovasi Daerah" : "")
+        let date = roomy ? DateText.long(state.now, in: zone, language) : DateText.medium(state.now, in: zone, language)
+        let clock = date + "  " + time
         let role = state.context.role?.label.text(language) ?? DashboardText.noRole.text(language)
         let badges = badgeTexts(state)
         let badgeWidth = badges.reduce(0) { $0 + DisplayWidth.of($1) + 1 }

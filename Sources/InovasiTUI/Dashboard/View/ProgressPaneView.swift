@@ -4,6 +4,8 @@ import InovasiCore
 /// bidang covered, a coverage bar; kelurahan under their kecamatan; a city totals row.
 enum ProgressPaneView {
     static let barWidth = 10
+    /// Below this inner width the coverage bars give their room to the OPD names.
+    static let minimumWidthForBars = 76
 
     static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
         let language = state.language
@@ -15,13 +17,15 @@ enum ProgressPaneView {
         let inner = block.inner(area)
         let visible = DashboardLayout(state: state).visibleRows(.progress)
         let window = pane.rows.dropFirst(pane.scrollTop).prefix(visible)
+        let withBars = inner.width >= minimumWidthForBars
         let table = Table(
-            columns: columns(language), rows: window.map { row($0, language) }, scrollOffset: pane.scrollTop,
+            columns: columns(language, bars: withBars), rows: window.map { row($0, language) },
+            scrollOffset: pane.scrollTop,
             selectedRow: pane.rows.isEmpty ? nil : pane.selected, focused: focused,
             footer: pane.total.map { totalRow($0, language) },
             emptyMessage: pane.filter.isEmpty ? nil : DashboardText.emptyFilter.text(language))
         table.render(into: &canvas, area: inner, theme: theme)
-        drawBars(Array(window), table: table, area: inner, into: &canvas, theme: theme)
+        if withBars { drawBars(Array(window), table: table, area: inner, into: &canvas, theme: theme) }
     }
 
     static func rightTitle(_ state: DashboardState) -> String {
@@ -36,10 +40,10 @@ enum ProgressPaneView {
         return parts.joined(separator: " · ")
     }
 
-    static func columns(_ language: Language) -> [TableColumn] {
-        [
+    static func columns(_ language: Language, bars: Bool) -> [TableColumn] {
+        let columns = [
             TableColumn(Labels.columnName.text(language), width: .min(16)),
-            TableColumn(Labels.columnInitiative.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(Labels.columnInitiative.text(language), width: .fixed(4), alignment: .right),
             TableColumn(Labels.columnTrial.text(language), width: .fixed(5), alignment: .right),
             TableColumn(Labels.columnImplementation.text(language), width: .fixed(5), alignment: .right),
             TableColumn(Labels.columnWaiting.text(language), width: .fixed(6), alignment: .right),
@@ -48,6 +52,7 @@ enum ProgressPaneView {
             TableColumn(Labels.columnDivisions.text(language), width: .fixed(6), alignment: .right),
             TableColumn(Labels.columnProgress.text(language), width: .fixed(barWidth)),
         ]
+        return bars ? columns : Array(columns.dropLast())
     }
 
     static func row(_ row: ProgressRow, _ language: Language) -> TableRow {

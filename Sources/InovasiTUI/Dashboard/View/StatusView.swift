@@ -31,17 +31,32 @@ enum StatusView {
         return state.flash.map { StatusLine.Flash($0.text, role: $0.isError ? .error : .flash) }
     }
 
-    /// The most useful bindings of the current context, then help and quit.
+    /// The most useful bindings of the current context, in the order of ``hintActions``.
     static func hints(_ state: DashboardState) -> [StatusLine.Hint] {
         let language = state.language
         let context = KeyMap.context(of: state)
-        let own = KeyMap.standard.contexts[context] ?? []
-        let global = KeyMap.standard.global.filter {
-            [.helpShown, .quitRequested, .paneFocusedNext, .searchStarted, .zoomToggled].contains($0.action)
+        let bindings = KeyMap.standard.bindings(in: context)
+        return hintActions(context).compactMap { action in
+            bindings.first { $0.action == action }.map { binding in
+                let keys = binding.keys.prefix(2).map { KeyNames.name($0, language) }.joined(separator: "/")
+                return StatusLine.Hint(key: keys, label: binding.help.text(language))
+            }
         }
-        return (own.prefix(6) + global).map { binding in
-            let keys = binding.keys.prefix(2).map { KeyNames.name($0, language) }.joined(separator: "/")
-            return StatusLine.Hint(key: keys, label: binding.help.text(language))
+    }
+
+    /// What a person most needs to know in each context, most important first.
+    static func hintActions(_ context: KeyContext) -> [DashboardAction] {
+        switch context {
+        case .pane(.progress):
+            [.opened, .searchStarted, .sortCycled, .groupCollapsed, .paneFocusedNext, .helpShown, .quitRequested]
+        case .pane(.calendar):
+            [.dayMoved(1), .monthMoved(1), .todayShown, .opened, .paneFocusedNext, .helpShown, .quitRequested]
+        case .pane(.queue):
+            [.opened, .searchStarted, .zoomToggled, .paneFocusedNext, .helpShown, .quitRequested]
+        case .overlay:
+            [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
+        case .prompt:
+            [.searchCommitted, .searchCancelled]
         }
     }
 }
