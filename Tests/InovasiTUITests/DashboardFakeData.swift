@@ -74,6 +74,10 @@ final class DashboardFakeData: DashboardDataSource {
 
     func innovationTitles(ids: [Int64]) throws -> [Int64: String] { [:] }
 
+    var roles: [String: Role] = ["rina.h": .reviewer]
+
+    func role(of user: String) throws -> Role? { roles[user] }
+
     func dataVersion() throws -> Int {
         if failing { throw Unreadable() }
         return version

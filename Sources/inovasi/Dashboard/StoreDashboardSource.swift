@@ -68,6 +68,10 @@ final class StoreDashboardSource: DashboardDataSource {
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 
+    func role(of user: String) throws -> Role? {
+        try store.user(named: user)?.role
+    }
+
     func dataVersion() throws -> Int {
         try store.dataVersion()
     }

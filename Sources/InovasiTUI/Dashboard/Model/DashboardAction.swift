@@ -49,6 +49,7 @@ public enum DashboardAction: Hashable, Sendable {
     case proposalDetailLoaded(ProposalDetail)
     case sessionDayLoaded(SessionDayDetail)
     case dataVersionRead(Int)
+    case roleLoaded(Role?)
     case loadFailed(String)
     case themeChanged(String)
     /// A problem to show in the status line (a broken theme file at start-up).
@@ -65,6 +66,7 @@ public enum DashboardEffect: Hashable, Sendable {
     case loadProposalDetail(Int64)
     case loadSessionDay(CalendarDay)
     case readDataVersion
+    case loadRole
     case cycleTheme
     case redraw
     case quit

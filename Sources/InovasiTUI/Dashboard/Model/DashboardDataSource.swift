@@ -18,6 +18,8 @@ public protocol DashboardDataSource: AnyObject {
     func agencyNames(ids: [Int64]) throws -> [Int64: String]
     /// Titles of innovations by id, for the calendar's session detail.
     func innovationTitles(ids: [Int64]) throws -> [Int64: String]
+    /// The role of a Unix user now; an admin may change it while the dashboard runs.
+    func role(of user: String) throws -> Role?
     /// A number that changes whenever another connection commits (`PRAGMA data_version`).
     func dataVersion() throws -> Int
 }

@@ -34,6 +34,8 @@ struct DashboardEffectRunner {
             return [.sessionDayLoaded(try sessionDay(day, zone: context.timeZone))]
         case .readDataVersion:
             return [.dataVersionRead(try data.dataVersion())]
+        case .loadRole:
+            return [.roleLoaded(try data.role(of: context.userName))]
         case .cycleTheme, .redraw, .quit:
             return []
         }

@@ -19,6 +19,9 @@ enum DataReducer {
         case .proposalDetailLoaded(let detail): return show(.proposal(detail), &state)
         case .sessionDayLoaded(let detail): return show(.sessions(detail), &state)
         case .dataVersionRead(let version): return versionRead(version, &state)
+        case .roleLoaded(let role):
+            state.context.role = role
+            return []
         case .loadFailed(let problem):
             state.loadProblem = problem
             return []
@@ -49,7 +52,7 @@ enum DataReducer {
         var effects: [DashboardEffect] = [
             .loadProgress,
             .loadQueue(offset: state.queue.page.offset, limit: max(state.queue.page.items.count, visible * 3)),
-            .loadSessions(month: state.calendar.selectedDay.firstOfMonth),
+            .loadSessions(month: state.calendar.selectedDay.firstOfMonth), .loadRole,
         ]
         state.calendar.loadedMonth = nil
         for overlay in state.overlays {

@@ -1,0 +1,111 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The built binary in tmux on a real demo store: what a person sees and does.
+@Suite("Dashboard end to end, through tmux", .serialized)
+struct DashboardEndToEndTests {
+    let sandbox: CLISandbox
+    let store: String
+
+    init() throws {
+        sandbox = try CLISandbox()
+        store = try sandbox.makeDemo()
+    }
+
+    @Test("start, see three panes, move into details and back, help, language, q leaves a clean terminal")
+    func tour() throws {
+        let session = try DashboardSession.start(sandbox, arguments: ["--data", store])
+        let first = try session.tmux.waitFor(text: "3 Antrean Usulan")
+        #expect(first.contains("1 Progres OPD"))
+        #expect(first.contains("2 Kalender Pendampingan"))
+        #expect(first.contains("Dinas Kesehatan"))
+        try session.tmux.sendKeys(.text("3"), .enter)
+        let detail = try session.tmux.waitFor(text: "Rancang bangun")
+        #expect(detail.contains("Riwayat"))
+        try session.tmux.sendKeys(.escape)
+        try session.tmux.waitFor(text: "2 Kalender Pendampingan")
+        try session.tmux.sendKeys(.text("1"), .enter)
+        try session.tmux.waitFor(text: "Bidang dengan inovasi utama")
+        try session.tmux.sendKeys(.escape, .text("?"))
+        try session.tmux.waitFor(text: "urutkan kolom berikutnya")
+        try session.tmux.sendKeys(.escape, .text("L"))
+        let english = try session.tmux.waitFor(text: "3 Review queue")
+        #expect(english.contains("1 OPD progress"))
+        try session.tmux.sendKeys(.text("q"))
+        let report = try session.waitForReport()
+        #expect(report.contains("EXITED:0"))
+        #expect(report.contains("TTY:SAME"))
+        #expect(try session.tmux.display("#{alternate_on}") == "0")
+        #expect(try session.tmux.display("#{cursor_flag}") == "1")
+    }
+
+    @Test("resize to 100 columns gives tabs, 70×20 says too small, and the full view comes back")
+    func resize() throws {
+        let session = try DashboardSession.start(sandbox, arguments: ["--data", store, "--lang", "en"])
+        try session.tmux.waitFor(text: "3 Review queue")
+        try session.tmux.resize(width: 100, height: 30)
+        let tabs = try session.tmux.waitUntil("the tab bar") { $0.contains("1 OPD progress   2 Mentoring calendar") }
+        #expect(!tabs.contains("╔═ 3"))
+        try session.tmux.resize(width: 70, height: 20)
+        try session.tmux.waitFor(text: "Terminal too small")
+        try session.tmux.resize(width: 160, height: 48)
+        let back = try session.tmux.waitFor(text: "3 Review queue")
+        #expect(back.contains("2 Mentoring calendar"))
+        try session.tmux.sendKeys(.text("q"))
+        #expect(try session.waitForReport().contains("EXITED:0"))
+    }
+
+    @Test("SIGTERM, SIGHUP and SIGINT each leave a clean terminal and exit 0", arguments: [SIGTERM, SIGHUP, SIGINT])
+    func signals(signal: Int32) throws {
+        let session = try DashboardSession.start(sandbox, arguments: ["--data", store])
+        try session.tmux.waitFor(text: "3 Antrean Usulan")
+        kill(try session.dashboardPID(), signal)
+        let report = try session.waitForReport()
+        #expect(report.contains("EXITED:0"))
+        #expect(report.contains("TTY:SAME"))
+        #expect(try session.tmux.display("#{alternate_on}") == "0")
+    }
+
+    @Test("TERM=dumb gets a clear message and exit status 1 without drawing")
+    func dumbTerminal() throws {
+        let session = try DashboardSession.start(sandbox, arguments: ["--data", store], term: "dumb")
+        _ = try session.waitForReport()
+        let report = try session.tmux.capture(joined: true)
+        #expect(report.contains("EXITED:1"))
+        #expect(report.contains("TERM=dumb") || report.contains("dumb"))
+        #expect(report.contains("inovasi report"))
+        #expect(!report.contains("Antrean Usulan"))
+    }
+
+    @Test("a change made by a second process appears on screen within two seconds, without a key")
+    func liveChange() throws {
+        let session = try DashboardSession.start(sandbox, arguments: ["--data", store])
+        let first = try session.tmux.waitFor(text: "3 Antrean Usulan")
+        #expect(first.contains("(Admin)"))
+        let added = try sandbox.run(["users", "add", "kepala.b", "--role", "admin", "--data", store])
+        #expect(added.status == 0, "\(added.stderr)")
+        let demoted = try sandbox.run(["users", "set-role", try currentUser(), "supervisor", "--data", store])
+        #expect(demoted.status == 0, "\(demoted.stderr)")
+        try session.tmux.waitFor(text: "(Pimpinan)", timeout: .seconds(2))
+        let worker = try #require(BuiltProducts.executable(named: "inovasi-store-worker"))
+        FileManager.default.createFile(atPath: store + ".go", contents: nil)
+        let process = Process()
+        process.executableURL = worker
+        process.arguments = ["write", store, "1", "Uji Langsung"]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        try session.tmux.waitFor(text: "Dinas Uji Langsung 1", timeout: .seconds(2))
+        try session.tmux.sendKeys(.text("q"))
+        #expect(try session.waitForReport().contains("EXITED:0"))
+    }
+
+    /// The Unix user the tests run as, as the store names it.
+    func currentUser() throws -> String {
+        let worker = try #require(BuiltProducts.executable(named: "inovasi-store-worker"))
+        let answer = try sandbox.run([], executable: worker, executableArguments: ["whoami"])
+        return answer.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
