@@ -21,7 +21,7 @@ struct TextDisplayWidthTests {
 
     @Test(
         "Emoji graphemes take two columns",
-        arguments: ["👩‍👩‍👧", "🇮🇩", "👍🏽", "❤️", "🏳️‍🌈", "1️⃣", "😀", "⌚", "🧑‍💻"])
+        arguments: ["👩‍👩‍👧", "🇮🇩", "👍🏽", "❤️", "🏳️‍🌈", "1️⃣", "😀", "⌚", "🧑‍💻", "☝🏽", "❤‍🔥"])
     func emoji(_ grapheme: String) throws {
         let character = try #require(grapheme.first)
         #expect(grapheme.count == 1)

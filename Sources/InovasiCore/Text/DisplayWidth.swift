@@ -7,6 +7,7 @@
 public enum DisplayWidth {
     /// Columns a grapheme takes: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
+        if let ascii = character.asciiValue { return ascii >= 0x20 && ascii != 0x7F ? 1 : 0 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if isControl(first) { return 0 }
@@ -17,7 +18,9 @@ public enum DisplayWidth {
 
     /// Columns a string takes, summed per grapheme.
     public static func of(_ text: String) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        let utf8 = text.utf8
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// C0, DEL and C1 controls: they have no width of their own.

@@ -21,6 +21,7 @@ public enum Sanitizer {
 
     /// The printable form of `text` on one line: controls become `␛`, `␀`… (U+2400 block) or `�`.
     public static func clean(_ text: String) -> String {
+        if isSafe(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -67,6 +68,26 @@ public enum Sanitizer {
             out.unicodeScalars.append(contentsOf: placeholder(for: scalar).unicodeScalars)
         }
         return out
+    }
+
+    /// Whether `text` needs no change: one pass over the scalars, no allocation, so the common
+    /// case of clean data costs little on every frame.
+    static func isSafe(_ text: String) -> Bool {
+        var marksInRow = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x20, scalar.value < 0x7F {
+                marksInRow = 0
+                continue
+            }
+            if isUnsafe(scalar) { return false }
+            if isMark(scalar) {
+                marksInRow += 1
+                if marksInRow > maxMarksPerGrapheme { return false }
+            } else {
+                marksInRow = 0
+            }
+        }
+        return true
     }
 
     /// Vertical tab and form feed: shown as their own pictures rather than as line breaks.

@@ -7,8 +7,18 @@ extension Canvas {
         _ text: String, x: Int, y: Int, width: Int, alignment: TextAlignment = .left, style: Style
     ) {
         guard width > 0 else { return }
-        let fitted = TextLayout.pad(text, toWidth: width, alignment: alignment)
-        put(fitted, x: x, y: y, maxWidth: width, style: style)
+        let fitted = TextLayout.truncate(text, toWidth: width)
+        let gap = width - DisplayWidth.of(fitted)
+        let left: Int
+        switch alignment {
+        case .left: left = 0
+        case .center: left = gap / 2
+        case .right: left = gap
+        }
+        if left > 0 { fill(Rect(x: x, y: y, width: left, height: 1), style: style) }
+        let used = put(fitted, x: x + left, y: y, maxWidth: width - left, style: style)
+        let right = width - left - used
+        if right > 0 { fill(Rect(x: x + left + used, y: y, width: right, height: 1), style: style) }
     }
 
     /// Draws one horizontal run of `grapheme` (one column wide), for borders and bars.

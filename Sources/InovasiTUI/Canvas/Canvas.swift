@@ -68,6 +68,9 @@ public struct Canvas: Hashable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int? = nil, style: Style) -> Int {
         guard y >= 0, y < size.height else { return 0 }
         let limit = min(maxWidth ?? Int.max, size.width - x)
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return putPrintableASCII(text, x: x, y: y, limit: limit, style: style)
+        }
         var used = 0
         for character in Sanitizer.clean(text) {
             let width = DisplayWidth.of(character)
@@ -81,6 +84,18 @@ public struct Canvas: Hashable, Sendable {
                 set(Cell(grapheme: " ", style: style, isContinuation: true), x: x + used + 1, y: y)
             }
             used += width
+        }
+        return used
+    }
+
+    /// The fast path of ``put(_:x:y:maxWidth:style:)`` for printable ASCII, the bulk of every
+    /// frame: one cell per byte, no grapheme breaking.
+    private mutating func putPrintableASCII(_ text: String, x: Int, y: Int, limit: Int, style: Style) -> Int {
+        var used = 0
+        for byte in text.utf8 {
+            guard used < limit else { break }
+            set(Cell(grapheme: Character(Unicode.Scalar(byte)), style: style), x: x + used, y: y)
+            used += 1
         }
         return used
     }

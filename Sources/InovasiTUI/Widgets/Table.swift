@@ -49,11 +49,13 @@ public struct Table: Widget {
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
         guard !area.isEmpty else { return }
-        canvas.fill(area, style: theme.style(.base))
         var painter = RowPainter(area: area, widths: widths(for: area), columns: columns, spacing: columnSpacing)
         let header = TableRow(cells: columns.map { TableCell($0.title) })
         painter.draw(header, y: area.y, role: .tableHeader, into: &canvas, theme: theme)
         let bodyHeight = visibleRowCount(in: area)
+        let drawn = min(rows.count, bodyHeight)
+        let blank = Rect(x: area.x, y: area.y + 1 + drawn, width: area.width, height: area.height - 1 - drawn)
+        canvas.fill(blank, style: theme.style(.base))
         for (index, row) in rows.prefix(bodyHeight).enumerated() {
             let y = area.y + 1 + index
             if scrollOffset + index == selectedRow {
@@ -92,7 +94,6 @@ struct RowPainter {
 
     func draw(_ row: TableRow, y: Int, role: ThemeRole, into canvas: inout Canvas, theme: ResolvedTheme) {
         let rowStyle = theme.style(role)
-        canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: rowStyle)
         var x = area.x
         for (index, width) in widths.enumerated() {
             if index < row.cells.count, width > 0 {
@@ -100,8 +101,14 @@ struct RowPainter {
                 let style = selected ? rowStyle : cell.role.map(theme.style) ?? rowStyle
                 let alignment = index < columns.count ? columns[index].alignment : .left
                 canvas.write(cell.text, x: x, y: y, width: width, alignment: alignment, style: style)
+            } else {
+                canvas.fill(Rect(x: x, y: y, width: width, height: 1), style: rowStyle)
             }
-            x += width + spacing
+            x += width
+            let gap = min(spacing, area.maxX - x)
+            if gap > 0 { canvas.fill(Rect(x: x, y: y, width: gap, height: 1), style: rowStyle) }
+            x += spacing
         }
+        if x < area.maxX { canvas.fill(Rect(x: x, y: y, width: area.maxX - x, height: 1), style: rowStyle) }
     }
 }
