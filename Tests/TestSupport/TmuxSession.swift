@@ -11,6 +11,10 @@ import Foundation
 /// program exits (`remain-on-exit`), so the exit status and what was left behind can be checked.
 /// The server is killed by ``close()`` or when the session goes away.
 ///
+/// Once the pane is dead, tmux 3.3 scrolls it up a line for its "Pane is dead" notice and hides
+/// the cursor: to check what a program left behind (cursor, screen), keep the command line alive
+/// after it (`program; echo DONE; exec sleep 600`) and wait for its output instead.
+///
 /// The pane runs a small `/bin/sh` that starts the command line and writes its exit status to a
 /// file: tmux 3.3 loses `#{pane_dead_status}` when a program exits the instant it starts. That
 /// shell ignores Ctrl-C (`trap : INT QUIT`, which the command does not inherit), so a key press
