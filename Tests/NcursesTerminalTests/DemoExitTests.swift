@@ -23,6 +23,22 @@ extension EndToEnd {
             #expect(!report.contains("ukuran"))
         }
 
+        @Test("when the terminal goes away without a SIGHUP reaching it, the program ends")
+        func hangUpWithoutSignal() throws {
+            let demo = TmuxSession.quote(try DemoRun.executable())
+            let session = try TmuxSession(command: "exec setsid \(demo)", environment: TmuxSession.baseEnvironment())
+            let pid = try DemoRun.waitForFrame(session)
+            try session.killPane()
+            var ended = false
+            for _ in 0..<250 where !ended {
+                let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+                ended = state.isEmpty || state.contains(") Z ")
+                if !ended { usleep(20_000) }
+            }
+            #expect(ended, "the demo still runs with its terminal gone")
+            if !ended { kill(pid, SIGKILL) }
+        }
+
         @Test("a second terminal in the same process is refused and the first keeps working")
         func secondTerminal() throws {
             let session = try DemoRun.start()
@@ -35,7 +51,8 @@ extension EndToEnd {
             try expectClean(session, report: try DemoRun.waitForReport(session), status: 0)
         }
 
-        @Test("SIGTERM, SIGINT and SIGHUP end the program with status 0 and a clean terminal",
+        @Test(
+            "SIGTERM, SIGINT and SIGHUP end the program with status 0 and a clean terminal",
             arguments: [SIGTERM, SIGINT, SIGHUP])
         func terminationSignals(signal: Int32) throws {
             let session = try DemoRun.start()
@@ -60,7 +77,8 @@ extension EndToEnd {
             try expectClean(session, report: try DemoRun.waitForReport(session), status: 0)
         }
 
-        @Test("a trap (fatalError) or an abort leaves the terminal clean and keeps the crash status",
+        @Test(
+            "a trap (fatalError) or an abort leaves the terminal clean and keeps the crash status",
             arguments: [("!", Int32(128 + SIGILL)), ("@", 128 + SIGABRT)])
         func crash(key: String, status: Int32) throws {
             var environment = TmuxSession.baseEnvironment()
@@ -97,7 +115,8 @@ extension EndToEnd {
             try expectClean(session, report: report, status: 128 + SIGQUIT)
         }
 
-        @Test("on a terminal without an alternate screen the dashboard is cleared on exit",
+        @Test(
+            "on a terminal without an alternate screen the dashboard is cleared on exit",
             arguments: ["linux", "vt100"])
         func clearsWithoutAlternateScreen(term: String) throws {
             let session = try DemoRun.start(environment: TmuxSession.baseEnvironment(term: term))
@@ -112,7 +131,8 @@ extension EndToEnd {
 
     @Suite("Refusing to start")
     struct Refusing {
-        @Test("without a usable terminal the program explains, exits 1 and draws nothing",
+        @Test(
+            "without a usable terminal the program explains, exits 1 and draws nothing",
             arguments: [
                 ("dumb", "", "\"dumb\""), ("nonexistent-xyz", "", "\"nonexistent-xyz\""),
                 ("tmux-256color", "</dev/null", "bukan terminal"), ("", "", "TERM tidak diatur"),

@@ -80,8 +80,9 @@ extension EndToEnd {
             try handle.close()
             try session.waitFor(text: "GARBAGE-GARBAGE")
             try session.sendKeys(.named("C-l"))
-            let screen = try session.waitUntil("the garbage to go") { !$0.contains("GARBAGE") }
-            #expect(screen.contains("tanda: e\u{301} n\u{303} a\u{308}"))
+            try session.waitUntil("the garbage to go and the frame to come back") {
+                !$0.contains("GARBAGE") && $0.contains("tanda: e\u{301} n\u{303} a\u{308}")
+            }
         }
 
         @Test("a key press costs a few bytes, not a repaint")

@@ -22,18 +22,31 @@ extension EndToEnd {
 
         @Test("resize changes the pane; the pid is the pane's program")
         func resizeAndPID() throws {
-            let session = try TmuxSession(command: "echo PID:$$; exec sleep 30", environment: TmuxSession.baseEnvironment())
+            let session = try TmuxSession(
+                command: "echo PID:$$; exec sleep 30", environment: TmuxSession.baseEnvironment())
             let screen = try session.waitFor(text: "PID:")
-            #expect(screen.contains("PID:\(try session.panePID())"))
+            #expect(screen.contains("PID:\(try session.programPID())"))
+            #expect(try session.programPID() != session.panePID())
             try session.resize(width: 100, height: 30)
             #expect(try session.display("#{pane_width}x#{pane_height}") == "100x30")
         }
 
-        @Test("the exit status is kept, including death by a signal", arguments: [("exit 3", 3), ("kill -TERM $$", 143)])
+        @Test(
+            "the exit status is kept, including death by a signal", arguments: [("exit 3", 3), ("kill -TERM $$", 143)])
         func exitStatus(command: String, status: Int32) throws {
             let session = try TmuxSession(command: command, environment: TmuxSession.baseEnvironment())
             #expect(try session.waitForExit() == status)
-            #expect(try session.isPaneDead())
+            try session.waitUntil("the pane to die") { _ in (try? session.isPaneDead()) == true }
+        }
+
+        @Test("Ctrl-C reaches the program but not the pane's own shell")
+        func controlC() throws {
+            let command = "trap 'echo CAUGHT; exit 7' INT; echo READY; while :; do sleep 0.05; done"
+            let session = try TmuxSession(command: command, environment: TmuxSession.baseEnvironment())
+            try session.waitFor(text: "READY")
+            try session.sendKeys(.named("C-c"))
+            #expect(try session.waitForExit() == 7)
+            #expect(try session.capture().contains("CAUGHT"))
         }
 
         @Test("close kills the private server and removes its files")

@@ -21,7 +21,8 @@ enum DemoScreen {
         canvas.put("\(Localized.demoWide.text(language)): 日本語 中文 한국어 😀 👍", x: 0, y: 5, style: .plain)
         canvas.put("\(Localized.demoMarks.text(language)): e\u{301} n\u{303} a\u{308}", x: 0, y: 6, style: .plain)
         drawStyles(into: &canvas, y: 7, language: language)
-        let counts = "\(Localized.demoResizes.text(language)): \(state.resizeCount)  "
+        let counts =
+            "\(Localized.demoResizes.text(language)): \(state.resizeCount)  "
             + "\(Localized.demoDepth.text(language)): \(state.colorDepth.rawValue)"
         canvas.put(counts, x: 0, y: 8, style: .plain)
         canvas.put(state.note, x: 0, y: 9, style: .plain)

@@ -54,5 +54,7 @@ loop: while true {
         }
     }
 }
+// Twice on purpose: the runtime's `defer` may repeat a shutdown, which must do nothing.
+terminal.shutdown()
 terminal.shutdown()
 exit(0)

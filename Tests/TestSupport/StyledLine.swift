@@ -7,12 +7,17 @@ public enum PaneColor: Hashable, Sendable {
 
 /// One character of a captured line with the colours and attributes it was shown in.
 public struct StyledCharacter: Hashable, Sendable {
+    /// The character as shown.
     public var character: Character
-    /// nil: the terminal's default colour.
+    /// The foreground colour; nil is the terminal's default colour.
     public var foreground: PaneColor?
+    /// The background colour; nil is the terminal's default colour.
     public var background: PaneColor?
+    /// Bold (SGR 1), which carries meaning when there is no colour.
     public var bold: Bool
+    /// Underlined (SGR 4).
     public var underline: Bool
+    /// Reversed (SGR 7), the usual look of a selection without colour.
     public var reverse: Bool
 
     /// A character; with no other arguments, in the terminal's default look.

@@ -10,10 +10,20 @@ import Foundation
 /// run side by side and never touch a user's tmux. The pane keeps its last screen after the
 /// program exits (`remain-on-exit`), so the exit status and what was left behind can be checked.
 /// The server is killed by ``close()`` or when the session goes away.
+///
+/// Once the pane is dead, tmux 3.3 scrolls it up a line for its "Pane is dead" notice and hides
+/// the cursor: to check what a program left behind (cursor, screen), keep the command line alive
+/// after it (`program; echo DONE; exec sleep 600`) and wait for its output instead.
+///
+/// The pane runs a small `/bin/sh` that starts the command line and writes its exit status to a
+/// file: tmux 3.3 loses `#{pane_dead_status}` when a program exits the instant it starts. That
+/// shell ignores Ctrl-C (`trap : INT QUIT`, which the command does not inherit), so a key press
+/// meant for the program cannot end the pane.
 public final class TmuxSession {
     /// The private server's name (`tmux -L`).
     public let serverName: String
     private let folder: URL
+    private var statusFile: URL { folder.appendingPathComponent("exit-status") }
     private var isClosed = false
     private var commandCount = 0
 
@@ -27,8 +37,8 @@ public final class TmuxSession {
         try "set -g remain-on-exit on\nset -g status off\nset -g exit-empty off\n"
             .write(to: config, atomically: true, encoding: .utf8)
         let settings = environment.keys.sorted().map { Self.quote("\($0)=\(environment[$0] ?? "")") }
-        let paneCommand = (["exec", "env", "-i"] + settings + ["/bin/sh", "-c", Self.quote(command)])
-            .joined(separator: " ")
+        let program = (["env", "-i"] + settings + ["/bin/sh", "-c", Self.quote(command)]).joined(separator: " ")
+        let paneCommand = "trap : INT QUIT; \(program); echo $? > \(Self.quote(statusFile.path))"
         let size = ["-x", "\(width)", "-y", "\(height)"]
         try run(["-f", config.path, "new-session", "-d", "-s", "main"] + size + [paneCommand])
     }
@@ -96,11 +106,25 @@ public final class TmuxSession {
         try run(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
     }
 
-    /// The process id of the pane's program (the `/bin/sh` that runs the command line).
+    /// The process id of the pane's own shell, which starts the command line and waits for it.
     public func panePID() throws -> pid_t {
         let answer = try display("#{pane_pid}")
         guard let pid = pid_t(answer) else { throw TmuxError.unexpectedAnswer(answer) }
         return pid
+    }
+
+    /// The process id of the command line's `/bin/sh` (or of the program itself, when the shell
+    /// replaced itself with it): the process to send signals to.
+    public func programPID(timeout: Duration = .seconds(5)) throws -> pid_t {
+        let shell = try panePID()
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeout)
+        while true {
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            if let child = children.split(separator: " ").first.flatMap({ pid_t($0) }) { return child }
+            guard clock.now < deadline else { throw TmuxError.timeout("the program to start", screen: try capture()) }
+            usleep(20_000)
+        }
     }
 
     /// The pane's pseudo-terminal device, for writing to the screen behind the program's back.
@@ -113,19 +137,16 @@ public final class TmuxSession {
         try display("#{pane_dead}") == "1"
     }
 
-    /// Waits until the pane's program exits; returns its exit status (128 + signal if killed).
+    /// Waits until the command line exits; returns its exit status (128 + signal if killed).
     public func waitForExit(timeout: Duration = .seconds(5)) throws -> Int32 {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
-        while try !isPaneDead() {
+        while true {
+            let text = (try? String(contentsOf: statusFile, encoding: .utf8)) ?? ""
+            if text.hasSuffix("\n"), let status = Int32(text.dropLast()) { return status }
             guard clock.now < deadline else { throw TmuxError.timeout("the pane to exit", screen: try capture()) }
             usleep(20_000)
         }
-        let answer = try display("#{pane_dead_status}|#{pane_dead_signal}")
-        let parts = answer.split(separator: "|", omittingEmptySubsequences: false)
-        if parts.count == 2, let signal = Int32(parts[1]) { return 128 + signal }
-        guard let status = parts.first.flatMap({ Int32($0) }) else { throw TmuxError.unexpectedAnswer(answer) }
-        return status
     }
 
     /// Starts copying everything the program writes to its terminal into a file; returns the file.
@@ -133,6 +154,11 @@ public final class TmuxSession {
         let file = folder.appendingPathComponent("output-\(commandCount).bin")
         try run(["pipe-pane", "-o", "-t", "main", "cat >> \(Self.quote(file.path))"])
         return file
+    }
+
+    /// Closes the pane's terminal, as when a terminal window is closed.
+    public func killPane() throws {
+        try run(["kill-pane", "-t", "main"])
     }
 
     /// Kills the server (and with it the pane's program) and removes the session's folder.

@@ -35,7 +35,8 @@ enum ColorMapping {
     /// The first 16 entries are left out: terminals let users redefine them.
     static func nearestPaletteIndex(red: UInt8, green: UInt8, blue: UInt8) -> Int {
         let target = RGB(red: Int(red), green: Int(green), blue: Int(blue))
-        let cubeIndex = 16 + 36 * nearestCubeLevel(target.red) + 6 * nearestCubeLevel(target.green)
+        let cubeIndex =
+            16 + 36 * nearestCubeLevel(target.red) + 6 * nearestCubeLevel(target.green)
             + nearestCubeLevel(target.blue)
         let average = (target.red + target.green + target.blue) / 3
         let greyIndex = 232 + min(23, max(0, (average - 3) / 10))

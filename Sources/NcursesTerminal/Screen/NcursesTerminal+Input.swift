@@ -5,7 +5,9 @@ import InovasiTUI
 extension NcursesTerminal {
     /// Waits up to `timeoutMilliseconds` (negative: for ever) for a key, a resize or a signal.
     ///
-    /// SIGTERM, SIGINT and SIGHUP interrupt the wait and become `.terminate`. After the process was
+    /// SIGTERM, SIGINT and SIGHUP interrupt the wait and become `.terminate`, as does a terminal
+    /// that hung up without a SIGHUP reaching us (input at end of file), which would otherwise
+    /// turn the loop into a busy wait. After the process was
     /// stopped and continued (Ctrl-Z and `fg`, or SIGSTOP and SIGCONT), the terminal modes are set
     /// again and `.resize` asks the runtime for a frame, which is then painted in full.
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent {
@@ -27,6 +29,7 @@ extension NcursesTerminal {
                 if let event = event(for: .character(value)) { return event }
             default:
                 if let event = pendingSignalEvent() { return event }
+                if Self.terminalIsGone(errno: failure) { return .terminate }
                 if failure != EINTR || remaining == 0 { return .tick }
             }
             if remaining == 0 { return .tick }
@@ -50,6 +53,14 @@ extension NcursesTerminal {
         reset_prog_mode()
         needsClear = true
         return .resize(size)
+    }
+
+    /// Whether the terminal hung up: reads fail with EIO, or `poll` reports a hang-up or an error.
+    private static func terminalIsGone(errno failure: Int32) -> Bool {
+        if failure == EIO { return true }
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) == 1 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     private static func milliseconds(until deadline: ContinuousClock.Instant, clock: ContinuousClock) -> Int32 {
