@@ -35,7 +35,7 @@ struct FormatTextTableTests {
         table.add(["evil\u{1B}[2Jtitle\nnext"])
         let text = table.render()
         #expect(!text.contains("\u{1B}"))
-        #expect(text.contains("evil␛[2Jtitle␊next"))
+        #expect(text.contains("evil␛[2Jtitle\(Sanitizer.newlinePlaceholder)next"))
         #expect(text.split(separator: "\n").count == 3)
     }
 

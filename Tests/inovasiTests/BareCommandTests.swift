@@ -14,7 +14,8 @@ struct BareCommandTests {
         #expect(result.stdout.isEmpty)
         let english = try sandbox.run(["--lang", "en"], environment: ["TERM": "dumb"])
         #expect(english.status == 1)
-        #expect(english.stderr.contains("The dashboard needs a terminal"))
+        #expect(english.stderr.contains("needs an interactive terminal"))
+        #expect(english.stderr.contains("inovasi report"))
     }
 
     @Test("with no store it creates the demo store once, says so, and never writes the real path")

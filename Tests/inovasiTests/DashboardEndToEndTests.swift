@@ -84,7 +84,7 @@ struct DashboardEndToEndTests {
         let first = try session.tmux.waitFor(text: "3 Antrean Usulan")
         #expect(first.contains("(Admin)"))
         let worker = try #require(BuiltProducts.executable(named: "inovasi-store-worker"))
-        FileManager.default.createFile(atPath: store + ".go", contents: nil)
+        _ = FileManager.default.createFile(atPath: store + ".go", contents: nil)
         let process = Process()
         process.executableURL = worker
         process.arguments = ["write", store, "1", "Uji Langsung"]

@@ -33,9 +33,9 @@ struct DashboardSession {
         try tmux.waitUntil("the exit report", timeout: .seconds(10)) { $0.contains("TTY:") }
     }
 
-    /// The process id of the dashboard itself (the child of the pane's shell).
+    /// The process id of the dashboard itself: the child of the command line's shell.
     func dashboardPID() throws -> pid_t {
-        let shell = try tmux.panePID()
+        let shell = try tmux.programPID()
         let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
         return try #require(children.split(separator: " ").compactMap { pid_t($0) }.first)
     }

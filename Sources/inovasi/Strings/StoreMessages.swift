@@ -41,16 +41,6 @@ extension Localized {
             en: "No store at \(realPath) yet; using the DEMO store \(demoPath).")
     }
 
-    static let dashboardNeedsTerminal = Localized(
-        id: "Dasbor memerlukan terminal: masukan dan keluaran harus terminal, dan TERM harus diisi (bukan dumb). "
-            + "Untuk laporan teks, jalankan `inovasi report`.",
-        en: "The dashboard needs a terminal: input and output must be a terminal and TERM must be set (not dumb). "
-            + "For a text report, run `inovasi report`.")
-
-    static let dashboardNotBuilt = Localized(
-        id: "Dasbor belum tersedia dalam versi ini. Jalankan `inovasi report` untuk laporan kemajuan.",
-        en: "The dashboard is not available in this version yet. Run `inovasi report` for the progress report.")
-
     static func checkClean(_ path: String) -> Localized {
         Localized(id: "Pemeriksaan \(path): tidak ada masalah.", en: "Checked \(path): no problems.")
     }
