@@ -58,10 +58,11 @@ struct StoreDemoImportTests {
         #expect(try store.agencies().count == 1)
     }
 
-    @Test func aBrokenProposalLeavesNothingImported() throws {
+    @Test func aBrokenRowLeavesNothingImported() throws {
         let (_, store) = try emptyStore()
         let logBefore = try store.auditLog(limit: 100)
-        #expect(throws: StoreError.validation(ValidationError(field: "title", reason: .empty))) {
+        let outOfRange = ValidationError(field: "score.renewal", reason: .outOfRange(min: 1, max: 5, got: 9))
+        #expect(throws: StoreError.validation(outOfRange)) {
             try store.importDemo(DemoFixture.make(proposals: 50, brokenAt: 40), by: "admin")
         }
         #expect(try store.agencies() == [])

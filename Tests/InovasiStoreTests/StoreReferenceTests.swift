@@ -85,7 +85,7 @@ struct StoreReferenceTests {
         #expect(throws: StoreError.validation(ValidationError(field: "budget", reason: .negative))) {
             var bad = proposal
             bad.budget = -1
-            try fixture.store.addProposal(bad, by: Fixture.admin)
+            _ = try fixture.store.addProposal(bad, by: Fixture.admin)
         }
     }
 
@@ -113,7 +113,7 @@ struct StoreReferenceTests {
         #expect(throws: StoreError.validation(ValidationError(field: "innovationIDs", reason: .unknownReference))) {
             var bad = session("Salah", startDay: 1, hours: 1, agencies: [])
             bad.innovationIDs = [404]
-            try store.addSession(bad, by: Fixture.admin)
+            _ = try store.addSession(bad, by: Fixture.admin)
         }
         #expect(throws: StoreError.validation(ValidationError(field: "endsAt", reason: .endBeforeStart))) {
             try store.addSession(session("Terbalik", startDay: 1, hours: -1, agencies: []), by: Fixture.admin)

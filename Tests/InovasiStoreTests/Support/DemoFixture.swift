@@ -2,7 +2,7 @@ import Foundation
 import InovasiCore
 
 /// A small hand-made demo data set: a kelurahan listed before its kecamatan, one proposal in four
-/// approved, scores and history for each, and an optional broken proposal to test all-or-nothing.
+/// approved, scores and history for each, and an optional broken score to test all-or-nothing.
 enum DemoFixture {
     static let now = Fixture.now
 
@@ -46,7 +46,7 @@ enum DemoFixture {
         let events: [[String]] = [[], ["take"], ["take", "approve"], ["take", "reject"]]
         let step = index % 4
         var proposal = Proposal(
-            id: id, title: broken ? " " : "Usulan \(id)", agencyID: Int64(index % 2 + 1), initiatorKind: .civilServant,
+            id: id, title: "Usulan \(id)", agencyID: Int64(index % 2 + 1), initiatorKind: .civilServant,
             initiatorName: "ASN", form: .publicService, kind: .digital, affair: "kesehatan",
             design: "Rancang bangun", goal: "Tujuan", benefit: "Manfaat", expectedResult: "Hasil", budget: 5_000_000,
             submittedAt: submitted, status: status[step], version: Int64(1 + events[step].count))
@@ -58,7 +58,8 @@ enum DemoFixture {
                     at: submitted.addingTimeInterval(Double(offset + 1) * 3600), user: "rina", action: "proposal.\(event)",
                     entity: "proposal", entityID: id, note: event == "reject" ? "Belum layak" : ""))
         }
-        let scores = step == 0 ? [] : [Fixture.score(id, by: "rina", value: step == 3 ? 2 : 4)]
+        var scores = step == 0 ? [] : [Fixture.score(id, by: "rina", value: step == 3 ? 2 : 4)]
+        if broken { scores = [Fixture.score(id, by: "rina", value: 9)] }
         return DemoProposal(proposal: proposal, assignee: step == 0 ? nil : "rina", scores: scores, history: history)
     }
 }
