@@ -22,11 +22,16 @@ struct StoreErrorMessageTests {
         (.unknownUser(name: "tamu"), ["tamu"], 1),
         (.duplicateUser(name: "rina"), ["rina"], 1),
         (.unknownProposal(id: 42), ["#42"], 1),
-        (.staleVersion(proposalID: 42, expected: 2, actual: 3, changedBy: "rina", changedAt: at, action: "proposal.approve"),
-         ["#42", "rina", "2026-12-07 03:00", "2", "3"], 1),
+        (
+            .staleVersion(
+                proposalID: 42, expected: 2, actual: 3, changedBy: "rina", changedAt: at, action: "proposal.approve"),
+            ["#42", "rina", "2026-12-07 03:00", "2", "3"], 1
+        ),
         (.transition(TransitionError(from: .approved, event: .reject)), [], 1),
-        (.validation(ValidationError(field: "score.benefit", reason: .outOfRange(min: 1, max: 5, got: 9))),
-         ["score.benefit", "9"], 1),
+        (
+            .validation(ValidationError(field: "score.benefit", reason: .outOfRange(min: 1, max: 5, got: 9))),
+            ["score.benefit", "9"], 1
+        ),
         (.io(path: path, detail: "disk I/O error"), [path, "disk I/O error"], 2),
     ]
 
@@ -50,7 +55,8 @@ struct StoreErrorMessageTests {
         let transition = StoreError.transition(TransitionError(from: .approved, event: .reject))
         #expect(transition.message(.id) == "Usulan berstatus Disetujui tidak dapat ditolak.")
         #expect(transition.message(.en) == "A proposal that is Approved cannot be rejected.")
-        let foreign = StoreError.notAnInovasiStore(path: "x.db", detail: "foreign-application: application_id 0x00000000")
+        let foreign = StoreError.notAnInovasiStore(
+            path: "x.db", detail: "foreign-application: application_id 0x00000000")
         #expect(foreign.message(.id).contains("milik program lain (application_id 0x00000000)"))
         #expect(foreign.message(.en).contains("of another program (application_id 0x00000000)"))
     }

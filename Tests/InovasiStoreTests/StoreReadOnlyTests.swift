@@ -14,7 +14,8 @@ struct StoreReadOnlyTests {
         do {
             let store = try Store.create(at: path, creator: "admin", now: now)
             let agency = try store.addAgency(Agency(code: "DINKES", name: "Dinas Kesehatan", kind: .dinas), by: "admin")
-            proposalID = try store.addProposal(Fixture.proposal("Antar obat", agency: agency, daysAgo: 3), by: "admin").id
+            proposalID = try store.addProposal(Fixture.proposal("Antar obat", agency: agency, daysAgo: 3), by: "admin")
+                .id
         }
         let before = try bytes(of: path)
         do {

@@ -16,7 +16,8 @@ struct StoredTimeTests {
     }
 
     @Test(arguments: [
-        0.0, 1_796_612_400, 1_796_612_400.123, 951_782_400, 951_868_799.999, -86_400.5, 4_102_444_800, 1_234_567_890.001,
+        0.0, 1_796_612_400, 1_796_612_400.123, 951_782_400, 951_868_799.999, -86_400.5, 4_102_444_800,
+        1_234_567_890.001,
         -2_208_988_800,
     ])
     func textMatchesFoundationAndReadsBack(seconds: Double) throws {
@@ -29,13 +30,16 @@ struct StoredTimeTests {
     }
 
     @Test func textSortsLikeTime() {
-        let times = stride(from: -100_000_000.0, to: 2_000_000_000, by: 77_777_777.7).map { Date(timeIntervalSince1970: $0) }
+        let times = stride(from: -100_000_000.0, to: 2_000_000_000, by: 77_777_777.7).map {
+            Date(timeIntervalSince1970: $0)
+        }
         let texts = times.map(StoredTime.text)
         #expect(texts == texts.sorted())
     }
 
     @Test func badTextIsRefused() {
-        for text in ["", "2026-12-07", "2026-13-07 00:00:00.000", "2026-12-07T00:00:00.000", "2026-12-07 00:00:00,000"] {
+        for text in ["", "2026-12-07", "2026-13-07 00:00:00.000", "2026-12-07T00:00:00.000", "2026-12-07 00:00:00,000"]
+        {
             #expect(StoredTime.date(text) == nil, "\(text)")
         }
     }

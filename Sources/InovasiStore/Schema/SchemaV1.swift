@@ -5,8 +5,10 @@ import InovasiCore
 /// Times are UTC text (see `StoredTime`); enums are their raw values; money is INTEGER rupiah.
 enum SchemaV1 {
     static var statements: [String] {
-        [meta, agency, division, user, innovation, proposal, assignment, reviewScore, session, sessionAgency,
-         sessionInnovation, auditLog] + auditTriggers + indexes
+        [
+            meta, agency, division, user, innovation, proposal, assignment, reviewScore, session, sessionAgency,
+            sessionInnovation, auditLog,
+        ] + auditTriggers + indexes
     }
 
     static let meta = """

@@ -31,7 +31,7 @@ enum DemoFixture {
             MentoringSession(
                 id: 1, title: "Laboratorium Inovasi: diagnose", startsAt: now, endsAt: now.addingTimeInterval(7200),
                 location: "Aula", mode: .offline, speakerName: "Dr. Budi", speakerInstitution: "LAN RI",
-                agencyIDs: [1, 2], innovationIDs: [1]),
+                agencyIDs: [1, 2], innovationIDs: [1])
         ]
         return DemoDataSet(
             agencies: agencies, divisions: divisions, users: users, innovations: innovations, sessions: sessions,
@@ -51,11 +51,14 @@ enum DemoFixture {
             design: "Rancang bangun", goal: "Tujuan", benefit: "Manfaat", expectedResult: "Hasil", budget: 5_000_000,
             submittedAt: submitted, status: status[step], version: Int64(1 + events[step].count))
         proposal.updatedAt = submitted.addingTimeInterval(Double(events[step].count) * 3600)
-        var history = [AuditEntry(at: submitted, user: "admin", action: "proposal.add", entity: "proposal", entityID: id)]
+        var history = [
+            AuditEntry(at: submitted, user: "admin", action: "proposal.add", entity: "proposal", entityID: id)
+        ]
         for (offset, event) in events[step].enumerated() {
             history.append(
                 AuditEntry(
-                    at: submitted.addingTimeInterval(Double(offset + 1) * 3600), user: "rina", action: "proposal.\(event)",
+                    at: submitted.addingTimeInterval(Double(offset + 1) * 3600), user: "rina",
+                    action: "proposal.\(event)",
                     entity: "proposal", entityID: id, note: event == "reject" ? "Belum layak" : ""))
         }
         var scores = step == 0 ? [] : [Fixture.score(id, by: "rina", value: step == 3 ? 2 : 4)]
