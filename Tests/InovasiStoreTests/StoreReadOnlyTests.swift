@@ -54,4 +54,14 @@ struct StoreReadOnlyTests {
         #expect(try kiosk.dataVersion() != seen)
         #expect(try kiosk.queue(Store.QueueFilter(), now: Fixture.now, overdueDays: 14).map(\.id) == [added.id])
     }
+
+    @Test func dataVersionAlsoChangesAfterTheStoresOwnWrites() throws {
+        let fixture = try Fixture()
+        let seen = try fixture.store.dataVersion()
+        #expect(try fixture.store.dataVersion() == seen)
+        _ = try fixture.store.users()
+        #expect(try fixture.store.dataVersion() == seen)
+        try fixture.addProposal("Posyandu digital", agency: fixture.dinkes, daysAgo: 1)
+        #expect(try fixture.store.dataVersion() != seen)
+    }
 }
