@@ -10,7 +10,8 @@ struct StoreCheckTests {
         let path = folder.path("inovasi.sqlite")
         let admin = "admin"
         let store = try Store.create(at: path, creator: admin, now: Fixture.now)
-        let kecamatan = try store.addAgency(Agency(code: "KEC-GROGOL", name: "Kecamatan Grogol", kind: .kecamatan), by: admin)
+        let kecamatan = try store.addAgency(
+            Agency(code: "KEC-GROGOL", name: "Kecamatan Grogol", kind: .kecamatan), by: admin)
         _ = try store.addAgency(
             Agency(code: "KEL-GEREM", name: "Kelurahan Gerem", kind: .kelurahan, parentID: kecamatan.id), by: admin)
         let proposal = try store.addProposal(Fixture.proposal("Bank sampah", agency: kecamatan, daysAgo: 5), by: admin)

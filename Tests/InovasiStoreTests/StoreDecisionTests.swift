@@ -26,7 +26,8 @@ struct StoreDecisionTests {
     @Test func aSuccessfulDecisionWritesTheChangeAndItsAuditRowTogether() throws {
         let fixture = try Fixture()
         let proposal = try fixture.addProposal("Antar obat lansia", agency: fixture.dinkes, daysAgo: 5)
-        _ = try fixture.store.apply(.take, to: proposal.id, expectedVersion: 1, note: "", by: Fixture.reviewer, now: now)
+        _ = try fixture.store.apply(
+            .take, to: proposal.id, expectedVersion: 1, note: "", by: Fixture.reviewer, now: now)
         let decided = try fixture.store.apply(
             .requestRevision, to: proposal.id, expectedVersion: 2, note: "Lengkapi anggaran", by: Fixture.reviewer,
             now: now)
@@ -114,9 +115,10 @@ struct StoreDecisionTests {
             try other.apply(.reject, to: proposal.id, expectedVersion: seenByBoth, note: "Tidak layak", by: "dodi")
         }
         #expect(
-            error == .staleVersion(
-                proposalID: proposal.id, expected: 2, actual: 3, changedBy: Fixture.reviewer, changedAt: decidedAt,
-                action: "proposal.approve"))
+            error
+                == .staleVersion(
+                    proposalID: proposal.id, expected: 2, actual: 3, changedBy: Fixture.reviewer, changedAt: decidedAt,
+                    action: "proposal.approve"))
         let message = error.message(.id)
         #expect(message.contains(Fixture.reviewer))
         #expect(message.contains("2026-12-07 04:00"))
@@ -145,10 +147,14 @@ struct StoreDecisionTests {
         let fixture = try Fixture()
         let own = try fixture.addProposal("Antar obat lansia", agency: fixture.dinkes, daysAgo: 5)
         let other = try fixture.addProposal("Sekolah ramah anak", agency: fixture.disdik, daysAgo: 5)
-        #expect(throws: StoreError.permissionDenied(user: Fixture.dinkesReviewer, role: .reviewer, action: "proposal.reviewOwnAgency")) {
+        #expect(
+            throws: StoreError.permissionDenied(
+                user: Fixture.dinkesReviewer, role: .reviewer, action: "proposal.reviewOwnAgency")
+        ) {
             try fixture.store.apply(.take, to: own.id, expectedVersion: 1, note: "", by: Fixture.dinkesReviewer)
         }
-        let taken = try fixture.store.apply(.take, to: other.id, expectedVersion: 1, note: "", by: Fixture.dinkesReviewer)
+        let taken = try fixture.store.apply(
+            .take, to: other.id, expectedVersion: 1, note: "", by: Fixture.dinkesReviewer)
         #expect(taken.status == .inReview)
     }
 
@@ -171,7 +177,10 @@ struct StoreDecisionTests {
 
         var outOfRange = score
         outOfRange.values[.benefit] = 6
-        #expect(throws: StoreError.validation(ValidationError(field: "score.benefit", reason: .outOfRange(min: 1, max: 5, got: 6)))) {
+        #expect(
+            throws: StoreError.validation(
+                ValidationError(field: "score.benefit", reason: .outOfRange(min: 1, max: 5, got: 6)))
+        ) {
             try fixture.store.saveScore(outOfRange, by: Fixture.reviewer)
         }
         #expect(throws: StoreError.validation(ValidationError(field: "reviewer", reason: .invalid))) {

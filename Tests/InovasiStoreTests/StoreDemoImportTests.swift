@@ -27,9 +27,10 @@ struct StoreDemoImportTests {
         #expect(inReview == DemoFixture.proposal(1, broken: false).proposal)
         #expect(try store.assignee(proposalID: 2) == "rina")
         #expect(try store.scores(proposalID: 2) == [Fixture.score(2, by: "rina")])
-        #expect(try store.auditLog(entity: "proposal", id: 4).map(\.action) == [
-            "proposal.add", "proposal.take", "proposal.reject",
-        ])
+        #expect(
+            try store.auditLog(entity: "proposal", id: 4).map(\.action) == [
+                "proposal.add", "proposal.take", "proposal.reject",
+            ])
         #expect(try store.auditLog(limit: 1).first?.action == "demo.import")
 
         // Proposals 3, 7 and 11 are approved: 3 comes with the set's innovation 2, the others get
@@ -58,10 +59,11 @@ struct StoreDemoImportTests {
         #expect(try store.agencies().count == 1)
     }
 
-    @Test func aBrokenProposalLeavesNothingImported() throws {
+    @Test func aBrokenRowLeavesNothingImported() throws {
         let (_, store) = try emptyStore()
         let logBefore = try store.auditLog(limit: 100)
-        #expect(throws: StoreError.validation(ValidationError(field: "title", reason: .empty))) {
+        let outOfRange = ValidationError(field: "score.renewal", reason: .outOfRange(min: 1, max: 5, got: 9))
+        #expect(throws: StoreError.validation(outOfRange)) {
             try store.importDemo(DemoFixture.make(proposals: 50, brokenAt: 40), by: "admin")
         }
         #expect(try store.agencies() == [])

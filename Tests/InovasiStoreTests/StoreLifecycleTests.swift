@@ -76,7 +76,8 @@ struct StoreLifecycleTests {
         try makeClosedStore(at: path)
         try patch(path, at: 60, with: [0, 0, 0, UInt8(Store.schemaVersion + 1)])
         let before = try bytes(of: path)
-        let expected = StoreError.newerSchema(path: path, found: Store.schemaVersion + 1, supported: Store.schemaVersion)
+        let expected = StoreError.newerSchema(
+            path: path, found: Store.schemaVersion + 1, supported: Store.schemaVersion)
         #expect(throws: expected) { try Store.open(at: path) }
         #expect(throws: expected) { try Store.open(at: path, mode: .readOnly) }
         #expect(try bytes(of: path) == before)

@@ -59,7 +59,9 @@ struct StoreProcessTests {
         #expect(try store.check() == [])
         #expect(try store.user(named: "rina")?.role == .reviewer)
         #expect(try store.agencies() == [])
-        #expect(try store.queueCount(Store.QueueFilter(statuses: Set(ProposalStatus.allCases)), now: Date(), overdueDays: 14) == 0)
+        #expect(
+            try store.queueCount(
+                Store.QueueFilter(statuses: Set(ProposalStatus.allCases)), now: Date(), overdueDays: 14) == 0)
         #expect(try !store.auditLog(limit: 100).contains { $0.action == "demo.import" })
         // The store still takes writes after the crash.
         _ = try store.addAgency(Agency(code: "DINKES", name: "Dinas Kesehatan", kind: .dinas), by: admin)
@@ -105,7 +107,9 @@ struct StoreProcessTests {
         #expect(run.status == 0, "\(run.errors)")
         let before = try bytes(of: path)
         #expect(before[63] == UInt8(Store.schemaVersion), "the header itself still shows the old version")
-        #expect(throws: StoreError.newerSchema(path: path, found: Store.schemaVersion + 1, supported: Store.schemaVersion)) {
+        #expect(
+            throws: StoreError.newerSchema(path: path, found: Store.schemaVersion + 1, supported: Store.schemaVersion)
+        ) {
             try Store.open(at: path)
         }
         #expect(try bytes(of: path) == before)

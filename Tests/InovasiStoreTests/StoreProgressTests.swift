@@ -13,21 +13,28 @@ struct StoreProgressTests {
         for event in events {
             let actor = event == .withdraw ? Fixture.admin : Fixture.reviewer
             let note = event.requiresNote ? "Catatan" : ""
-            version = try fixture.store.apply(event, to: proposal.id, expectedVersion: version, note: note, by: actor).version
+            version = try fixture.store.apply(event, to: proposal.id, expectedVersion: version, note: note, by: actor)
+                .version
         }
     }
 
     @Test func progressCountsStagesWaitingOverdueAndMainInnovations() throws {
         let fixture = try Fixture()
         let store = fixture.store
-        let service = try store.addDivision(Division(agencyID: fixture.dinkes.id, name: "Bidang Pelayanan"), by: Fixture.admin)
-        let prevention = try store.addDivision(Division(agencyID: fixture.dinkes.id, name: "Bidang Pencegahan"), by: Fixture.admin)
+        let service = try store.addDivision(
+            Division(agencyID: fixture.dinkes.id, name: "Bidang Pelayanan"), by: Fixture.admin)
+        let prevention = try store.addDivision(
+            Division(agencyID: fixture.dinkes.id, name: "Bidang Pencegahan"), by: Fixture.admin)
         let primary = try store.addDivision(Division(agencyID: fixture.disdik.id, name: "Bidang SD"), by: Fixture.admin)
         for innovation in [
-            Fixture.innovation("I-HATI", agency: fixture.dinkes, stage: .implementation, isMain: true, form: .governance),
-            Fixture.innovation("Gegana Pedes", agency: fixture.dinkes, division: service, stage: .trial, isMain: true, kind: .nonDigital),
+            Fixture.innovation(
+                "I-HATI", agency: fixture.dinkes, stage: .implementation, isMain: true, form: .governance),
+            Fixture.innovation(
+                "Gegana Pedes", agency: fixture.dinkes, division: service, stage: .trial, isMain: true,
+                kind: .nonDigital),
             Fixture.innovation("Posyandu Digital", agency: fixture.dinkes, division: prevention, stage: .initiative),
-            Fixture.innovation("Sekolah Ramah Anak", agency: fixture.disdik, division: primary, stage: .trial, isMain: true),
+            Fixture.innovation(
+                "Sekolah Ramah Anak", agency: fixture.disdik, division: primary, stage: .trial, isMain: true),
         ] {
             _ = try store.addInnovation(innovation, by: Fixture.admin)
         }
@@ -37,7 +44,8 @@ struct StoreProgressTests {
         try walk(fixture, try fixture.addProposal("Ditolak", agency: fixture.dinkes, daysAgo: 30), [.take, .reject])
         try fixture.addProposal("Baru", agency: fixture.dinkes, daysAgo: 1)
         try fixture.addProposal("Sangat lama", agency: fixture.disdik, daysAgo: 40)
-        try walk(fixture, try fixture.addProposal("Revisi", agency: fixture.disdik, daysAgo: 2), [.take, .requestRevision])
+        try walk(
+            fixture, try fixture.addProposal("Revisi", agency: fixture.disdik, daysAgo: 2), [.take, .requestRevision])
         try walk(fixture, try fixture.addProposal("Ditarik", agency: fixture.bulakan, daysAgo: 16), [.withdraw])
 
         let rows = try store.progress(now: now, overdueDays: 14)

@@ -35,9 +35,10 @@ struct StoreQueueTests {
     @Test func theQueueShowsWaitingProposalsOldestFirstThenById() throws {
         let (fixture, made) = try makeQueue()
         let rows = try fixture.store.queue(Store.QueueFilter(), now: now, overdueDays: 14)
-        #expect(rows.map(\.title) == [
-            "Sekolah ramah anak", "Diskon 50% retribusi", "Diskon 50 ribu", "Kode a_b layanan", "Kode axb layanan",
-        ])
+        #expect(
+            rows.map(\.title) == [
+                "Sekolah ramah anak", "Diskon 50% retribusi", "Diskon 50 ribu", "Kode a_b layanan", "Kode axb layanan",
+            ])
         let first = try #require(rows.first)
         let school = try #require(made["Sekolah ramah anak"])
         #expect(first.id == school.id)
@@ -66,7 +67,8 @@ struct StoreQueueTests {
         #expect(try titles(store, Store.QueueFilter(text: "50%")) == ["Diskon 50% retribusi"])
         #expect(try titles(store, Store.QueueFilter(text: "a_b")) == ["Kode a_b layanan"])
         #expect(try titles(store, Store.QueueFilter(text: "DISKON")) == ["Diskon 50% retribusi", "Diskon 50 ribu"])
-        #expect(try titles(store, Store.QueueFilter(text: "pendidikan")) == ["Sekolah ramah anak", "Diskon 50% retribusi"])
+        #expect(
+            try titles(store, Store.QueueFilter(text: "pendidikan")) == ["Sekolah ramah anak", "Diskon 50% retribusi"])
         #expect(try titles(store, Store.QueueFilter(text: "dinkes")).count == 3)
         #expect(try titles(store, Store.QueueFilter(text: "  ")).count == 5)
         #expect(try titles(store, Store.QueueFilter(text: "\\")) == [])
@@ -76,14 +78,18 @@ struct StoreQueueTests {
     @Test func agencyStatusAndOverdueFiltersNarrowTheList() throws {
         let (fixture, _) = try makeQueue()
         let store = fixture.store
-        #expect(try titles(store, Store.QueueFilter(agencyID: fixture.disdik.id)) == ["Sekolah ramah anak", "Diskon 50% retribusi"])
+        #expect(
+            try titles(store, Store.QueueFilter(agencyID: fixture.disdik.id)) == [
+                "Sekolah ramah anak", "Diskon 50% retribusi",
+            ])
         #expect(try titles(store, Store.QueueFilter(statuses: [.approved])) == ["Sudah disetujui"])
         #expect(try titles(store, Store.QueueFilter(statuses: [.inReview])) == ["Sekolah ramah anak"])
         #expect(try titles(store, Store.QueueFilter(statuses: [])) == [])
         #expect(try titles(store, Store.QueueFilter(overdueOnly: true)) == ["Sekolah ramah anak"])
-        #expect(try titles(store, Store.QueueFilter(overdueOnly: true), overdueDays: 8) == [
-            "Sekolah ramah anak", "Diskon 50% retribusi", "Diskon 50 ribu",
-        ])
+        #expect(
+            try titles(store, Store.QueueFilter(overdueOnly: true), overdueDays: 8) == [
+                "Sekolah ramah anak", "Diskon 50% retribusi", "Diskon 50 ribu",
+            ])
         let approvedOverdue = Store.QueueFilter(statuses: [.approved], overdueOnly: true)
         #expect(try titles(store, approvedOverdue) == [])
         #expect(try store.queueCount(Store.QueueFilter(overdueOnly: true), now: now, overdueDays: 8) == 3)

@@ -14,7 +14,8 @@ struct StoreReadOnlyTests {
         do {
             let store = try Store.create(at: path, creator: "admin", now: now)
             let agency = try store.addAgency(Agency(code: "DINKES", name: "Dinas Kesehatan", kind: .dinas), by: "admin")
-            proposalID = try store.addProposal(Fixture.proposal("Antar obat", agency: agency, daysAgo: 3), by: "admin").id
+            proposalID = try store.addProposal(Fixture.proposal("Antar obat", agency: agency, daysAgo: 3), by: "admin")
+                .id
         }
         let before = try bytes(of: path)
         do {
@@ -52,5 +53,15 @@ struct StoreReadOnlyTests {
         let added = try fixture.addProposal("Posyandu digital", agency: fixture.dinkes, daysAgo: 1)
         #expect(try kiosk.dataVersion() != seen)
         #expect(try kiosk.queue(Store.QueueFilter(), now: Fixture.now, overdueDays: 14).map(\.id) == [added.id])
+    }
+
+    @Test func dataVersionAlsoChangesAfterTheStoresOwnWrites() throws {
+        let fixture = try Fixture()
+        let seen = try fixture.store.dataVersion()
+        #expect(try fixture.store.dataVersion() == seen)
+        _ = try fixture.store.users()
+        #expect(try fixture.store.dataVersion() == seen)
+        try fixture.addProposal("Posyandu digital", agency: fixture.dinkes, daysAgo: 1)
+        #expect(try fixture.store.dataVersion() != seen)
     }
 }

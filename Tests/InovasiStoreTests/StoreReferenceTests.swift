@@ -12,9 +12,10 @@ struct StoreReferenceTests {
         let store = fixture.store
         _ = try store.addAgency(Agency(code: "BAPPEDALITBANG", name: "Bappedalitbang", kind: .badan), by: Fixture.admin)
         _ = try store.addAgency(Agency(code: "DISHUB", name: "Dinas Perhubungan", kind: .dinas), by: Fixture.admin)
-        #expect(try store.agencies().map(\.code) == [
-            "SETDA", "BAPPEDALITBANG", "DINKES", "DISDIKBUD", "DISHUB", "KEC-CIBEBER", "KEL-BULAKAN",
-        ])
+        #expect(
+            try store.agencies().map(\.code) == [
+                "SETDA", "BAPPEDALITBANG", "DINKES", "DISDIKBUD", "DISHUB", "KEC-CIBEBER", "KEL-BULAKAN",
+            ])
         #expect(try store.agency(code: "dinkes") == fixture.dinkes)
         #expect(try store.agency(code: "TIDAK-ADA") == nil)
         #expect(try store.agency(code: "kel-bulakan")?.parentID == fixture.cibeber.id)
@@ -29,10 +30,12 @@ struct StoreReferenceTests {
         }
         #expect(throws: StoreError.validation(ValidationError(field: "parentID", reason: .invalid))) {
             try store.addAgency(
-                Agency(code: "KEL-X", name: "Kelurahan X", kind: .kelurahan, parentID: fixture.dinkes.id), by: Fixture.admin)
+                Agency(code: "KEL-X", name: "Kelurahan X", kind: .kelurahan, parentID: fixture.dinkes.id),
+                by: Fixture.admin)
         }
         #expect(throws: StoreError.validation(ValidationError(field: "parentID", reason: .unknownReference))) {
-            try store.addAgency(Agency(code: "KEL-Y", name: "Kelurahan Y", kind: .kelurahan, parentID: 999), by: Fixture.admin)
+            try store.addAgency(
+                Agency(code: "KEL-Y", name: "Kelurahan Y", kind: .kelurahan, parentID: 999), by: Fixture.admin)
         }
         #expect(throws: StoreError.validation(ValidationError(field: "name", reason: .empty))) {
             try store.addAgency(Agency(code: "X", name: " ", kind: .dinas), by: Fixture.admin)
@@ -46,8 +49,10 @@ struct StoreReferenceTests {
     @Test func divisionsBelongToAnAgency() throws {
         let fixture = try Fixture()
         let store = fixture.store
-        let second = try store.addDivision(Division(agencyID: fixture.dinkes.id, name: "Bidang Pencegahan"), by: Fixture.admin)
-        let first = try store.addDivision(Division(agencyID: fixture.dinkes.id, name: "Bidang Kesehatan Masyarakat"), by: Fixture.admin)
+        let second = try store.addDivision(
+            Division(agencyID: fixture.dinkes.id, name: "Bidang Pencegahan"), by: Fixture.admin)
+        let first = try store.addDivision(
+            Division(agencyID: fixture.dinkes.id, name: "Bidang Kesehatan Masyarakat"), by: Fixture.admin)
         let other = try store.addDivision(Division(agencyID: fixture.disdik.id, name: "Bidang SD"), by: Fixture.admin)
         #expect(try store.divisions(agencyID: fixture.dinkes.id) == [first, second])
         #expect(try store.divisions() == [first, second, other])
@@ -85,7 +90,7 @@ struct StoreReferenceTests {
         #expect(throws: StoreError.validation(ValidationError(field: "budget", reason: .negative))) {
             var bad = proposal
             bad.budget = -1
-            try fixture.store.addProposal(bad, by: Fixture.admin)
+            _ = try fixture.store.addProposal(bad, by: Fixture.admin)
         }
     }
 
@@ -97,14 +102,18 @@ struct StoreReferenceTests {
         func session(_ title: String, startDay: Double, hours: Double, agencies: [Agency]) -> MentoringSession {
             let start = now.addingTimeInterval(startDay * Fixture.day)
             return MentoringSession(
-                title: title, startsAt: start, endsAt: start.addingTimeInterval(hours * 3600), location: "Aula Bappedalitbang",
+                title: title, startsAt: start, endsAt: start.addingTimeInterval(hours * 3600),
+                location: "Aula Bappedalitbang",
                 mode: .hybrid, speakerName: "Dr. Siti", speakerInstitution: "LAN RI", agencyIDs: agencies.map(\.id),
                 innovationIDs: title == "Klinik inovasi" ? [innovation.id] : [])
         }
         let clinic = try store.addSession(
-            session("Klinik inovasi", startDay: 2, hours: 3, agencies: [fixture.disdik, fixture.dinkes]), by: Fixture.admin)
-        let late = try store.addSession(session("Drum-up", startDay: 9, hours: 2, agencies: [fixture.dinkes]), by: Fixture.admin)
-        let early = try store.addSession(session("Diagnose", startDay: -1, hours: 30, agencies: [fixture.setda]), by: Fixture.admin)
+            session("Klinik inovasi", startDay: 2, hours: 3, agencies: [fixture.disdik, fixture.dinkes]),
+            by: Fixture.admin)
+        let late = try store.addSession(
+            session("Drum-up", startDay: 9, hours: 2, agencies: [fixture.dinkes]), by: Fixture.admin)
+        let early = try store.addSession(
+            session("Diagnose", startDay: -1, hours: 30, agencies: [fixture.setda]), by: Fixture.admin)
         #expect(clinic.agencyIDs == [fixture.dinkes.id, fixture.disdik.id])
         #expect(clinic.innovationIDs == [innovation.id])
         #expect(try store.sessions(from: now, to: now.addingTimeInterval(7 * Fixture.day)) == [early, clinic])
@@ -113,7 +122,7 @@ struct StoreReferenceTests {
         #expect(throws: StoreError.validation(ValidationError(field: "innovationIDs", reason: .unknownReference))) {
             var bad = session("Salah", startDay: 1, hours: 1, agencies: [])
             bad.innovationIDs = [404]
-            try store.addSession(bad, by: Fixture.admin)
+            _ = try store.addSession(bad, by: Fixture.admin)
         }
         #expect(throws: StoreError.validation(ValidationError(field: "endsAt", reason: .endBeforeStart))) {
             try store.addSession(session("Terbalik", startDay: 1, hours: -1, agencies: []), by: Fixture.admin)
@@ -123,7 +132,8 @@ struct StoreReferenceTests {
     @Test func theAuditLogReadsOldestFirstPerEntityAndNewestFirstOverall() throws {
         let fixture = try Fixture()
         let proposal = try fixture.addProposal("Antar obat", agency: fixture.dinkes, daysAgo: 3)
-        _ = try fixture.store.apply(.take, to: proposal.id, expectedVersion: 1, note: "", by: Fixture.reviewer, now: now)
+        _ = try fixture.store.apply(
+            .take, to: proposal.id, expectedVersion: 1, note: "", by: Fixture.reviewer, now: now)
         let history = try fixture.store.auditLog(entity: "proposal", id: proposal.id)
         #expect(history.map(\.action) == ["proposal.add", "proposal.take"])
         #expect(history.map(\.entityID) == [proposal.id, proposal.id])

@@ -96,6 +96,7 @@ case ("whoami", 2):
 case ("sql", 4):
     plant(path: arguments[2], sql: arguments[3])
 default:
-    FileHandle.standardError.write(Data("usage: inovasi-store-worker write PATH N TAG | hold PATH | whoami | sql PATH SQL\n".utf8))
+    FileHandle.standardError.write(
+        Data("usage: inovasi-store-worker write PATH N TAG | hold PATH | whoami | sql PATH SQL\n".utf8))
     exit(64)
 }

@@ -23,8 +23,10 @@ enum AuditLog {
 
     /// The statement arguments of `entry`, for a prepared statement reused in bulk.
     static func arguments(_ entry: AuditEntry) -> StatementArguments {
-        [StoredTime.text(entry.at), entry.user, entry.action, entry.entity, entry.entityID, entry.before,
-         entry.after, entry.note]
+        [
+            StoredTime.text(entry.at), entry.user, entry.action, entry.entity, entry.entityID, entry.before,
+            entry.after, entry.note,
+        ]
     }
 
     static func decode(_ row: Row) throws -> AuditEntry {

@@ -70,8 +70,8 @@ extension StoreError {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let zone = timeZone.secondsFromGMT(for: date) == 0 && timeZone.identifier.contains("UTC")
-            ? "UTC" : (timeZone.abbreviation(for: date) ?? timeZone.identifier)
+        let abbreviation = timeZone.abbreviation(for: date) ?? timeZone.identifier
+        let zone = ["GMT", "UTC", "GMT+0", "UTC+0"].contains(abbreviation) ? "UTC" : abbreviation
         let text = String(
             format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
             parts.minute ?? 0)

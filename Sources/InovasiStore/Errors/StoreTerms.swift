@@ -41,12 +41,16 @@ enum StoreTerms {
         case .missing: Localized(id: "wajib diisi", en: "is required")
         case .empty: Localized(id: "tidak boleh kosong", en: "must not be empty")
         case .tooLong(let max):
-            Localized(id: "terlalu panjang (paling banyak \(max) karakter)", en: "is too long (at most \(max) characters)")
+            Localized(
+                id: "terlalu panjang (paling banyak \(max) karakter)", en: "is too long (at most \(max) characters)")
         case .outOfRange(let min, let max, let got):
-            Localized(id: "harus antara \(min) dan \(max) (bukan \(got))", en: "must be between \(min) and \(max) (got \(got))")
+            Localized(
+                id: "harus antara \(min) dan \(max) (bukan \(got))",
+                en: "must be between \(min) and \(max) (got \(got))")
         case .negative: Localized(id: "tidak boleh negatif", en: "must not be negative")
         case .endBeforeStart: Localized(id: "berakhir sebelum mulai", en: "ends before it starts")
-        case .unknownReference: Localized(id: "merujuk data yang tidak ada", en: "refers to something that does not exist")
+        case .unknownReference:
+            Localized(id: "merujuk data yang tidak ada", en: "refers to something that does not exist")
         case .invalid: Localized(id: "tidak sah atau sudah dipakai", en: "is not valid or already in use")
         }
     }

@@ -80,7 +80,8 @@ extension Localized {
     }
 
     static func storeIO(_ path: String, _ detail: String) -> Localized {
-        Localized(id: "Gagal membaca atau menulis \(path): \(detail).", en: "Could not read or write \(path): \(detail).")
+        Localized(
+            id: "Gagal membaca atau menulis \(path): \(detail).", en: "Could not read or write \(path): \(detail).")
     }
 
     static let storeUnregistered = Localized(id: "tidak terdaftar", en: "not registered")

@@ -28,19 +28,29 @@ extension Store {
 
     /// One line of the review queue: what a list row shows, without the proposal's long texts.
     public struct QueueRow: Sendable, Hashable, Identifiable {
+        /// The proposal's id, to open it or decide on it.
         public var id: Int64
+        /// The proposal's title, as entered (sanitise before drawing).
         public var title: String
+        /// The proposing OPD, for filtering and jumping to its progress.
         public var agencyID: Int64
+        /// The OPD's short code, for narrow columns.
         public var agencyCode: String
+        /// The OPD's full name, for wide columns.
         public var agencyName: String
+        /// Where the proposal stands in review.
         public var status: ProposalStatus
+        /// When it was submitted: the queue's order and the start of its waiting time.
         public var submittedAt: Date
+        /// When its status last changed.
         public var updatedAt: Date
         /// The version a decision taken from this row must carry.
         public var version: Int64
         /// The reviewer holding it, if any.
         public var assignee: String?
+        /// Bentuk, for the list's form column.
         public var form: InnovationForm
+        /// Jenis (digital or not), for the list's kind column.
         public var kind: InnovationKind
 
         /// A row as the store builds it; public so screens can be tested with rows of their own.

@@ -60,7 +60,8 @@ struct Invariant {
             table: "proposal"),
         Invariant(
             kind: "agencyParent",
-            sql: "SELECT CAST(a.id AS TEXT) AS id, a.code AS value FROM agency a LEFT JOIN agency k ON k.id = a.parent_id "
+            sql: "SELECT CAST(a.id AS TEXT) AS id, a.code AS value "
+                + "FROM agency a LEFT JOIN agency k ON k.id = a.parent_id "
                 + "WHERE (a.kind = 'kelurahan' AND (k.id IS NULL OR k.kind IS NOT 'kecamatan')) "
                 + "OR (a.kind IS NOT 'kelurahan' AND a.parent_id IS NOT NULL)",
             table: "agency"),
@@ -70,7 +71,7 @@ struct Invariant {
                 + "printf('%s %s %s %s %s', renewal, benefit, no_undue_burden, within_authority, replicable) AS value "
                 + "FROM review_score WHERE "
                 + ReviewCriterion.allCases.map { "NOT (\(ScoreRecord.column($0)) BETWEEN 1 AND 5)" }
-                    .joined(separator: " OR "),
+                .joined(separator: " OR "),
             table: "review_score"),
         Invariant(
             kind: "version",

@@ -38,14 +38,16 @@ extension Store {
             for agencyID in session.agencyIDs {
                 try References.requireAgency(agencyID, field: "agencyIDs", db)
             }
-            for innovationID in session.innovationIDs where try !AgencyRecord.exists("innovation", id: innovationID, db) {
+            for innovationID in session.innovationIDs where try !AgencyRecord.exists("innovation", id: innovationID, db)
+            {
                 throw References.unknown("innovationIDs")
             }
             var saved = session
             saved.id = 0
             let id = try SessionRecord.insert(saved, db)
-            guard let stored = try Row.fetchOne(db, sql: SessionRecord.select + " WHERE s.id = ?", arguments: [id])
-                .map(SessionRecord.decode)
+            guard
+                let stored = try Row.fetchOne(db, sql: SessionRecord.select + " WHERE s.id = ?", arguments: [id])
+                    .map(SessionRecord.decode)
             else { throw MissingRow(table: "mentoring_session", id: id) }
             try AuditLog.append(
                 db, at: now, user: actor, action: StoreAction.sessionAdd, entity: "mentoring_session", entityID: id,

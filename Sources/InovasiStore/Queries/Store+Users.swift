@@ -57,7 +57,9 @@ extension Store {
     static func validateUserName(_ name: String) throws(StoreError) {
         if name.isEmpty { throw .validation(ValidationError(field: "name", reason: .empty)) }
         if name.utf8.count > 64 { throw .validation(ValidationError(field: "name", reason: .tooLong(max: 64))) }
-        let bad = name.unicodeScalars.contains { $0.properties.isWhitespace || $0 == ":" || $0 == "/" || $0.value < 0x20 }
+        let bad = name.unicodeScalars.contains {
+            $0.properties.isWhitespace || $0 == ":" || $0 == "/" || $0.value < 0x20
+        }
         if bad { throw .validation(ValidationError(field: "name", reason: .invalid)) }
     }
 }

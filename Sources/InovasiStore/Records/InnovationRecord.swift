@@ -30,10 +30,12 @@ enum InnovationRecord {
 
     /// Arguments for `insertSQL`; an id of 0 lets SQLite choose one.
     static func arguments(_ value: Innovation) -> StatementArguments {
-        [value.id == 0 ? nil : value.id, value.title, value.agencyID, value.divisionID, value.form.rawValue,
-         value.kind.rawValue, value.stage.rawValue, value.initiatorKind.rawValue, value.initiatorName, value.affair,
-         value.isMain, value.summary, StoredTime.text(value.startedOn), StoredTime.text(value.stageChangedOn),
-         value.proposalID]
+        [
+            value.id == 0 ? nil : value.id, value.title, value.agencyID, value.divisionID, value.form.rawValue,
+            value.kind.rawValue, value.stage.rawValue, value.initiatorKind.rawValue, value.initiatorName, value.affair,
+            value.isMain, value.summary, StoredTime.text(value.startedOn), StoredTime.text(value.stageChangedOn),
+            value.proposalID,
+        ]
     }
 
     static func fetch(id: Int64, _ db: Database) throws -> Innovation? {

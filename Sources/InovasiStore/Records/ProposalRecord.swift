@@ -33,15 +33,18 @@ enum ProposalRecord {
         try Row.fetchOne(db, sql: select + " WHERE id = ?", arguments: [id]).map(decode)
     }
 
-    static let insertSQL = "INSERT INTO proposal (\(columns)) VALUES (\(Array(repeating: "?", count: 22).joined(separator: ", ")))"
+    static let insertSQL =
+        "INSERT INTO proposal (\(columns)) VALUES (\(Array(repeating: "?", count: 22).joined(separator: ", ")))"
 
     /// Arguments for `insertSQL`; an id of 0 lets SQLite choose one.
     static func arguments(_ value: Proposal) -> StatementArguments {
-        [value.id == 0 ? nil : value.id, value.title, value.agencyID, value.divisionID, value.proposerName,
-         value.proposerContact, value.initiatorKind.rawValue, value.initiatorName, value.form.rawValue,
-         value.kind.rawValue, value.affair, value.design, value.goal, value.benefit, value.expectedResult,
-         value.budget, value.plannedTrialOn.map(StoredTime.text), value.plannedImplementationOn.map(StoredTime.text),
-         StoredTime.text(value.submittedAt), value.status.rawValue, value.version, StoredTime.text(value.updatedAt)]
+        [
+            value.id == 0 ? nil : value.id, value.title, value.agencyID, value.divisionID, value.proposerName,
+            value.proposerContact, value.initiatorKind.rawValue, value.initiatorName, value.form.rawValue,
+            value.kind.rawValue, value.affair, value.design, value.goal, value.benefit, value.expectedResult,
+            value.budget, value.plannedTrialOn.map(StoredTime.text), value.plannedImplementationOn.map(StoredTime.text),
+            StoredTime.text(value.submittedAt), value.status.rawValue, value.version, StoredTime.text(value.updatedAt),
+        ]
     }
 
     static let assignSQL = """

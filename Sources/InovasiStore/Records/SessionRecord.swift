@@ -36,9 +36,11 @@ enum SessionRecord {
         """
 
     static func arguments(_ value: MentoringSession) -> StatementArguments {
-        [value.id == 0 ? nil : value.id, value.title, StoredTime.text(value.startsAt), StoredTime.text(value.endsAt),
-         value.location, value.mode.rawValue, value.speakerName, value.speakerInstitution, value.status.rawValue,
-         value.notes]
+        [
+            value.id == 0 ? nil : value.id, value.title, StoredTime.text(value.startsAt), StoredTime.text(value.endsAt),
+            value.location, value.mode.rawValue, value.speakerName, value.speakerInstitution, value.status.rawValue,
+            value.notes,
+        ]
     }
 
     static let agencyLinkSQL = "INSERT OR IGNORE INTO session_agency (session_id, agency_id) VALUES (?, ?)"

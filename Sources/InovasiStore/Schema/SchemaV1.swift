@@ -5,8 +5,10 @@ import InovasiCore
 /// Times are UTC text (see `StoredTime`); enums are their raw values; money is INTEGER rupiah.
 enum SchemaV1 {
     static var statements: [String] {
-        [meta, agency, division, user, innovation, proposal, assignment, reviewScore, session, sessionAgency,
-         sessionInnovation, auditLog] + auditTriggers + indexes
+        [
+            meta, agency, division, user, innovation, proposal, assignment, reviewScore, session, sessionAgency,
+            sessionInnovation, auditLog,
+        ] + auditTriggers + indexes
     }
 
     static let meta = """
@@ -177,7 +179,7 @@ enum SchemaV1 {
         "CREATE INDEX innovation_agency_stage ON innovation(agency_id, stage, form, kind)",
         "CREATE INDEX innovation_division_main ON innovation(division_id, is_main)",
         "CREATE INDEX innovation_agency_main ON innovation(agency_id, is_main, division_id)",
-        "CREATE INDEX proposal_agency_status ON proposal(agency_id, status)",
+        "CREATE INDEX proposal_agency_status ON proposal(agency_id, status, submitted_at)",
         "CREATE INDEX proposal_status_submitted ON proposal(status, submitted_at, agency_id)",
         "CREATE INDEX proposal_submitted ON proposal(submitted_at, id)",
         "CREATE INDEX proposal_division ON proposal(division_id)",

@@ -5,20 +5,43 @@ import Foundation
 ///
 /// Text of this fixed shape sorts like the times it names, so SQL compares it directly.
 enum StoredTime {
-    /// The stored text of `date`, truncated to the millisecond.
+    /// The first and last millisecond the four-digit year of the format can hold.
+    private static let earliest = daysFromCivil(year: 0, month: 1, day: 1) * 86_400_000
+    private static let latest = daysFromCivil(year: 10_000, month: 1, day: 1) * 86_400_000 - 1
+
+    /// The stored text of `date`, truncated to the millisecond; a date beyond years 0–9999 is
+    /// held at the nearest end, so every stored time reads back.
     static func text(_ date: Date) -> String {
-        let millis = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
+        let seconds = date.timeIntervalSince1970
+        let raw = seconds.isFinite ? (seconds * 1000).rounded(.down) : 0
+        let millis = raw <= Double(earliest) ? earliest : raw >= Double(latest) ? latest : Int64(raw)
         let days = floorDiv(millis, 86_400_000)
         let inDay = millis - days * 86_400_000
         let (year, month, day) = civil(fromDays: days)
-        let hour = inDay / 3_600_000
-        let minute = inDay / 60_000 % 60
-        let second = inDay / 1000 % 60
-        let milli = inDay % 1000
-        var out = pad(year, 4)
-        out += "-" + pad(month, 2) + "-" + pad(day, 2) + " " + pad(hour, 2) + ":" + pad(minute, 2)
-        out += ":" + pad(second, 2) + "." + pad(milli, 3)
-        return out
+        var bytes = [UInt8](repeating: 0, count: 23)
+        put(year, width: 4, at: 0, in: &bytes)
+        bytes[4] = 45
+        put(month, width: 2, at: 5, in: &bytes)
+        bytes[7] = 45
+        put(day, width: 2, at: 8, in: &bytes)
+        bytes[10] = 32
+        put(inDay / 3_600_000, width: 2, at: 11, in: &bytes)
+        bytes[13] = 58
+        put(inDay / 60_000 % 60, width: 2, at: 14, in: &bytes)
+        bytes[16] = 58
+        put(inDay / 1000 % 60, width: 2, at: 17, in: &bytes)
+        bytes[19] = 46
+        put(inDay % 1000, width: 3, at: 20, in: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes `value` as `width` decimal digits with leading zeros.
+    private static func put(_ value: Int64, width: Int, at start: Int, in bytes: inout [UInt8]) {
+        var rest = value
+        for index in stride(from: start + width - 1, through: start, by: -1) {
+            bytes[index] = UInt8(48 + rest % 10)
+            rest /= 10
+        }
     }
 
     /// The date of stored text; nil when the text is not of the stored shape.
@@ -44,11 +67,6 @@ enum StoredTime {
             value = value * 10 + Int64(byte - 48)
         }
         return value
-    }
-
-    private static func pad(_ value: Int64, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {

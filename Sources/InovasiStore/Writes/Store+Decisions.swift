@@ -17,7 +17,8 @@ extension Store {
         now: Date = Date()
     ) throws(StoreError) -> Proposal {
         try write { db in
-            let before = try Self.checkedProposal(proposalID, event: event, expectedVersion: expectedVersion, actor: actor, db)
+            let before = try Self.checkedProposal(
+                proposalID, event: event, expectedVersion: expectedVersion, actor: actor, db)
             let next = try Self.nextStatus(of: before, after: event)
             if event == .approve, try Self.hasAdoptedInnovation(proposalID, db) {
                 throw StoreError.validation(ValidationError(field: "innovation.proposalID", reason: .invalid))
@@ -26,7 +27,8 @@ extension Store {
                 throw StoreError.validation(ValidationError(field: "note", reason: .missing))
             }
             try db.execute(
-                sql: "UPDATE proposal SET status = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?",
+                sql: "UPDATE proposal SET status = ?, version = version + 1, updated_at = ? "
+                    + "WHERE id = ? AND version = ?",
                 arguments: [next.rawValue, StoredTime.text(now), proposalID, before.version])
             try Self.updateAssignment(for: event, proposalID: proposalID, actor: actor, now: now, db)
             guard let after = try ProposalRecord.fetch(id: proposalID, db) else {

@@ -13,8 +13,9 @@ extension Store {
     public func importDemo(_ data: DemoDataSet, by actor: String, now: Date = Date()) throws(StoreError) {
         try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.demoImport)
-            let used = try Bool.fetchOne(
-                db, sql: "SELECT EXISTS (SELECT 1 FROM agency) OR EXISTS (SELECT 1 FROM proposal)") ?? false
+            let used =
+                try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM agency) OR EXISTS (SELECT 1 FROM proposal)") ?? false
             if used { throw StoreError.validation(ValidationError(field: "store", reason: .invalid)) }
             let summary = try DemoImporter(db).run(data)
             try AuditLog.append(

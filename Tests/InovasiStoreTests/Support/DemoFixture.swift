@@ -2,7 +2,7 @@ import Foundation
 import InovasiCore
 
 /// A small hand-made demo data set: a kelurahan listed before its kecamatan, one proposal in four
-/// approved, scores and history for each, and an optional broken proposal to test all-or-nothing.
+/// approved, scores and history for each, and an optional broken score to test all-or-nothing.
 enum DemoFixture {
     static let now = Fixture.now
 
@@ -31,7 +31,7 @@ enum DemoFixture {
             MentoringSession(
                 id: 1, title: "Laboratorium Inovasi: diagnose", startsAt: now, endsAt: now.addingTimeInterval(7200),
                 location: "Aula", mode: .offline, speakerName: "Dr. Budi", speakerInstitution: "LAN RI",
-                agencyIDs: [1, 2], innovationIDs: [1]),
+                agencyIDs: [1, 2], innovationIDs: [1])
         ]
         return DemoDataSet(
             agencies: agencies, divisions: divisions, users: users, innovations: innovations, sessions: sessions,
@@ -46,19 +46,23 @@ enum DemoFixture {
         let events: [[String]] = [[], ["take"], ["take", "approve"], ["take", "reject"]]
         let step = index % 4
         var proposal = Proposal(
-            id: id, title: broken ? " " : "Usulan \(id)", agencyID: Int64(index % 2 + 1), initiatorKind: .civilServant,
+            id: id, title: "Usulan \(id)", agencyID: Int64(index % 2 + 1), initiatorKind: .civilServant,
             initiatorName: "ASN", form: .publicService, kind: .digital, affair: "kesehatan",
             design: "Rancang bangun", goal: "Tujuan", benefit: "Manfaat", expectedResult: "Hasil", budget: 5_000_000,
             submittedAt: submitted, status: status[step], version: Int64(1 + events[step].count))
         proposal.updatedAt = submitted.addingTimeInterval(Double(events[step].count) * 3600)
-        var history = [AuditEntry(at: submitted, user: "admin", action: "proposal.add", entity: "proposal", entityID: id)]
+        var history = [
+            AuditEntry(at: submitted, user: "admin", action: "proposal.add", entity: "proposal", entityID: id)
+        ]
         for (offset, event) in events[step].enumerated() {
             history.append(
                 AuditEntry(
-                    at: submitted.addingTimeInterval(Double(offset + 1) * 3600), user: "rina", action: "proposal.\(event)",
+                    at: submitted.addingTimeInterval(Double(offset + 1) * 3600), user: "rina",
+                    action: "proposal.\(event)",
                     entity: "proposal", entityID: id, note: event == "reject" ? "Belum layak" : ""))
         }
-        let scores = step == 0 ? [] : [Fixture.score(id, by: "rina", value: step == 3 ? 2 : 4)]
+        var scores = step == 0 ? [] : [Fixture.score(id, by: "rina", value: step == 3 ? 2 : 4)]
+        if broken { scores = [Fixture.score(id, by: "rina", value: 9)] }
         return DemoProposal(proposal: proposal, assignee: step == 0 ? nil : "rina", scores: scores, history: history)
     }
 }

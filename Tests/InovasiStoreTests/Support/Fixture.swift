@@ -28,11 +28,14 @@ final class Fixture {
         path = folder.path("data/inovasi.sqlite")
         store = try Store.create(at: path, creator: creator, now: Self.now.addingTimeInterval(-90 * Self.day))
         let at = Self.now.addingTimeInterval(-60 * Self.day)
-        dinkes = try store.addAgency(Agency(code: "DINKES", name: "Dinas Kesehatan", kind: .dinas), by: creator, now: at)
+        dinkes = try store.addAgency(
+            Agency(code: "DINKES", name: "Dinas Kesehatan", kind: .dinas), by: creator, now: at)
         disdik = try store.addAgency(
             Agency(code: "DISDIKBUD", name: "Dinas Pendidikan dan Kebudayaan", kind: .dinas), by: creator, now: at)
-        setda = try store.addAgency(Agency(code: "SETDA", name: "Sekretariat Daerah", kind: .sekretariat), by: creator, now: at)
-        cibeber = try store.addAgency(Agency(code: "KEC-CIBEBER", name: "Kecamatan Cibeber", kind: .kecamatan), by: creator, now: at)
+        setda = try store.addAgency(
+            Agency(code: "SETDA", name: "Sekretariat Daerah", kind: .sekretariat), by: creator, now: at)
+        cibeber = try store.addAgency(
+            Agency(code: "KEC-CIBEBER", name: "Kecamatan Cibeber", kind: .kecamatan), by: creator, now: at)
         bulakan = try store.addAgency(
             Agency(code: "KEL-BULAKAN", name: "Kelurahan Bulakan", kind: .kelurahan, parentID: cibeber.id),
             by: creator, now: at)

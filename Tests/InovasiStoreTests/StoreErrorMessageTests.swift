@@ -1,0 +1,72 @@
+import Foundation
+import InovasiCore
+import InovasiStore
+import Testing
+
+@Suite("Store: error messages and exit codes")
+struct StoreErrorMessageTests {
+    static let path = "/srv/inovasi/inovasi.sqlite"
+    static let at = Date(timeIntervalSince1970: 1_796_612_400)
+
+    /// Each error with what its message must name in both languages and its exit code.
+    static let cases: [(StoreError, [String], Int32)] = [
+        (.fileExists(path: path), [path], 1),
+        (.notFound(path: path), [path], 2),
+        (.notAnInovasiStore(path: path, detail: "truncated: 4096 of 8192 bytes"), [path, "4096 of 8192 bytes"], 2),
+        (.notAnInovasiStore(path: path, detail: "file is not a database"), [path, "file is not a database"], 2),
+        (.newerSchema(path: path, found: 3, supported: 1), [path, "3", "1"], 2),
+        (.readOnly(path: path), [path], 1),
+        (.locked(path: path), [path], 2),
+        (.permissionDenied(user: "vera", role: .viewer, action: "proposal.approve"), ["vera"], 1),
+        (.permissionDenied(user: "tamu", role: nil, action: "user.add"), ["tamu"], 1),
+        (.unknownUser(name: "tamu"), ["tamu"], 1),
+        (.duplicateUser(name: "rina"), ["rina"], 1),
+        (.unknownProposal(id: 42), ["#42"], 1),
+        (
+            .staleVersion(
+                proposalID: 42, expected: 2, actual: 3, changedBy: "rina", changedAt: at, action: "proposal.approve"),
+            ["#42", "rina", "2026-12-07 03:00", "2", "3"], 1
+        ),
+        (.transition(TransitionError(from: .approved, event: .reject)), [], 1),
+        (
+            .validation(ValidationError(field: "score.benefit", reason: .outOfRange(min: 1, max: 5, got: 9))),
+            ["score.benefit", "9"], 1
+        ),
+        (.io(path: path, detail: "disk I/O error"), [path, "disk I/O error"], 2),
+    ]
+
+    @Test(arguments: cases.indices)
+    func everyMessageNamesWhatAndWhereInBothLanguages(index: Int) {
+        let (error, names, exitCode) = Self.cases[index]
+        let indonesian = error.message(.id)
+        let english = error.message(.en)
+        #expect(indonesian != english)
+        for name in names {
+            #expect(indonesian.contains(name), "\(indonesian)")
+            #expect(english.contains(name), "\(english)")
+        }
+        #expect(error.exitCode == exitCode)
+    }
+
+    @Test func wordsAreTranslatedNotRaw() {
+        let denied = StoreError.permissionDenied(user: "vera", role: .viewer, action: "proposal.approve")
+        #expect(denied.message(.id) == "Pengguna vera (peran: pemantau) tidak berhak menyetujui usulan.")
+        #expect(denied.message(.en) == "User vera (role: viewer) may not approve proposals.")
+        let transition = StoreError.transition(TransitionError(from: .approved, event: .reject))
+        #expect(transition.message(.id) == "Usulan berstatus Disetujui tidak dapat ditolak.")
+        #expect(transition.message(.en) == "A proposal that is Approved cannot be rejected.")
+        let foreign = StoreError.notAnInovasiStore(
+            path: "x.db", detail: "foreign-application: application_id 0x00000000")
+        #expect(foreign.message(.id).contains("milik program lain (application_id 0x00000000)"))
+        #expect(foreign.message(.en).contains("of another program (application_id 0x00000000)"))
+    }
+
+    @Test func staleTimesFollowTheDisplayZone() throws {
+        let error = StoreError.staleVersion(
+            proposalID: 7, expected: 1, actual: 2, changedBy: "rina", changedAt: Self.at, action: "proposal.take")
+        let jakarta = try #require(TimeZone(identifier: "Asia/Jakarta"))
+        #expect(error.message(.id, in: jakarta).contains("2026-12-07 10:00"))
+        #expect(error.message(.en).contains("2026-12-07 03:00 UTC"))
+        #expect(error.message(.en).contains("took it into review"))
+    }
+}
