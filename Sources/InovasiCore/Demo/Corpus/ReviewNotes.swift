@@ -1,7 +1,16 @@
 /// What reviewers write: notes per criterion, overall notes, and notes on each status change.
 enum ReviewNotes {
-    /// Notes for a criterion scored 4–5 and for one scored 1–3.
+    /// Notes for a criterion scored 4–5 (`high`) or 1–3; looked up, not rebuilt, per score.
     static func criterion(_ criterion: ReviewCriterion, high: Bool) -> [String] {
+        let index = (ReviewCriterion.allCases.firstIndex(of: criterion) ?? 0) * 2 + (high ? 1 : 0)
+        return criterionTable[index]
+    }
+
+    private static let criterionTable: [[String]] = ReviewCriterion.allCases.flatMap { criterion in
+        [criterionNotes(criterion, high: false), criterionNotes(criterion, high: true)]
+    }
+
+    private static func criterionNotes(_ criterion: ReviewCriterion, high: Bool) -> [String] {
         switch (criterion, high) {
         case (.renewal, true):
             ["Pendekatan baru dibanding layanan yang berjalan saat ini.", "Memadukan cara kerja baru dengan sumber daya yang ada."]
@@ -28,6 +37,12 @@ enum ReviewNotes {
 
     /// Overall note of a score, by the outcome it points to.
     static func overall(for status: ProposalStatus) -> [String] {
+        overallTable[ProposalStatus.allCases.firstIndex(of: status) ?? 0]
+    }
+
+    private static let overallTable: [[String]] = ProposalStatus.allCases.map(overallNotes)
+
+    private static func overallNotes(for status: ProposalStatus) -> [String] {
         switch status {
         case .approved:
             [
@@ -58,6 +73,12 @@ enum ReviewNotes {
 
     /// Note on the audit entry of `event`; decisions that require one always get one.
     static func event(_ event: ProposalEvent) -> [String] {
+        eventTable[ProposalEvent.allCases.firstIndex(of: event) ?? 0]
+    }
+
+    private static let eventTable: [[String]] = ProposalEvent.allCases.map(eventNotes)
+
+    private static func eventNotes(_ event: ProposalEvent) -> [String] {
         switch event {
         case .take: ["Diambil untuk ditinjau.", "Mulai ditinjau."]
         case .release: ["Dikembalikan ke antrean karena penilai sedang dinas luar.", "Dilepas untuk penilai lain."]
