@@ -74,9 +74,10 @@ struct DemoCityInnovationTests {
         let villages = data.agencies.filter { $0.kind == .kelurahan }.map(\.id)
         let active = Set(data.innovations.map(\.agencyID)).intersection(villages)
         #expect(active.count == 19)
-        #expect(data.agencies.filter { $0.kind == .kecamatan }.allSatisfy { district in
-            data.innovations.contains { $0.agencyID == district.id }
-        })
+        #expect(
+            data.agencies.filter { $0.kind == .kecamatan }.allSatisfy { district in
+                data.innovations.contains { $0.agencyID == district.id }
+            })
     }
 
     @Test("approved proposals became innovations at their approval, linked by proposalID")

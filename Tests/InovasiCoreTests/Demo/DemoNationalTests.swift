@@ -16,7 +16,8 @@ struct DemoNationalTests {
         #expect(data.agencies.map(\.id) == (1...500).map { Int64($0) })
         let others = data.agencies.dropFirst(city.agencies.count)
         #expect(Set(others.map(\.kind)).count >= 5)
-        #expect(others.contains { $0.name == "Dinas Kesehatan Kabupaten Sleman" || $0.name.hasPrefix("Dinas Kesehatan ") })
+        #expect(
+            others.contains { $0.name == "Dinas Kesehatan Kabupaten Sleman" || $0.name.hasPrefix("Dinas Kesehatan ") })
         #expect(others.allSatisfy { $0.name.contains("Kabupaten ") || $0.name.contains("Kota ") })
         for agency in data.agencies { try agency.validate() }
         let agencyIDs = Set(data.agencies.map(\.id))
@@ -49,7 +50,8 @@ struct DemoNationalTests {
 
     @Test("proposal i depends only on seed, i and now, not on how many are made")
     func perIndex() {
-        let small = DemoGenerator.make(scale: .national, seed: DemoFixtures.seed, now: DemoFixtures.now, proposalCount: 1_000)
+        let small = DemoGenerator.make(
+            scale: .national, seed: DemoFixtures.seed, now: DemoFixtures.now, proposalCount: 1_000)
         for index in [0, 1, 39, 40, 777, 999] { #expect(small.proposal(at: index) == data.proposal(at: index)) }
         let other = DemoGenerator.make(scale: .national, seed: DemoFixtures.seed + 1, now: DemoFixtures.now)
         #expect(other.proposal(at: 5) != data.proposal(at: 5))

@@ -15,8 +15,9 @@ struct DemoSessionTests {
         return counts
     }
 
-    @Test("sessions cover this month and the next in WIB, plus done ones in the previous month",
-          arguments: [DemoFixtures.now, DemoFixtures.monthTurn])
+    @Test(
+        "sessions cover this month and the next in WIB, plus done ones in the previous month",
+        arguments: [DemoFixtures.now, DemoFixtures.monthTurn])
     func coverage(now: Date) {
         let data = DemoFixtures.city(now: now)
         let counts = months(data.sessions)

@@ -13,7 +13,8 @@ enum ScoreMaker {
             let drawn = values(for: status, rng: &rng)
             var notes: [ReviewCriterion: String] = [:]
             notes.reserveCapacity(ReviewCriterion.allCases.count)
-            for (criterion, value) in zip(ReviewCriterion.allCases, drawn) where value <= 2 || value == 5 || rng.chance(0.5) {
+            for (criterion, value) in zip(ReviewCriterion.allCases, drawn)
+            where value <= 2 || value == 5 || rng.chance(0.5) {
                 notes[criterion] = rng.element(of: ReviewNotes.criterion(criterion, high: value >= 4))
             }
             let values = Dictionary(uniqueKeysWithValues: zip(ReviewCriterion.allCases, drawn))

@@ -13,9 +13,15 @@ enum ReviewNotes {
     private static func criterionNotes(_ criterion: ReviewCriterion, high: Bool) -> [String] {
         switch (criterion, high) {
         case (.renewal, true):
-            ["Pendekatan baru dibanding layanan yang berjalan saat ini.", "Memadukan cara kerja baru dengan sumber daya yang ada."]
+            [
+                "Pendekatan baru dibanding layanan yang berjalan saat ini.",
+                "Memadukan cara kerja baru dengan sumber daya yang ada.",
+            ]
         case (.renewal, false):
-            ["Kebaruan belum tampak; mirip program yang sudah berjalan.", "Perlu dijelaskan pembeda dengan inovasi sejenis."]
+            [
+                "Kebaruan belum tampak; mirip program yang sudah berjalan.",
+                "Perlu dijelaskan pembeda dengan inovasi sejenis.",
+            ]
         case (.benefit, true):
             ["Manfaat bagi masyarakat jelas dan terukur.", "Sasaran penerima manfaat dirumuskan dengan baik."]
         case (.benefit, false):
@@ -27,11 +33,20 @@ enum ReviewNotes {
         case (.withinAuthority, true):
             ["Sesuai kewenangan daerah dan tugas pokok perangkat daerah.", "Termasuk urusan wajib pemerintah daerah."]
         case (.withinAuthority, false):
-            ["Sebagian kegiatan menjadi kewenangan provinsi; perlu dipertegas.", "Dasar hukum kewenangan belum dicantumkan."]
+            [
+                "Sebagian kegiatan menjadi kewenangan provinsi; perlu dipertegas.",
+                "Dasar hukum kewenangan belum dicantumkan.",
+            ]
         case (.replicable, true):
-            ["Mudah direplikasi di perangkat daerah atau kelurahan lain.", "Pedoman pelaksanaan sederhana dan dapat ditiru."]
+            [
+                "Mudah direplikasi di perangkat daerah atau kelurahan lain.",
+                "Pedoman pelaksanaan sederhana dan dapat ditiru.",
+            ]
         case (.replicable, false):
-            ["Bergantung pada satu aplikasi pihak ketiga sehingga sulit direplikasi.", "Kebutuhan anggaran menyulitkan replikasi."]
+            [
+                "Bergantung pada satu aplikasi pihak ketiga sehingga sulit direplikasi.",
+                "Kebutuhan anggaran menyulitkan replikasi.",
+            ]
         }
     }
 
@@ -98,7 +113,10 @@ enum ReviewNotes {
             ]
         case .resubmit: ["Perbaikan sesuai catatan penilai telah diunggah.", "Usulan diajukan kembali setelah revisi."]
         case .withdraw:
-            ["Ditarik oleh pengusul untuk digabungkan dengan usulan lain.", "Ditarik karena kegiatan dialihkan ke tahun anggaran berikutnya."]
+            [
+                "Ditarik oleh pengusul untuk digabungkan dengan usulan lain.",
+                "Ditarik karena kegiatan dialihkan ke tahun anggaran berikutnya.",
+            ]
         }
     }
 
