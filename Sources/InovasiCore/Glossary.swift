@@ -3,6 +3,8 @@
 /// - **OPD** (Organisasi Perangkat Daerah): a city agency — dinas, badan, sekretariat,
 ///   inspektorat, RSUD, kecamatan; kelurahan sit under their kecamatan. In code: ``Agency``.
 /// - **bidang**: a division inside an OPD. In code: ``Division``.
+/// - **kecamatan** / **kelurahan** / **seksi**: district, urban village, and a section of their
+///   offices (stored as a ``Division``). In the demo code: `district`, `village`, `section`.
 /// - **inovasi daerah**: a regional innovation. In code: ``Innovation``.
 /// - **bentuk**: the form of an innovation (PP 38/2017). In code: ``InnovationForm``.
 /// - **jenis**: digital or non-digital. In code: ``InnovationKind``.

@@ -12,15 +12,20 @@ public enum DemoScale: String, CaseIterable, Sendable {
 public struct DemoDataSet: Sendable {
     /// Ids 1…n; a kelurahan's `parentID` is its kecamatan.
     public var agencies: [Agency]
+    /// Bidang of the agencies (seksi of kecamatan and kelurahan); ids 1…n.
     public var divisions: [Division]
     /// Reviewers, supervisors and viewers; the store's creator is added by the store.
     public var users: [User]
+    /// Innovations with ids 1…n; in the city, approved proposals appear here with their `proposalID`.
     public var innovations: [Innovation]
+    /// The mentoring calendar around `now`, ids 1…n in order of start.
     public var sessions: [MentoringSession]
+    /// How many proposals ``proposals()`` makes.
     public var proposalCount: Int
     /// Makes proposal number `index` (0-based); pure, so the sequence can be replayed.
     let makeProposal: @Sendable (Int) -> DemoProposal
 
+    /// Assembles a data set; `makeProposal` must be pure so that the sequence can be replayed.
     public init(
         agencies: [Agency], divisions: [Division], users: [User], innovations: [Innovation],
         sessions: [MentoringSession], proposalCount: Int,
@@ -54,10 +59,12 @@ public struct DemoProposal: Sendable, Hashable {
     public var proposal: Proposal
     /// The reviewer holding it, when in review or decided.
     public var assignee: String?
+    /// One score per reviewer who scored it, never by a reviewer of the proposal's own OPD.
     public var scores: [ReviewScore]
     /// Audit events that led to its status, oldest first (`entity` "proposal", `entityID` its id).
     public var history: [AuditEntry]
 
+    /// Bundles a proposal with its review and history.
     public init(proposal: Proposal, assignee: String?, scores: [ReviewScore], history: [AuditEntry]) {
         self.proposal = proposal
         self.assignee = assignee

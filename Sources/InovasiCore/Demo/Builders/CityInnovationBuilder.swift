@@ -37,7 +37,8 @@ struct CityInnovationBuilder {
             maker.reserve(proposal.title, scope: "")
             result.append(adoptedInnovation(from: proposal, rng: &rng))
         }
-        result += fillers(count: Self.targetCount - result.count, villages: villages, existing: result, maker: &maker, rng: &rng)
+        result += fillers(
+            count: Self.targetCount - result.count, villages: villages, existing: result, maker: &maker, rng: &rng)
         return result.enumerated().map { offset, innovation in
             var numbered = innovation
             numbered.id = Int64(offset + 1)
@@ -70,8 +71,10 @@ struct CityInnovationBuilder {
         let districts = directory.indices(of: .kecamatan)
         let districtsWithout = rng.sample(districts, count: Self.districtsWithoutMain)
         let real = Self.realVillageCodes.compactMap { directory.index(ofCode: $0) }
-        let otherVillages = rng.sample(villages.filter { !real.contains($0) }, count: Self.villagesWithMain - real.count)
-        let chosen = opds.filter { !withoutMain.contains($0) } + districts.filter { !districtsWithout.contains($0) }
+        let otherVillages = rng.sample(
+            villages.filter { !real.contains($0) }, count: Self.villagesWithMain - real.count)
+        let chosen =
+            opds.filter { !withoutMain.contains($0) } + districts.filter { !districtsWithout.contains($0) }
             + real + otherVillages
         return chosen.sorted()
     }
@@ -84,14 +87,16 @@ struct CityInnovationBuilder {
             let agencyID = directory.agencies[agencyIndex].id
             let hasMain = existing.contains { $0.agencyID == agencyID && $0.divisionID == nil && $0.isMain }
             if !hasMain {
-                result.append(maker.make(agencyIndex: agencyIndex, divisionIndex: nil, isMain: true, scope: "", rng: &rng))
+                result.append(
+                    maker.make(agencyIndex: agencyIndex, divisionIndex: nil, isMain: true, scope: "", rng: &rng))
             }
             let chance = directory.agencies[agencyIndex].kind == .kelurahan ? 0.0 : 0.45
             for divisionIndex in directory.divisionsByAgency[agencyIndex] where rng.chance(chance) {
                 let divisionID = directory.divisions[divisionIndex].id
                 if existing.contains(where: { $0.divisionID == divisionID && $0.isMain }) { continue }
                 result.append(
-                    maker.make(agencyIndex: agencyIndex, divisionIndex: divisionIndex, isMain: true, scope: "", rng: &rng))
+                    maker.make(
+                        agencyIndex: agencyIndex, divisionIndex: divisionIndex, isMain: true, scope: "", rng: &rng))
             }
         }
         return result
@@ -120,13 +125,16 @@ struct CityInnovationBuilder {
             perAgency[village] += 1
         }
         let candidates = directory.opdIndices + directory.indices(of: .kecamatan) + villages
-        let weights = candidates.map { directory.agencies[$0].kind == .kelurahan ? 1 : (directory.agencies[$0].kind == .kecamatan ? 2 : 5) }
+        let weights = candidates.map {
+            directory.agencies[$0].kind == .kelurahan ? 1 : (directory.agencies[$0].kind == .kecamatan ? 2 : 5)
+        }
         while result.count < count {
             let agencyIndex = candidates[rng.weightedIndex(weights)]
             if directory.agencies[agencyIndex].kind == .kelurahan, perAgency[agencyIndex] >= 3 { continue }
             let divisions = directory.divisionsByAgency[agencyIndex]
             let division = !divisions.isEmpty && rng.chance(0.5) ? rng.element(of: divisions) : nil
-            result.append(maker.make(agencyIndex: agencyIndex, divisionIndex: division, isMain: false, scope: "", rng: &rng))
+            result.append(
+                maker.make(agencyIndex: agencyIndex, divisionIndex: division, isMain: false, scope: "", rng: &rng))
             perAgency[agencyIndex] += 1
         }
         return result

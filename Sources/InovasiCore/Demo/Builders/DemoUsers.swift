@@ -9,17 +9,24 @@ enum DemoUsers {
     }
 
     static let people: [Person] = [
-        Person(name: "rina.h", displayName: "Rina Handayani, S.E., M.Si.", role: .reviewer, agencyCode: "BAPPEDALITBANG"),
+        Person(
+            name: "rina.h", displayName: "Rina Handayani, S.E., M.Si.", role: .reviewer, agencyCode: "BAPPEDALITBANG"),
         Person(name: "budi.s", displayName: "Budi Santoso, S.T., M.T.", role: .reviewer, agencyCode: "BAPPEDALITBANG"),
-        Person(name: "dewi.k", displayName: "Dewi Kartika, S.Sos., M.A.P.", role: .reviewer, agencyCode: "BAPPEDALITBANG"),
+        Person(
+            name: "dewi.k", displayName: "Dewi Kartika, S.Sos., M.A.P.", role: .reviewer, agencyCode: "BAPPEDALITBANG"),
         Person(name: "agus.p", displayName: "Agus Permana, S.Kom.", role: .reviewer, agencyCode: "BAPPEDALITBANG"),
         Person(name: "siti.n", displayName: "Siti Nurjanah, S.Kom., M.T.", role: .reviewer, agencyCode: "DISKOMINFO"),
         Person(name: "fajar.r", displayName: "Fajar Ramadhan, S.E., Ak.", role: .reviewer, agencyCode: "BPKPAD"),
         Person(name: "yuni.a", displayName: "Yuni Anggraeni, S.H., M.H.", role: .reviewer, agencyCode: "INSPEKTORAT"),
-        Person(name: "hendra.w", displayName: "Hendra Wijaya, S.IP., M.Si.", role: .supervisor, agencyCode: "BAPPEDALITBANG"),
-        Person(name: "maya.l", displayName: "Maya Lestari, S.Si., M.P.A.", role: .supervisor, agencyCode: "BAPPEDALITBANG"),
+        Person(
+            name: "hendra.w", displayName: "Hendra Wijaya, S.IP., M.Si.", role: .supervisor,
+            agencyCode: "BAPPEDALITBANG"),
+        Person(
+            name: "maya.l", displayName: "Maya Lestari, S.Si., M.P.A.", role: .supervisor,
+            agencyCode: "BAPPEDALITBANG"),
         Person(name: "andi.f", displayName: "Andi Firmansyah, S.Sos.", role: .viewer, agencyCode: "SETDA"),
-        Person(name: "kiosk", displayName: "Layar Informasi Ruang Inovasi", role: .viewer, agencyCode: "BAPPEDALITBANG"),
+        Person(
+            name: "kiosk", displayName: "Layar Informasi Ruang Inovasi", role: .viewer, agencyCode: "BAPPEDALITBANG"),
     ]
 
     /// The users, with agency ids from `directory`.

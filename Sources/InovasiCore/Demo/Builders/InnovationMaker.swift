@@ -32,7 +32,8 @@ struct InnovationMaker {
         let (title, isDigital) = freshTitle(theme: theme, agencyIndex: agencyIndex, scope: scope, rng: &rng)
         let stage = Stage.allCases[rng.weightedIndex(isMain ? [15, 30, 55] : [35, 30, 35])]
         let startDay = clock.today - rng.int(in: 45...2_200)
-        let changeDay = stage == .initiative ? startDay : startDay + (clock.today - startDay) * rng.int(in: 20...90) / 100
+        let changeDay =
+            stage == .initiative ? startDay : startDay + (clock.today - startDay) * rng.int(in: 20...90) / 100
         let initiator = InitiatorKind.allCases[rng.weightedIndex(Self.initiatorWeights)]
         return Innovation(
             title: title, agencyID: directory.agencies[agencyIndex].id,

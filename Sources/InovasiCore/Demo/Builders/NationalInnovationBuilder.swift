@@ -17,17 +17,21 @@ enum NationalInnovationBuilder {
             let total = rng.int(in: perAgency)
             var made = 0
             if rng.chance(mainShare) {
-                result.append(maker.make(agencyIndex: agencyIndex, divisionIndex: nil, isMain: true, scope: scope, rng: &rng))
+                result.append(
+                    maker.make(agencyIndex: agencyIndex, divisionIndex: nil, isMain: true, scope: scope, rng: &rng))
                 made += 1
                 for division in divisions where made < total && rng.chance(divisionMainShare) {
                     result.append(
-                        maker.make(agencyIndex: agencyIndex, divisionIndex: division, isMain: true, scope: scope, rng: &rng))
+                        maker.make(
+                            agencyIndex: agencyIndex, divisionIndex: division, isMain: true, scope: scope, rng: &rng))
                     made += 1
                 }
             }
             while made < total {
                 let division = !divisions.isEmpty && rng.chance(0.5) ? rng.element(of: divisions) : nil
-                result.append(maker.make(agencyIndex: agencyIndex, divisionIndex: division, isMain: false, scope: scope, rng: &rng))
+                result.append(
+                    maker.make(
+                        agencyIndex: agencyIndex, divisionIndex: division, isMain: false, scope: scope, rng: &rng))
                 made += 1
             }
         }

@@ -58,22 +58,26 @@ struct ProposalFactory: Sendable {
         let theme = ThemeCatalog.all[rng.element(of: themeIndices[agencyIndex])]
         let name = rng.element(of: theme.names)
         let divisions = directory.divisionsByAgency[agencyIndex]
-        let divisionIndex = !slot.fromCitizen && !divisions.isEmpty && rng.chance(0.6) ? rng.element(of: divisions) : nil
+        let divisionIndex =
+            !slot.fromCitizen && !divisions.isEmpty && rng.chance(0.6) ? rng.element(of: divisions) : nil
         let divisionName = divisionIndex.map { directory.divisions[$0].name }
         let place = rng.element(of: agencyProfile.places)
         let people = ProposalPeople(
-            fromCitizen: slot.fromCitizen, agency: agency, profile: agencyProfile, divisionName: divisionName, rng: &rng)
+            fromCitizen: slot.fromCitizen, agency: agency, profile: agencyProfile, divisionName: divisionName, rng: &rng
+        )
         let trail = reviewTrail(id: id, slot: slot, agency: agency, rng: &rng)
         let context = ProposalTextContext(
             theme: theme, name: name.title, agencyName: agency.name, unitName: divisionName ?? agency.name,
             place: place, isCilegon: agencyProfile.isCilegon, isDigital: name.isDigital, rng: &rng)
-        let fullness = profile.fullness.lowerBound
+        let fullness =
+            profile.fullness.lowerBound
             + (profile.fullness.upperBound - profile.fullness.lowerBound) * rng.unit()
         let texts = ProposalText.texts(context, fullness: fullness, rng: &rng)
         let submitDay = clock.dayNumber(of: trail.submittedAt)
         let trialDay = submitDay + rng.int(in: 30...150)
         let proposal = Proposal(
-            id: id, title: ProposalText.title(name.title, agency: agency, profile: agencyProfile, place: place, rng: &rng),
+            id: id,
+            title: ProposalText.title(name.title, agency: agency, profile: agencyProfile, place: place, rng: &rng),
             agencyID: agency.id, divisionID: divisionIndex.map { directory.divisions[$0].id },
             proposerName: people.proposerName, proposerContact: people.proposerContact,
             initiatorKind: people.initiatorKind, initiatorName: people.initiatorName, form: theme.form,
@@ -93,7 +97,8 @@ struct ProposalFactory: Sendable {
         var maxAge = profile.maxDecidedAgeDays
         switch slot.status {
         case .submitted, .inReview:
-            ageDays = slot.overdue
+            ageDays =
+                slot.overdue
                 ? rng.int(in: Self.overdueMinAgeDays...profile.maxOverdueAgeDays)
                 : rng.int(in: 0...Self.freshMaxAgeDays)
         case .revisionRequested:

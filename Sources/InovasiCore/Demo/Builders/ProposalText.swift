@@ -22,7 +22,7 @@ enum ProposalText {
             return name + " di " + place
         }
         let qualifier = rng.element(of: qualifiers)
-        return name.contains("(") || name.contains(qualifier) ? name : name + " " + qualifier
+        return name.contains(")" as Character) || name.hasSuffix(qualifier) ? name : name + " " + qualifier
     }
 
     /// Texts whose length grows with `fullness` (0…1): from a few hundred bytes to about 2 KB.

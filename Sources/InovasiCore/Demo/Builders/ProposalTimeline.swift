@@ -33,7 +33,8 @@ enum ProposalTimeline {
         case .approved, .rejected:
             let decision = Step.event(status == .approved ? .approve : .reject)
             let firstTime = status == .approved ? 0.7 : 0.75
-            return roll < firstTime ? [.submit, .event(.take), decision] : [.submit] + revisionRound + [.event(.take), decision]
+            return roll < firstTime
+                ? [.submit, .event(.take), decision] : [.submit] + revisionRound + [.event(.take), decision]
         case .withdrawn:
             if roll < 0.4 { return [.submit, .event(.withdraw)] }
             if roll < 0.7 { return [.submit, .event(.take), .event(.withdraw)] }

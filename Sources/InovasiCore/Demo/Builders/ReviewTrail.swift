@@ -63,6 +63,17 @@ struct ReviewTrail {
 
     /// `{"status":"inReview","version":2}`: the fields a status change touches.
     var stateJSON: String {
+        let statusIndex = ProposalStatus.allCases.firstIndex(of: status) ?? 0
+        let row = Self.stateJSONTable[statusIndex]
+        return version >= 1 && Int(version) <= row.count ? row[Int(version) - 1] : Self.makeStateJSON(status, version)
+    }
+
+    /// Generated paths stay under ten versions; their JSON is made once, not per proposal.
+    private static let stateJSONTable: [[String]] = ProposalStatus.allCases.map { status in
+        (1...10).map { makeStateJSON(status, Int64($0)) }
+    }
+
+    private static func makeStateJSON(_ status: ProposalStatus, _ version: Int64) -> String {
         "{\"status\":\"\(status.rawValue)\",\"version\":\(version)}"
     }
 

@@ -10,14 +10,14 @@ enum ScoreMaker {
         let extraCount = status == .inReview ? rng.int(in: 0...1) : rng.int(in: 0...2)
         let others = rng.sample(eligible.filter { $0 != assignee }, count: extraCount)
         return ([assignee] + others).map { reviewer in
-            let values = values(for: status, rng: &rng)
+            let drawn = values(for: status, rng: &rng)
             var notes: [ReviewCriterion: String] = [:]
-            for criterion in ReviewCriterion.allCases {
-                let value = values[criterion] ?? 3
-                if value <= 2 || value == 5 || rng.chance(0.5) {
-                    notes[criterion] = rng.element(of: ReviewNotes.criterion(criterion, high: value >= 4))
-                }
+            notes.reserveCapacity(ReviewCriterion.allCases.count)
+            for (criterion, value) in zip(ReviewCriterion.allCases, drawn)
+            where value <= 2 || value == 5 || rng.chance(0.5) {
+                notes[criterion] = rng.element(of: ReviewNotes.criterion(criterion, high: value >= 4))
             }
+            let values = Dictionary(uniqueKeysWithValues: zip(ReviewCriterion.allCases, drawn))
             return ReviewScore(
                 proposalID: proposalID, reviewer: reviewers.names[reviewer], values: values, criterionNotes: notes,
                 note: rng.element(of: ReviewNotes.overall(for: status)),
@@ -35,8 +35,9 @@ enum ScoreMaker {
         return min(max(candidate, from.addingTimeInterval(1)), to.addingTimeInterval(-1))
     }
 
-    /// Values 1–5 per criterion: high for an approval (mean ≥ 3.6), low for a rejection (mean ≤ 2.6).
-    static func values(for status: ProposalStatus, rng: inout SplitMix64) -> [ReviewCriterion: Int] {
+    /// Values 1–5 in `ReviewCriterion.allCases` order: high for an approval (mean ≥ 3.6), low for a
+    /// rejection (mean ≤ 2.6).
+    static func values(for status: ProposalStatus, rng: inout SplitMix64) -> [Int] {
         let range: ClosedRange<Int>
         switch status {
         case .approved: range = 3...5
@@ -55,6 +56,6 @@ enum ScoreMaker {
                 drawn[high] -= 1
             }
         }
-        return Dictionary(uniqueKeysWithValues: zip(ReviewCriterion.allCases, drawn))
+        return drawn
     }
 }

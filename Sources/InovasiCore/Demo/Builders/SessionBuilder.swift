@@ -24,7 +24,9 @@ struct SessionBuilder {
         for (weekIndex, monday) in weeks.enumerated() {
             let days = (monday..<(monday + 5)).filter { $0 >= firstDay && $0 <= lastDay }
             guard !days.isEmpty else { continue }
-            let wanted = monday == busyWeek ? 4 : (monday < clock.firstDayOfMonth(offsetBy: 0) ? rng.int(in: 2...3) : rng.int(in: 2...4))
+            let wanted =
+                monday == busyWeek
+                ? 4 : (monday < clock.firstDayOfMonth(offsetBy: 0) ? rng.int(in: 2...3) : rng.int(in: 2...4))
             for (day, isMorning) in slots(days: days, count: wanted, rng: &rng) {
                 let stage = SessionCorpus.laboratoryStages[min(4, weekIndex * 5 / max(1, weeks.count))]
                 sessions.append(session(day: day, morning: isMorning, laboratoryStage: stage, rng: &rng))

@@ -7,18 +7,21 @@ enum CityDistricts {
     }
 
     static let all: [District] = [
-        District(name: "Cibeber", villages: ["Bulakan", "Cibeber", "Cikerai", "Kalitimbang", "Karangasem", "Kedaleman"]),
+        District(
+            name: "Cibeber", villages: ["Bulakan", "Cibeber", "Cikerai", "Kalitimbang", "Karangasem", "Kedaleman"]),
         District(name: "Cilegon", villages: ["Bagendung", "Bendungan", "Ciwaduk", "Ciwedus", "Ketileng"]),
         District(
             name: "Citangkil",
             villages: ["Citangkil", "Deringo", "Kebonsari", "Lebakdenok", "Samangraya", "Tamanbaru", "Warnasari"]),
         District(
-            name: "Ciwandan", villages: ["Banjarnegara", "Gunungsugih", "Kepuh", "Kubangsari", "Randakari", "Tegalratu"]),
+            name: "Ciwandan",
+            villages: ["Banjarnegara", "Gunungsugih", "Kepuh", "Kubangsari", "Randakari", "Tegalratu"]),
         District(name: "Grogol", villages: ["Gerem", "Grogol", "Kotasari", "Rawa Arum"]),
         District(name: "Jombang", villages: ["Gedong Dalem", "Jombang Wetan", "Masigit", "Panggungrawi", "Sukmajaya"]),
         District(name: "Pulomerak", villages: ["Lebakgede", "Mekarsari", "Suralaya", "Tamansari"]),
         District(
-            name: "Purwakarta", villages: ["Kebondalem", "Kotabumi", "Pabean", "Purwakarta", "Ramanuju", "Tegal Bunder"]),
+            name: "Purwakarta",
+            villages: ["Kebondalem", "Kotabumi", "Pabean", "Purwakarta", "Ramanuju", "Tegal Bunder"]),
     ]
 
     /// Seksi of a kecamatan office; each kecamatan gets 3–5.

@@ -24,7 +24,9 @@ enum DesignSentences {
             "Aplikasi dikembangkan oleh tim internal bersama pengelola teknologi informasi pemerintah daerah dan "
                 + "dapat diakses melalui telepon pintar maupun komputer."
         },
-        { _ in "Data yang terkumpul tersimpan di pusat data pemerintah daerah dan dapat dipantau pimpinan melalui dasbor." },
+        { _ in
+            "Data yang terkumpul tersimpan di pusat data pemerintah daerah dan dapat dipantau pimpinan melalui dasbor."
+        },
         { _ in "Pengguna menerima notifikasi melalui WhatsApp atau SMS pada setiap tahap layanan." },
         { _ in "Warga yang belum terbiasa dengan aplikasi tetap dibantu petugas di loket layanan." },
         { _ in
@@ -45,7 +47,10 @@ enum DesignSentences {
     static let trial: [Sentence] = [
         { "Uji coba dilaksanakan lebih dahulu di \($0.place) selama tiga bulan sebelum diterapkan lebih luas." },
         { "Tahap uji coba melibatkan \($0.pilotSize) orang sasaran sebagai kelompok awal." },
-        { "Selama uji coba, \($0.unitName) mencatat kendala yang muncul dan memperbaiki alur layanan setiap dua minggu." },
+        {
+            "Selama uji coba, \($0.unitName) mencatat kendala yang muncul dan memperbaiki alur layanan "
+                + "setiap dua minggu."
+        },
     ]
 
     static let governance: [Sentence] = [
@@ -60,11 +65,17 @@ enum DesignSentences {
                 : "Usulan ini sejalan dengan PP Nomor 38 Tahun 2017 tentang Inovasi Daerah."
         },
         { "Anggaran diusulkan melalui DPA \($0.agencyName) dan tidak menimbulkan pungutan kepada masyarakat." },
-        { _ in "Pembagian peran antarpetugas dituangkan dalam surat tugas sehingga layanan tidak bergantung pada satu orang." },
+        { _ in
+            "Pembagian peran antarpetugas dituangkan dalam surat tugas sehingga layanan tidak bergantung "
+                + "pada satu orang."
+        },
     ]
 
     static let monitoring: [Sentence] = [
-        { "Keberhasilan diukur dari persentase \($0.theme.metric) serta kepuasan pengguna yang disurvei setiap triwulan." },
+        {
+            "Keberhasilan diukur dari persentase \($0.theme.metric) serta kepuasan pengguna yang disurvei "
+                + "setiap triwulan."
+        },
         { context in
             context.isCilegon
                 ? "Pemantauan dan evaluasi dilakukan setiap bulan bersama Bappedalitbang Kota Cilegon."
@@ -75,8 +86,12 @@ enum DesignSentences {
     ]
 
     static let sustainability: [Sentence] = [
-        { _ in "Karena tidak memerlukan peralatan khusus, inovasi ini mudah direplikasi oleh perangkat daerah atau kelurahan lain." },
-        { _ in "Keberlanjutan dijamin dengan memasukkan kegiatan ini ke dalam rencana kerja tahunan perangkat daerah." },
+        { _ in
+            "Karena tidak memerlukan peralatan khusus, inovasi ini mudah direplikasi oleh perangkat daerah "
+                + "atau kelurahan lain."
+        },
+        { _ in "Keberlanjutan dijamin dengan memasukkan kegiatan ini ke dalam rencana kerja tahunan perangkat daerah."
+        },
         { _ in "Setelah uji coba berhasil, pedoman pelaksanaan akan dibagikan agar dapat ditiru oleh wilayah lain." },
     ]
 }

@@ -10,7 +10,8 @@ enum OutcomeSentences {
     ]
 
     static let goalAddition: [Sentence] = [
-        { _ in "Selain itu, usulan ini menyediakan data yang dapat dipakai untuk perencanaan program tahun berikutnya." },
+        { _ in "Selain itu, usulan ini menyediakan data yang dapat dipakai untuk perencanaan program tahun berikutnya."
+        },
         { _ in "Usulan ini juga memperkuat koordinasi antara perangkat daerah, kelurahan dan masyarakat." },
         { "Usulan ini juga menjadi inovasi utama \($0.unitName) sebagaimana diwajibkan bagi setiap bidang." },
     ]
@@ -20,8 +21,14 @@ enum OutcomeSentences {
             "Bagi masyarakat, \(context.theme.service) menjadi lebih cepat, murah dan mudah dijangkau. Bagi "
                 + "\(context.agencyName), data layanan lebih akurat dan dapat dipakai untuk perencanaan."
         },
-        { "\($0.theme.capitalizedTarget) tidak perlu lagi mengeluarkan biaya dan waktu tambahan untuk memperoleh \($0.theme.service)." },
-        { _ in "Pimpinan memperoleh data mutakhir untuk mengambil keputusan, dan kinerja layanan dapat dipantau secara terbuka." },
+        {
+            "\($0.theme.capitalizedTarget) tidak perlu lagi mengeluarkan biaya dan waktu tambahan untuk "
+                + "memperoleh \($0.theme.service)."
+        },
+        { _ in
+            "Pimpinan memperoleh data mutakhir untuk mengambil keputusan, dan kinerja layanan dapat dipantau "
+                + "secara terbuka."
+        },
         { _ in "Inovasi ini mendukung capaian Indeks Inovasi Daerah dan Standar Pelayanan Minimal." },
     ]
 
@@ -32,8 +39,17 @@ enum OutcomeSentences {
     }
 
     static let furtherResult: [Sentence] = [
-        { "Waktu penyelesaian \($0.theme.service) turun dari \($0.daysBefore) hari kerja menjadi \($0.daysAfter) hari kerja." },
-        { "Indeks kepuasan masyarakat terhadap layanan mencapai sekurang-kurangnya \($0.satisfaction) (kategori baik)." },
-        { "Inovasi ditetapkan sebagai inovasi utama \($0.unitName) dan dilaporkan dalam aplikasi Indeks Inovasi Daerah." },
+        {
+            "Waktu penyelesaian \($0.theme.service) turun dari \($0.daysBefore) hari kerja menjadi "
+                + "\($0.daysAfter) hari kerja."
+        },
+        {
+            "Indeks kepuasan masyarakat terhadap layanan mencapai sekurang-kurangnya \($0.satisfaction) "
+                + "(kategori baik)."
+        },
+        {
+            "Inovasi ditetapkan sebagai inovasi utama \($0.unitName) dan dilaporkan dalam aplikasi Indeks "
+                + "Inovasi Daerah."
+        },
     ]
 }

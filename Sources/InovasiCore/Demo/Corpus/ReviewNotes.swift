@@ -1,12 +1,27 @@
 /// What reviewers write: notes per criterion, overall notes, and notes on each status change.
 enum ReviewNotes {
-    /// Notes for a criterion scored 4–5 and for one scored 1–3.
+    /// Notes for a criterion scored 4–5 (`high`) or 1–3; looked up, not rebuilt, per score.
     static func criterion(_ criterion: ReviewCriterion, high: Bool) -> [String] {
+        let index = (ReviewCriterion.allCases.firstIndex(of: criterion) ?? 0) * 2 + (high ? 1 : 0)
+        return criterionTable[index]
+    }
+
+    private static let criterionTable: [[String]] = ReviewCriterion.allCases.flatMap { criterion in
+        [criterionNotes(criterion, high: false), criterionNotes(criterion, high: true)]
+    }
+
+    private static func criterionNotes(_ criterion: ReviewCriterion, high: Bool) -> [String] {
         switch (criterion, high) {
         case (.renewal, true):
-            ["Pendekatan baru dibanding layanan yang berjalan saat ini.", "Memadukan cara kerja baru dengan sumber daya yang ada."]
+            [
+                "Pendekatan baru dibanding layanan yang berjalan saat ini.",
+                "Memadukan cara kerja baru dengan sumber daya yang ada.",
+            ]
         case (.renewal, false):
-            ["Kebaruan belum tampak; mirip program yang sudah berjalan.", "Perlu dijelaskan pembeda dengan inovasi sejenis."]
+            [
+                "Kebaruan belum tampak; mirip program yang sudah berjalan.",
+                "Perlu dijelaskan pembeda dengan inovasi sejenis.",
+            ]
         case (.benefit, true):
             ["Manfaat bagi masyarakat jelas dan terukur.", "Sasaran penerima manfaat dirumuskan dengan baik."]
         case (.benefit, false):
@@ -18,16 +33,31 @@ enum ReviewNotes {
         case (.withinAuthority, true):
             ["Sesuai kewenangan daerah dan tugas pokok perangkat daerah.", "Termasuk urusan wajib pemerintah daerah."]
         case (.withinAuthority, false):
-            ["Sebagian kegiatan menjadi kewenangan provinsi; perlu dipertegas.", "Dasar hukum kewenangan belum dicantumkan."]
+            [
+                "Sebagian kegiatan menjadi kewenangan provinsi; perlu dipertegas.",
+                "Dasar hukum kewenangan belum dicantumkan.",
+            ]
         case (.replicable, true):
-            ["Mudah direplikasi di perangkat daerah atau kelurahan lain.", "Pedoman pelaksanaan sederhana dan dapat ditiru."]
+            [
+                "Mudah direplikasi di perangkat daerah atau kelurahan lain.",
+                "Pedoman pelaksanaan sederhana dan dapat ditiru.",
+            ]
         case (.replicable, false):
-            ["Bergantung pada satu aplikasi pihak ketiga sehingga sulit direplikasi.", "Kebutuhan anggaran menyulitkan replikasi."]
+            [
+                "Bergantung pada satu aplikasi pihak ketiga sehingga sulit direplikasi.",
+                "Kebutuhan anggaran menyulitkan replikasi.",
+            ]
         }
     }
 
     /// Overall note of a score, by the outcome it points to.
     static func overall(for status: ProposalStatus) -> [String] {
+        overallTable[ProposalStatus.allCases.firstIndex(of: status) ?? 0]
+    }
+
+    private static let overallTable: [[String]] = ProposalStatus.allCases.map(overallNotes)
+
+    private static func overallNotes(for status: ProposalStatus) -> [String] {
         switch status {
         case .approved:
             [
@@ -58,6 +88,12 @@ enum ReviewNotes {
 
     /// Note on the audit entry of `event`; decisions that require one always get one.
     static func event(_ event: ProposalEvent) -> [String] {
+        eventTable[ProposalEvent.allCases.firstIndex(of: event) ?? 0]
+    }
+
+    private static let eventTable: [[String]] = ProposalEvent.allCases.map(eventNotes)
+
+    private static func eventNotes(_ event: ProposalEvent) -> [String] {
         switch event {
         case .take: ["Diambil untuk ditinjau.", "Mulai ditinjau."]
         case .release: ["Dikembalikan ke antrean karena penilai sedang dinas luar.", "Dilepas untuk penilai lain."]
@@ -77,7 +113,10 @@ enum ReviewNotes {
             ]
         case .resubmit: ["Perbaikan sesuai catatan penilai telah diunggah.", "Usulan diajukan kembali setelah revisi."]
         case .withdraw:
-            ["Ditarik oleh pengusul untuk digabungkan dengan usulan lain.", "Ditarik karena kegiatan dialihkan ke tahun anggaran berikutnya."]
+            [
+                "Ditarik oleh pengusul untuk digabungkan dengan usulan lain.",
+                "Ditarik karena kegiatan dialihkan ke tahun anggaran berikutnya.",
+            ]
         }
     }
 

@@ -5,8 +5,10 @@ enum ThemesEconomy {
     static let business: [InnovationTheme] = [
         InnovationTheme(
             affair: "penanaman modal", form: .publicService, agencies: ["DPMPTSP"],
-            names: [.manual("Izin Antar ke Rumah"), .digital("PERISAI (Perizinan Serba Instan)"),
-                .manual("Klinik Perizinan Keliling")],
+            names: [
+                .manual("Izin Antar ke Rumah"), .digital("PERISAI (Perizinan Serba Instan)"),
+                .manual("Klinik Perizinan Keliling"),
+            ],
             service: "layanan perizinan berusaha", target: "pelaku usaha mikro, kecil dan investor",
             problem: "pelaku usaha kecil kesulitan mengurus Nomor Induk Berusaha dan persyaratan perizinan melalui OSS",
             change: "petugas mendampingi pelaku usaha mengisi OSS langsung di kelurahan dan dokumen izin diantar "
@@ -23,9 +25,12 @@ enum ThemesEconomy {
             outcome: "daya saing produk usaha mikro", metric: "pelaku usaha binaan yang omzetnya meningkat"),
         InnovationTheme(
             affair: "perdagangan", form: .otherAffairs, agencies: ["DISPERINDAG"],
-            names: [.digital("Pasar Rakyat Digital"), .digital("Info Harga Pangan Harian"),
-                .digital("QRIS Pasar Rakyat")],
-            service: "layanan informasi harga dan transaksi di pasar rakyat", target: "pedagang dan pembeli di pasar rakyat",
+            names: [
+                .digital("Pasar Rakyat Digital"), .digital("Info Harga Pangan Harian"),
+                .digital("QRIS Pasar Rakyat"),
+            ],
+            service: "layanan informasi harga dan transaksi di pasar rakyat",
+            target: "pedagang dan pembeli di pasar rakyat",
             problem: "harga bahan pokok di pasar sering berbeda jauh dan pedagang belum mengenal pembayaran nontunai",
             change: "harga bahan pokok diperbarui setiap pagi melalui aplikasi dan pedagang difasilitasi pembayaran "
                 + "dengan QRIS",
@@ -42,8 +47,10 @@ enum ThemesEconomy {
             metric: "industri kecil binaan yang menjadi pemasok industri besar"),
         InnovationTheme(
             affair: "tenaga kerja", form: .publicService, agencies: ["DISNAKER"],
-            names: [.digital("Bursa Kerja Online"), .manual("Pelatihan Kerja Berbasis Kompetensi"),
-                .manual("Job Fair Keliling")],
+            names: [
+                .digital("Bursa Kerja Online"), .manual("Pelatihan Kerja Berbasis Kompetensi"),
+                .manual("Job Fair Keliling"),
+            ],
             service: "layanan penempatan tenaga kerja", target: "pencari kerja lulusan SMA dan SMK",
             problem: "lowongan di kawasan industri banyak diisi tenaga kerja dari luar daerah karena pencari kerja "
                 + "lokal tidak mengetahui informasi lowongan dan persyaratannya",
@@ -55,8 +62,10 @@ enum ThemesEconomy {
     static let livelihood: [InnovationTheme] = [
         InnovationTheme(
             affair: "pariwisata", form: .otherAffairs, agencies: ["DISPORAPAR"],
-            names: [.manual("Kampung Wisata Pesisir"), .digital("Paket Wisata Terpadu Daring"),
-                .manual("Festival Kuliner Lokal")],
+            names: [
+                .manual("Kampung Wisata Pesisir"), .digital("Paket Wisata Terpadu Daring"),
+                .manual("Festival Kuliner Lokal"),
+            ],
             service: "layanan informasi dan promosi wisata", target: "wisatawan dan pelaku usaha wisata",
             problem: "objek wisata dan kuliner lokal kurang dikenal karena promosi masih terbatas",
             change: "pelaku usaha wisata dibina dalam kelompok sadar wisata dan paket wisata dipromosikan melalui "
@@ -70,11 +79,14 @@ enum ThemesEconomy {
                 + "bentrok",
             change: "pemakaian fasilitas olahraga dipesan melalui aplikasi dengan jadwal terbuka dan retribusi "
                 + "dibayar secara nontunai",
-            outcome: "tingkat pemakaian gedung dan lapangan olahraga", metric: "jam pemakaian fasilitas olahraga yang terjadwal"),
+            outcome: "tingkat pemakaian gedung dan lapangan olahraga",
+            metric: "jam pemakaian fasilitas olahraga yang terjadwal"),
         InnovationTheme(
             affair: "pangan", form: .otherAffairs, agencies: ["DKP3", "KEL"],
-            names: [.manual("Lumbung Pangan Keluarga"), .manual("Pekarangan Pangan Lestari"),
-                .manual("Lumbung Pangan Kelurahan")],
+            names: [
+                .manual("Lumbung Pangan Keluarga"), .manual("Pekarangan Pangan Lestari"),
+                .manual("Lumbung Pangan Kelurahan"),
+            ],
             service: "layanan penguatan cadangan pangan keluarga", target: "keluarga rawan pangan",
             problem: "sebagian keluarga rawan pangan tidak memiliki cadangan beras saat harga naik",
             change: "kelompok wanita tani mengelola pekarangan dan lumbung pangan bersama sehingga keluarga "
@@ -82,14 +94,17 @@ enum ThemesEconomy {
             outcome: "ketahanan pangan keluarga", metric: "keluarga rawan pangan yang memiliki cadangan pangan"),
         InnovationTheme(
             affair: "perikanan", form: .otherAffairs, agencies: ["DKP3", "KEL"],
-            names: [.digital("Koperasi Nelayan Terhubung"), .manual("Kampung Nelayan Sejahtera"),
-                .digital("Logbook Nelayan Digital")],
+            names: [
+                .digital("Koperasi Nelayan Terhubung"), .manual("Kampung Nelayan Sejahtera"),
+                .digital("Logbook Nelayan Digital"),
+            ],
             service: "layanan pembinaan nelayan dan pembudidaya ikan", target: "nelayan kecil dan pembudidaya ikan",
             problem: "hasil tangkapan nelayan kecil dijual murah kepada tengkulak karena tidak ada data produksi dan "
                 + "akses pasar",
             change: "nelayan mencatat hasil tangkapan dalam aplikasi dan dipertemukan dengan pembeli melalui "
                 + "koperasi nelayan",
-            outcome: "pendapatan nelayan kecil", metric: "nelayan binaan yang menjual hasil tangkapan melalui koperasi"),
+            outcome: "pendapatan nelayan kecil",
+            metric: "nelayan binaan yang menjual hasil tangkapan melalui koperasi"),
         InnovationTheme(
             affair: "pertanian", form: .otherAffairs, agencies: ["DKP3"],
             names: [.manual("Klinik Hewan Keliling"), .manual("Dokter Hewan Siaga")],
@@ -100,8 +115,10 @@ enum ThemesEconomy {
             outcome: "kesehatan ternak", metric: "kasus penyakit ternak yang tertangani"),
         InnovationTheme(
             affair: "pemberdayaan masyarakat dan desa", form: .otherAffairs, agencies: ["KEC", "KEL"],
-            names: [.manual("Posyantek (Pos Pelayanan Teknologi Tepat Guna)"),
-                .manual("Gelar Teknologi Tepat Guna Kecamatan")],
+            names: [
+                .manual("Posyantek (Pos Pelayanan Teknologi Tepat Guna)"),
+                .manual("Gelar Teknologi Tepat Guna Kecamatan"),
+            ],
             service: "layanan teknologi tepat guna", target: "kelompok usaha warga",
             problem: "kelompok usaha warga masih mengolah hasil produksinya secara manual sehingga kapasitasnya kecil",
             change: "pos pelayanan teknologi tepat guna mengenalkan dan meminjamkan alat sederhana seperti mesin "

@@ -15,8 +15,10 @@ enum ThemesGovernance {
             metric: "usulan musyawarah perencanaan yang terlacak hingga penganggaran"),
         InnovationTheme(
             affair: "penelitian dan pengembangan", form: .governance, agencies: ["BAPPEDALITBANG"],
-            names: [.digital("Bank Data Riset Daerah"), .digital("Repositori Kajian Daerah"),
-                .manual("Forum Riset Triwulanan")],
+            names: [
+                .digital("Bank Data Riset Daerah"), .digital("Repositori Kajian Daerah"),
+                .manual("Forum Riset Triwulanan"),
+            ],
             service: "layanan penelitian dan pengembangan inovasi",
             target: "perangkat daerah, perguruan tinggi dan peneliti",
             problem: "hasil penelitian dan kajian daerah jarang dimanfaatkan karena tersimpan di masing-masing "
@@ -46,8 +48,10 @@ enum ThemesGovernance {
             metric: "dataset perangkat daerah yang dimutakhirkan tepat waktu"),
         InnovationTheme(
             affair: "komunikasi dan informatika", form: .publicService, agencies: ["DISKOMINFO", "SETDA"],
-            names: [.digital("Layanan Aspirasi dan Pengaduan Terpadu"), .digital("Call Center 112 Terpadu"),
-                .digital("Lapor Cepat")],
+            names: [
+                .digital("Layanan Aspirasi dan Pengaduan Terpadu"), .digital("Call Center 112 Terpadu"),
+                .digital("Lapor Cepat"),
+            ],
             service: "layanan pengaduan masyarakat", target: "warga yang menyampaikan keluhan dan aspirasi",
             problem: "pengaduan warga masuk melalui banyak kanal dan sering tidak jelas tindak lanjutnya",
             change: "semua pengaduan dari media sosial, WhatsApp dan SP4N-LAPOR! dihimpun dalam satu dasbor dan "
@@ -55,20 +59,26 @@ enum ThemesGovernance {
             outcome: "kecepatan tindak lanjut pengaduan", metric: "pengaduan yang ditanggapi dalam tiga hari kerja"),
         InnovationTheme(
             affair: "persandian", form: .governance, agencies: ["DISKOMINFO"],
-            names: [.digital("Tanda Tangan Elektronik Pejabat"),
-                .digital("SANDI AMAN (Sistem Pengamanan Informasi Daerah)")],
+            names: [
+                .digital("Tanda Tangan Elektronik Pejabat"),
+                .digital("SANDI AMAN (Sistem Pengamanan Informasi Daerah)"),
+            ],
             service: "layanan sertifikat elektronik dan keamanan informasi", target: "pejabat dan aparatur daerah",
             problem: "naskah dinas masih ditandatangani basah sehingga penyelesaian surat tertunda saat pejabat "
                 + "berada di luar kantor",
             change: "pejabat menandatangani naskah dinas dengan sertifikat elektronik yang tersambung dengan "
                 + "aplikasi persuratan",
-            outcome: "kecepatan penyelesaian naskah dinas", metric: "naskah dinas yang ditandatangani secara elektronik"),
+            outcome: "kecepatan penyelesaian naskah dinas", metric: "naskah dinas yang ditandatangani secara elektronik"
+        ),
     ]
 
     static let administration: [InnovationTheme] = [
         InnovationTheme(
             affair: "keuangan", form: .governance, agencies: ["BPKPAD"],
-            names: [.digital("PBB Online"), .digital("Bayar Pajak Daerah Nontunai"), .digital("Pengingat Pajak via WhatsApp")],
+            names: [
+                .digital("PBB Online"), .digital("Bayar Pajak Daerah Nontunai"),
+                .digital("Pengingat Pajak via WhatsApp"),
+            ],
             service: "layanan pembayaran pajak daerah", target: "wajib pajak bumi dan bangunan serta pelaku usaha",
             problem: "wajib pajak harus datang ke bank atau kantor untuk membayar pajak daerah dan sering lupa "
                 + "jatuh tempo",
@@ -86,18 +96,23 @@ enum ThemesGovernance {
             outcome: "akurasi data aset daerah", metric: "barang milik daerah yang tercatat lengkap dengan kode QR"),
         InnovationTheme(
             affair: "kepegawaian", form: .governance, agencies: ["BKPSDM"],
-            names: [.digital("Layanan Kepegawaian Tanpa Kertas"), .digital("Kenaikan Pangkat Tepat Waktu"),
-                .digital("Arsip Digital Kepegawaian")],
+            names: [
+                .digital("Layanan Kepegawaian Tanpa Kertas"), .digital("Kenaikan Pangkat Tepat Waktu"),
+                .digital("Arsip Digital Kepegawaian"),
+            ],
             service: "layanan administrasi kepegawaian", target: "aparatur sipil negara",
             problem: "usulan kenaikan pangkat dan pensiun sering terlambat karena berkas fisik berpindah-pindah "
                 + "antarmeja",
             change: "berkas kepegawaian diunggah sekali ke arsip digital dan usulan kenaikan pangkat diproses "
                 + "otomatis sesuai jadwal periode",
-            outcome: "ketepatan waktu layanan kepegawaian", metric: "usulan kenaikan pangkat yang selesai tepat periode"),
+            outcome: "ketepatan waktu layanan kepegawaian", metric: "usulan kenaikan pangkat yang selesai tepat periode"
+        ),
         InnovationTheme(
             affair: "pengawasan", form: .governance, agencies: ["INSPEKTORAT"],
-            names: [.manual("Klinik Konsultasi Pengawasan"), .digital("SIPEDAS (Sistem Informasi Pengawasan Daerah)"),
-                .digital("Pantau Tindak Lanjut")],
+            names: [
+                .manual("Klinik Konsultasi Pengawasan"), .digital("SIPEDAS (Sistem Informasi Pengawasan Daerah)"),
+                .digital("Pantau Tindak Lanjut"),
+            ],
             service: "layanan pengawasan dan pendampingan tata kelola",
             target: "perangkat daerah dan pemerintah kelurahan",
             problem: "rekomendasi hasil pemeriksaan lambat ditindaklanjuti karena pemantauannya masih melalui surat",

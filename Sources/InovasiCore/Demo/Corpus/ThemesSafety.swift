@@ -20,8 +20,10 @@ enum ThemesSafety {
             outcome: "keterbukaan informasi kualitas udara", metric: "hari dengan kualitas udara kategori baik"),
         InnovationTheme(
             affair: "kebakaran", form: .publicService, agencies: ["DAMKAR"],
-            names: [.manual("Relawan Kebakaran Kelurahan"), .digital("Respons Cepat Panggilan Darurat Damkar"),
-                .manual("Damkar Sahabat Warga")],
+            names: [
+                .manual("Relawan Kebakaran Kelurahan"), .digital("Respons Cepat Panggilan Darurat Damkar"),
+                .manual("Damkar Sahabat Warga"),
+            ],
             service: "layanan pencegahan dan penanggulangan kebakaran",
             target: "warga permukiman padat dan pengelola gedung",
             problem: "waktu tanggap kebakaran di permukiman padat melebihi lima belas menit karena akses sempit dan "
@@ -32,8 +34,10 @@ enum ThemesSafety {
             metric: "kejadian kebakaran yang ditangani dalam waktu tanggap lima belas menit"),
         InnovationTheme(
             affair: "ketenteraman dan ketertiban umum", form: .publicService, agencies: ["SATPOLPP", "KEC"],
-            names: [.manual("Patroli Ketertiban Terpadu"), .digital("Lapor Trantib"),
-                .manual("Penataan Humanis Pedagang Kaki Lima")],
+            names: [
+                .manual("Patroli Ketertiban Terpadu"), .digital("Lapor Trantib"),
+                .manual("Penataan Humanis Pedagang Kaki Lima"),
+            ],
             service: "layanan penegakan ketertiban umum", target: "warga dan pedagang kaki lima",
             problem: "laporan gangguan ketertiban dari warga tidak tercatat dan penertiban pedagang kaki lima "
                 + "sering menimbulkan konflik",
@@ -42,8 +46,10 @@ enum ThemesSafety {
             outcome: "ketertiban umum", metric: "laporan gangguan ketertiban yang selesai ditangani"),
         InnovationTheme(
             affair: "kebencanaan", form: .publicService, agencies: ["BPBD", "KEL"],
-            names: [.manual("Kelurahan Tangguh Bencana"), .digital("Peringatan Dini Banjir"),
-                .manual("Tim Siaga Bencana RW")],
+            names: [
+                .manual("Kelurahan Tangguh Bencana"), .digital("Peringatan Dini Banjir"),
+                .manual("Tim Siaga Bencana RW"),
+            ],
             service: "layanan kesiapsiagaan bencana", target: "warga di kawasan rawan bencana",
             problem: "warga di kawasan rawan banjir dan kawasan industri belum memahami jalur evakuasi dan tanda "
                 + "peringatan dini",
@@ -53,8 +59,10 @@ enum ThemesSafety {
             metric: "kelurahan rawan bencana yang memiliki rencana kontinjensi"),
         InnovationTheme(
             affair: "ketenteraman dan ketertiban umum", form: .governance, agencies: ["KESBANGPOL"],
-            names: [.digital("Ormas Tertib Administrasi"), .manual("Klinik Pendaftaran Ormas"),
-                .digital("SIORMAS (Sistem Informasi Organisasi Kemasyarakatan)")],
+            names: [
+                .digital("Ormas Tertib Administrasi"), .manual("Klinik Pendaftaran Ormas"),
+                .digital("SIORMAS (Sistem Informasi Organisasi Kemasyarakatan)"),
+            ],
             service: "layanan pendaftaran dan pembinaan organisasi kemasyarakatan",
             target: "pengurus organisasi kemasyarakatan",
             problem: "data organisasi kemasyarakatan tidak mutakhir sehingga pembinaan dan fasilitasi tidak tepat "

@@ -5,8 +5,10 @@ enum ThemesServices {
     static let education: [InnovationTheme] = [
         InnovationTheme(
             affair: "pendidikan", form: .publicService, agencies: ["DINDIKBUD"],
-            names: [.manual("Gerakan Lima Belas Menit Membaca"), .manual("Kelas Membaca Asyik"),
-                .manual("Pojok Baca Kelas")],
+            names: [
+                .manual("Gerakan Lima Belas Menit Membaca"), .manual("Kelas Membaca Asyik"),
+                .manual("Pojok Baca Kelas"),
+            ],
             service: "layanan pembinaan literasi siswa", target: "siswa sekolah dasar kelas awal",
             problem: "sebagian siswa kelas tiga belum lancar membaca dan buku bacaan di kelas sangat terbatas",
             change: "setiap kelas memiliki pojok baca dan guru menjalankan program membaca lima belas menit "
@@ -14,8 +16,10 @@ enum ThemesServices {
             outcome: "kemampuan literasi dasar siswa", metric: "siswa kelas tiga yang lancar membaca"),
         InnovationTheme(
             affair: "pendidikan", form: .publicService, agencies: ["DINDIKBUD", "DINSOS"],
-            names: [.digital("SIAP SEKOLAH (Sistem Informasi Anak Putus Sekolah)"),
-                .manual("Gerakan Kembali ke Sekolah")],
+            names: [
+                .digital("SIAP SEKOLAH (Sistem Informasi Anak Putus Sekolah)"),
+                .manual("Gerakan Kembali ke Sekolah"),
+            ],
             service: "layanan pendataan dan pendampingan anak tidak sekolah",
             target: "anak usia sekolah yang putus sekolah atau belum pernah sekolah",
             problem: "data anak tidak sekolah tersebar di sekolah, kelurahan dan dinas sosial sehingga sulit "
@@ -34,8 +38,10 @@ enum ThemesServices {
             metric: "sekolah yang memiliki kegiatan seni tradisional rutin"),
         InnovationTheme(
             affair: "perpustakaan", form: .publicService, agencies: ["DPAD"],
-            names: [.manual("Perpustakaan Keliling Kelurahan"), .digital("Perpustakaan Digital Daerah"),
-                .manual("Mobil Pintar Keliling")],
+            names: [
+                .manual("Perpustakaan Keliling Kelurahan"), .digital("Perpustakaan Digital Daerah"),
+                .manual("Mobil Pintar Keliling"),
+            ],
             service: "layanan perpustakaan", target: "pelajar dan masyarakat umum",
             problem: "minat baca rendah dan perpustakaan daerah jarang dikunjungi warga yang tinggal jauh",
             change: "mobil perpustakaan keliling dijadwalkan ke kelurahan dan sekolah, dan koleksi buku elektronik "
@@ -55,8 +61,10 @@ enum ThemesServices {
         InnovationTheme(
             affair: "administrasi kependudukan dan pencatatan sipil", form: .publicService,
             agencies: ["DISDUKCAPIL", "KEC"],
-            names: [.manual("Layanan Adminduk Keliling"), .manual("Jemput Bola Perekaman KTP-el"),
-                .manual("Dukcapil Masuk Sekolah")],
+            names: [
+                .manual("Layanan Adminduk Keliling"), .manual("Jemput Bola Perekaman KTP-el"),
+                .manual("Dukcapil Masuk Sekolah"),
+            ],
             service: "layanan administrasi kependudukan",
             target: "warga lansia, penyandang disabilitas dan pelajar wajib KTP-el",
             problem: "masih banyak warga wajib KTP-el yang belum merekam data karena jauh dari kantor dan antrean "
@@ -67,8 +75,10 @@ enum ThemesServices {
         InnovationTheme(
             affair: "administrasi kependudukan dan pencatatan sipil", form: .publicService,
             agencies: ["DISDUKCAPIL"],
-            names: [.digital("Akta Kelahiran Online"), .digital("PANTAS (Pelayanan Akta Tanpa Antre)"),
-                .manual("Paket Kelahiran Tiga in Satu")],
+            names: [
+                .digital("Akta Kelahiran Online"), .digital("PANTAS (Pelayanan Akta Tanpa Antre)"),
+                .manual("Paket Kelahiran Tiga in Satu"),
+            ],
             service: "layanan akta kelahiran", target: "orang tua bayi baru lahir",
             problem: "orang tua harus mengurus akta kelahiran, kartu keluarga dan kartu identitas anak secara "
                 + "terpisah dengan berkas yang sama",
@@ -78,8 +88,10 @@ enum ThemesServices {
             metric: "akta kelahiran yang terbit paling lama tiga hari kerja"),
         InnovationTheme(
             affair: "administrasi kependudukan dan pencatatan sipil", form: .publicService, agencies: ["KEC"],
-            names: [.manual("PATEN Keliling (Pelayanan Administrasi Terpadu Kecamatan)"),
-                .digital("Kecamatan Melayani Tanpa Antre"), .manual("Layanan Kecamatan Satu Hari Jadi")],
+            names: [
+                .manual("PATEN Keliling (Pelayanan Administrasi Terpadu Kecamatan)"),
+                .digital("Kecamatan Melayani Tanpa Antre"), .manual("Layanan Kecamatan Satu Hari Jadi"),
+            ],
             service: "layanan administrasi terpadu kecamatan", target: "warga kecamatan",
             problem: "warga harus datang beberapa kali ke kantor kecamatan karena persyaratan layanan tidak "
                 + "diumumkan dengan jelas",
@@ -89,8 +101,10 @@ enum ThemesServices {
             metric: "layanan administrasi kecamatan yang selesai dalam satu hari"),
         InnovationTheme(
             affair: "administrasi kependudukan dan pencatatan sipil", form: .publicService, agencies: ["KEL"],
-            names: [.digital("Surat Pengantar Online"), .manual("Layanan Kelurahan Antar ke Rumah"),
-                .manual("Surat Pengantar Satu Hari Jadi")],
+            names: [
+                .digital("Surat Pengantar Online"), .manual("Layanan Kelurahan Antar ke Rumah"),
+                .manual("Surat Pengantar Satu Hari Jadi"),
+            ],
             service: "layanan surat pengantar kelurahan", target: "warga kelurahan",
             problem: "warga harus meminta surat pengantar RT dan RW lalu datang ke kantor kelurahan pada jam kerja",
             change: "surat pengantar diajukan melalui formulir daring atau ketua RT, diproses pada hari yang sama "
@@ -101,8 +115,10 @@ enum ThemesServices {
     static let infrastructure: [InnovationTheme] = [
         InnovationTheme(
             affair: "pekerjaan umum dan penataan ruang", form: .publicService, agencies: ["DPUPR"],
-            names: [.digital("Lapor Jalan Rusak"), .digital("SIGAP Jalan (Sistem Informasi Pemeliharaan Jalan)"),
-                .manual("Tim Reaksi Cepat Perbaikan Jalan")],
+            names: [
+                .digital("Lapor Jalan Rusak"), .digital("SIGAP Jalan (Sistem Informasi Pemeliharaan Jalan)"),
+                .manual("Tim Reaksi Cepat Perbaikan Jalan"),
+            ],
             service: "layanan pemeliharaan jalan", target: "pengguna jalan",
             problem: "laporan jalan rusak dari warga lambat ditindaklanjuti karena harus melalui surat resmi",
             change: "warga melaporkan jalan rusak dengan foto dan titik lokasi melalui aplikasi, lalu tim reaksi "
@@ -129,8 +145,10 @@ enum ThemesServices {
             metric: "permohonan persetujuan bangunan gedung yang lengkap pada pengajuan pertama"),
         InnovationTheme(
             affair: "perumahan rakyat dan kawasan permukiman", form: .publicService, agencies: ["DPKP"],
-            names: [.manual("Bedah Rumah Gotong Royong"),
-                .digital("SIRUMAH (Sistem Informasi Rumah Tidak Layak Huni)")],
+            names: [
+                .manual("Bedah Rumah Gotong Royong"),
+                .digital("SIRUMAH (Sistem Informasi Rumah Tidak Layak Huni)"),
+            ],
             service: "layanan perbaikan rumah tidak layak huni", target: "keluarga berpenghasilan rendah",
             problem: "data rumah tidak layak huni belum lengkap sehingga bantuan perbaikan tidak selalu tepat "
                 + "sasaran",
@@ -146,7 +164,8 @@ enum ThemesServices {
                 + "dapat dipelihara pemerintah daerah",
             change: "tim verifikasi menjemput berkas ke pengembang dan memantau proses serah terima secara daring "
                 + "hingga tuntas",
-            outcome: "kepastian pemeliharaan prasarana perumahan", metric: "perumahan yang prasarananya sudah diserahkan"),
+            outcome: "kepastian pemeliharaan prasarana perumahan",
+            metric: "perumahan yang prasarananya sudah diserahkan"),
         InnovationTheme(
             affair: "perhubungan", form: .publicService, agencies: ["DISHUB"],
             names: [.digital("Parkir Nontunai"), .digital("SIPARKIR (Sistem Informasi Parkir)")],
