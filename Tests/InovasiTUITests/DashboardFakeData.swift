@@ -69,7 +69,8 @@ final class DashboardFakeData: DashboardDataSource {
     }
 
     func agencyNames(ids: [Int64]) throws -> [Int64: String] {
-        Dictionary(uniqueKeysWithValues: DashboardFixtures.agencies.filter { ids.contains($0.id) }.map { ($0.id, $0.name) })
+        Dictionary(
+            uniqueKeysWithValues: DashboardFixtures.agencies.filter { ids.contains($0.id) }.map { ($0.id, $0.name) })
     }
 
     func innovationTitles(ids: [Int64]) throws -> [Int64: String] { [:] }

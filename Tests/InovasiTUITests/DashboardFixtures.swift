@@ -32,7 +32,9 @@ enum DashboardFixtures {
 
     static let progress: [AgencyProgress] = [
         row(0, stages: [.initiative: 2, .trial: 1], waiting: 1, overdue: 0, main: true, divisions: (2, 4)),
-        row(1, stages: [.initiative: 1, .trial: 3, .implementation: 5], waiting: 4, overdue: 2, main: true, divisions: (3, 3)),
+        row(
+            1, stages: [.initiative: 1, .trial: 3, .implementation: 5], waiting: 4, overdue: 2, main: true,
+            divisions: (3, 3)),
         row(2, stages: [.implementation: 2], waiting: 0, overdue: 0, main: false, divisions: (0, 3)),
         row(3, stages: [.trial: 1], waiting: 2, overdue: 1, main: true, divisions: (1, 2)),
         row(4, stages: [.initiative: 1], waiting: 0, overdue: 0, main: true, divisions: (0, 0)),

@@ -7,7 +7,8 @@ import Testing
 @Suite("Dashboard runtime over the in-memory terminal")
 struct DashboardRuntimeTests {
     func runtime(
-        width: Int = 160, height: Int = 48, data: DashboardFakeData = DashboardFakeData(), depth: ColorDepth = .trueColor
+        width: Int = 160, height: Int = 48, data: DashboardFakeData = DashboardFakeData(),
+        depth: ColorDepth = .trueColor
     ) -> (DashboardRuntime<MemoryTerminal>, MemoryTerminal) {
         let terminal = MemoryTerminal(size: Size(width: width, height: height), colorDepth: depth)
         let catalog = ThemeCatalog(folders: [])
@@ -52,7 +53,9 @@ struct DashboardRuntimeTests {
         let (runtime, terminal) = runtime()
         runtime.handle(.key(.character("j")))
         let cursor = terminal.lastCanvas?.cursor
-        let row = cursor.map { y in (terminal.lastCanvas?.text().split(separator: "\n", omittingEmptySubsequences: false))?[y.y] }
+        let row = cursor.map { y in
+            (terminal.lastCanvas?.text().split(separator: "\n", omittingEmptySubsequences: false))?[y.y]
+        }
         #expect(row??.contains("Dinas Kesehatan") == true)
     }
 
@@ -129,7 +132,8 @@ struct DashboardRuntimeTests {
     @Test("the benchmark path: running a scripted session ends on terminate")
     func scripted() {
         let terminal = MemoryTerminal(
-            size: Size(width: 120, height: 40), events: [.key(.down), .key(.tab), .key(.pageDown), .key(.character("q"))])
+            size: Size(width: 120, height: 40),
+            events: [.key(.down), .key(.tab), .key(.pageDown), .key(.character("q"))])
         let catalog = ThemeCatalog(folders: [])
         let runtime = DashboardRuntime(
             backend: terminal, data: DashboardFakeData(), state: DashboardFixtures.state(width: 120, height: 40),

@@ -63,10 +63,17 @@ enum ProposalDocument {
         let labelWidth = 36
         let column = 12
         var header = [DocSpan(TextLayout.pad("", toWidth: labelWidth), .label)]
-        header += detail.scores.map { DocSpan(TextLayout.pad(TextLayout.truncate($0.reviewer, toWidth: column - 1), toWidth: column), .label) }
+        header += detail.scores.map {
+            DocSpan(TextLayout.pad(TextLayout.truncate($0.reviewer, toWidth: column - 1), toWidth: column), .label)
+        }
         doc.line(header)
         for criterion in ReviewCriterion.allCases {
-            var spans = [DocSpan(TextLayout.pad(TextLayout.truncate(criterion.label.text(language), toWidth: labelWidth - 1), toWidth: labelWidth))]
+            var spans = [
+                DocSpan(
+                    TextLayout.pad(
+                        TextLayout.truncate(criterion.label.text(language), toWidth: labelWidth - 1),
+                        toWidth: labelWidth))
+            ]
             spans += detail.scores.map { score in
                 DocSpan(TextLayout.pad(score.values[criterion].map(String.init) ?? "—", toWidth: column))
             }
@@ -74,7 +81,9 @@ enum ProposalDocument {
         }
         var weighted = [DocSpan(TextLayout.pad(Labels.weighted.text(language), toWidth: labelWidth), .label)]
         weighted += detail.scores.map { score in
-            let value = state.scoring.weightedScore(score.values).map { NumberText.decimal($0, fractionDigits: 2, language) }
+            let value = state.scoring.weightedScore(score.values).map {
+                NumberText.decimal($0, fractionDigits: 2, language)
+            }
             return DocSpan(TextLayout.pad(value ?? "—", toWidth: column), .heading)
         }
         doc.line(weighted)

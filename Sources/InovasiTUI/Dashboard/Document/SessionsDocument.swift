@@ -14,7 +14,8 @@ enum SessionsDocument {
                 DateText.time(session.startsAt, in: zone, language) + "–"
                 + DateText.time(session.endsAt, in: zone, language) + " " + zoneName
             doc.field(Labels.time.text(language), time)
-            doc.field(Labels.status.text(language), session.status.label.text(language),
+            doc.field(
+                Labels.status.text(language), session.status.label.text(language),
                 session.status == .cancelled ? .warning : .normal)
             doc.field(Labels.place.text(language), session.location)
             doc.field(Labels.mode.text(language), session.mode.label.text(language))
@@ -23,7 +24,8 @@ enum SessionsDocument {
             doc.field(Labels.servedAgencies.text(language), agencies.isEmpty ? "—" : agencies.joined(separator: ", "))
             let innovations = session.innovationIDs.compactMap { detail.innovationTitles[$0] }
             doc.field(
-                Labels.servedInnovations.text(language), innovations.isEmpty ? "—" : innovations.joined(separator: ", "))
+                Labels.servedInnovations.text(language), innovations.isEmpty ? "—" : innovations.joined(separator: ", ")
+            )
             if !session.notes.isEmpty { doc.field(Labels.notes.text(language), session.notes) }
         }
         return doc.lines

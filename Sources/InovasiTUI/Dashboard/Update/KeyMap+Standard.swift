@@ -15,7 +15,8 @@ extension KeyMap {
     static let globalBindings: [KeyBinding] = [
         KeyBinding([.tab], .paneFocusedNext, Localized(id: "panel berikutnya", en: "next pane")),
         KeyBinding([.backTab], .paneFocusedPrevious, Localized(id: "panel sebelumnya", en: "previous pane")),
-        KeyBinding([.character("1")], .paneFocused(.progress), Localized(id: "panel progres OPD", en: "OPD progress pane")),
+        KeyBinding(
+            [.character("1")], .paneFocused(.progress), Localized(id: "panel progres OPD", en: "OPD progress pane")),
         KeyBinding([.character("2")], .paneFocused(.calendar), Localized(id: "panel kalender", en: "calendar pane")),
         KeyBinding([.character("3")], .paneFocused(.queue), Localized(id: "panel antrean", en: "queue pane")),
         KeyBinding([.character("z")], .zoomToggled, Localized(id: "perbesar panel / kembali", en: "zoom pane / back")),
@@ -41,9 +42,11 @@ extension KeyMap {
     ]
 
     static let progressBindings: [KeyBinding] = [
-        KeyBinding([.left, .character("h")], .groupCollapsed, Localized(id: "tutup kelurahan", en: "collapse kelurahan")),
+        KeyBinding(
+            [.left, .character("h")], .groupCollapsed, Localized(id: "tutup kelurahan", en: "collapse kelurahan")),
         KeyBinding([.right, .character("l")], .groupExpanded, Localized(id: "buka kelurahan", en: "expand kelurahan")),
-        KeyBinding([.character("s")], .sortCycled, Localized(id: "urutkan kolom berikutnya", en: "sort by next column")),
+        KeyBinding(
+            [.character("s")], .sortCycled, Localized(id: "urutkan kolom berikutnya", en: "sort by next column")),
         KeyBinding([.character("S")], .sortReversed, Localized(id: "balik urutan", en: "reverse sort")),
     ]
 
@@ -54,7 +57,8 @@ extension KeyMap {
         KeyBinding([.right, .character("l")], .dayMoved(1), Localized(id: "hari berikutnya", en: "next day")),
         KeyBinding([.up, .character("k")], .dayMoved(-7), Localized(id: "pekan sebelumnya", en: "previous week")),
         KeyBinding([.down, .character("j")], .dayMoved(7), Localized(id: "pekan berikutnya", en: "next week")),
-        KeyBinding([.character("["), .pageUp], .monthMoved(-1), Localized(id: "bulan sebelumnya", en: "previous month")),
+        KeyBinding(
+            [.character("["), .pageUp], .monthMoved(-1), Localized(id: "bulan sebelumnya", en: "previous month")),
         KeyBinding([.character("]"), .pageDown], .monthMoved(1), Localized(id: "bulan berikutnya", en: "next month")),
         KeyBinding([.character("t"), .home], .todayShown, Localized(id: "kembali ke hari ini", en: "back to today")),
         KeyBinding([.enter], .opened, Localized(id: "rincian sesi hari itu", en: "sessions of the day")),

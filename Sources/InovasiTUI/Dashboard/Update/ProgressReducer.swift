@@ -46,7 +46,8 @@ enum ProgressReducer {
 
     static func select(_ pane: inout ProgressPaneState, _ index: Int, visible: Int) {
         pane.selected = max(0, min(index, pane.rows.count - 1))
-        pane.scrollTop = Scrolling.offset(keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.rows.count)
+        pane.scrollTop = Scrolling.offset(
+            keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.rows.count)
     }
 
     /// On a kelurahan, jumps to its kecamatan; on a kecamatan, hides its kelurahan.

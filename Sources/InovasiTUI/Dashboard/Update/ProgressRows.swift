@@ -17,7 +17,8 @@ enum ProgressRows {
             guard needle.isEmpty || matches(parent, needle) || !matchingKids.isEmpty else { continue }
             let collapsed = needle.isEmpty && pane.collapsed.contains(parent.agency.id)
             rows.append(
-                ProgressRow(progress: parent, depth: 0, childCount: kids.count, isCollapsed: collapsed && !kids.isEmpty))
+                ProgressRow(progress: parent, depth: 0, childCount: kids.count, isCollapsed: collapsed && !kids.isEmpty)
+            )
             if !collapsed {
                 rows += matchingKids.map { ProgressRow(progress: $0, depth: 1, childCount: 0, isCollapsed: false) }
             }

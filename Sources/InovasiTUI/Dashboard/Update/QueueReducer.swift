@@ -24,7 +24,8 @@ enum QueueReducer {
 
     static func select(_ pane: inout QueuePaneState, _ index: Int, visible: Int) -> [DashboardEffect] {
         pane.selected = max(0, min(index, pane.total - 1))
-        pane.scrollTop = Scrolling.offset(keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.total)
+        pane.scrollTop = Scrolling.offset(
+            keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.total)
         pane.selectedID = pane.item(at: pane.selected)?.id
         return ensureLoaded(pane, visible: visible)
     }
@@ -47,7 +48,8 @@ enum QueueReducer {
             pane.selected = page.offset + local
         }
         pane.selected = max(0, min(pane.selected, pane.total - 1))
-        pane.scrollTop = Scrolling.offset(keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.total)
+        pane.scrollTop = Scrolling.offset(
+            keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.total)
         pane.selectedID = pane.item(at: pane.selected)?.id
         return ensureLoaded(pane, visible: visible)
     }

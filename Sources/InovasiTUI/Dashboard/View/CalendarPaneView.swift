@@ -16,8 +16,11 @@ enum CalendarPaneView {
         block.render(into: &canvas, area: area, theme: theme)
         let inner = block.inner(area)
         let gridWidth = 7 * dayWidth
-        grid(state, area: Rect(x: inner.x, y: inner.y, width: gridWidth, height: inner.height), into: &canvas, theme: theme)
-        let agendaArea = Rect(x: inner.x + gridWidth + 1, y: inner.y, width: inner.width - gridWidth - 1, height: inner.height)
+        grid(
+            state, area: Rect(x: inner.x, y: inner.y, width: gridWidth, height: inner.height), into: &canvas,
+            theme: theme)
+        let agendaArea = Rect(
+            x: inner.x + gridWidth + 1, y: inner.y, width: inner.width - gridWidth - 1, height: inner.height)
         agenda(state, area: agendaArea, into: &canvas, theme: theme)
         if !focused { canvas.cursor = nil }
     }
@@ -60,10 +63,12 @@ enum CalendarPaneView {
         let language = state.language
         let zone = state.context.timeZone
         let day = state.calendar.selectedDay
-        canvas.write(DateText.long(day, language), x: area.x, y: area.y, width: area.width, style: theme.style(.tableHeader))
+        canvas.write(
+            DateText.long(day, language), x: area.x, y: area.y, width: area.width, style: theme.style(.tableHeader))
         let sessions = CalendarReducer.agenda(state.calendar, timeZone: zone)
         guard !sessions.isEmpty else {
-            let empty = state.calendar.sessions.isEmpty ? DashboardText.noSessionsMonth : DashboardText.noSessionsThatDay
+            let empty =
+                state.calendar.sessions.isEmpty ? DashboardText.noSessionsMonth : DashboardText.noSessionsThatDay
             let lines = TextLayout.wrap(empty.text(language), width: area.width)
             for (index, line) in lines.prefix(max(0, area.height - 1)).enumerated() {
                 canvas.write(line, x: area.x, y: area.y + 1 + index, width: area.width, style: theme.style(.muted))

@@ -34,7 +34,8 @@ enum ProgressPaneView {
         var parts: [String] = []
         if !pane.filter.isEmpty { parts.append("\(DashboardText.filterLabel.text(language)): \(pane.filter)") }
         if pane.sort != .standard || pane.descending {
-            parts.append(DashboardText.sortedBy(Labels.sortColumn(pane.sort), descending: pane.descending).text(language))
+            parts.append(
+                DashboardText.sortedBy(Labels.sortColumn(pane.sort), descending: pane.descending).text(language))
         }
         parts.append(pane.rows.isEmpty ? "0/0" : "\(pane.selected + 1)/\(pane.rows.count)")
         return parts.joined(separator: " · ")
@@ -89,7 +90,9 @@ enum ProgressPaneView {
 
     /// Draws a coverage gauge in the last column of every visible row: the OPD and each of its
     /// bidang count one, filled when they run a main innovation.
-    static func drawBars(_ rows: [ProgressRow], table: Table, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
+    static func drawBars(
+        _ rows: [ProgressRow], table: Table, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme
+    ) {
         let widths = table.widths(for: area)
         guard let last = widths.last, last > 0 else { return }
         let x = area.x + widths.dropLast().reduce(0) { $0 + $1 + table.columnSpacing }

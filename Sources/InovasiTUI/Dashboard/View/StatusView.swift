@@ -9,7 +9,8 @@ enum StatusView {
             canvas.fill(area, style: theme.style(.input))
             let label = DashboardText.searchPrompt.text(language) + ": /"
             let used = canvas.put(label, x: area.x, y: area.y, style: theme.style(.input).adding(.bold))
-            let typed = canvas.put(prompt.text, x: area.x + used, y: area.y, maxWidth: area.width - used - 1, style: theme.style(.input))
+            let typed = canvas.put(
+                prompt.text, x: area.x + used, y: area.y, maxWidth: area.width - used - 1, style: theme.style(.input))
             canvas.cursor = Position(x: area.x + used + typed, y: area.y)
             return
         }
