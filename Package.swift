@@ -20,19 +20,20 @@ let package = Package(
             dependencies: ["InovasiCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "InovasiTUI", dependencies: ["InovasiCore", "Yams"]),
+        .target(name: "InovasiApp", dependencies: ["InovasiCore", "InovasiStore", "InovasiTUI"]),
         .systemLibrary(name: "CNcurses"),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "InovasiTUI"]),
         .executableTarget(
             name: "inovasi",
             dependencies: [
-                "InovasiCore", "InovasiStore", "InovasiTUI", "NcursesTerminal", "Yams",
+                "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "NcursesTerminal", "Yams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "inovasi-bench",
             dependencies: [
-                "InovasiCore", "InovasiStore", "InovasiTUI", "NcursesTerminal",
+                "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -4,18 +4,22 @@ import InovasiStore
 import InovasiTUI
 
 /// Adapts the SQLite store to what the dashboard asks for; the UI never sees GRDB.
-final class StoreDashboardSource: DashboardDataSource {
-    let store: Store
+///
+/// It lives in its own module so the program and the benchmark drive the same wiring.
+public final class StoreDashboardSource: DashboardDataSource {
+    public let store: Store
 
-    init(store: Store) {
+    /// Wraps an open store.
+    public init(store: Store) {
         self.store = store
     }
 
-    func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
+    public func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
         try store.progress(now: now, overdueDays: overdueDays)
     }
 
-    func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage {
+    public func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage
+    {
         var filter = Store.QueueFilter()
         filter.statuses = query.statuses
         filter.text = query.text.isEmpty ? nil : query.text
@@ -29,11 +33,11 @@ final class StoreDashboardSource: DashboardDataSource {
         return QueuePage(offset: offset, items: items, total: total)
     }
 
-    func sessions(from: Date, to: Date) throws -> [MentoringSession] {
+    public func sessions(from: Date, to: Date) throws -> [MentoringSession] {
         try store.sessions(from: from, to: to)
     }
 
-    func agencyDetail(id: Int64) throws -> AgencyDetail? {
+    public func agencyDetail(id: Int64) throws -> AgencyDetail? {
         guard let agency = try store.agencies().first(where: { $0.id == id }) else { return nil }
         let innovations = try store.innovations(agencyID: id)
         let withMain = Set(innovations.filter(\.isMain).compactMap(\.divisionID))
@@ -43,7 +47,7 @@ final class StoreDashboardSource: DashboardDataSource {
             sessions: try store.sessions(agencyID: id))
     }
 
-    func proposalDetail(id: Int64) throws -> ProposalDetail? {
+    public func proposalDetail(id: Int64) throws -> ProposalDetail? {
         guard let proposal = try store.proposal(id: id) else { return nil }
         let agencies = try store.agencies()
         let agencyName = agencies.first { $0.id == proposal.agencyID }?.name ?? "#\(proposal.agencyID)"
@@ -56,23 +60,23 @@ final class StoreDashboardSource: DashboardDataSource {
             history: try store.auditLog(entity: "proposal", id: id))
     }
 
-    func agencyNames(ids: [Int64]) throws -> [Int64: String] {
+    public func agencyNames(ids: [Int64]) throws -> [Int64: String] {
         let wanted = Set(ids)
         let pairs = try store.agencies().filter { wanted.contains($0.id) }.map { ($0.id, $0.name) }
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 
-    func innovationTitles(ids: [Int64]) throws -> [Int64: String] {
+    public func innovationTitles(ids: [Int64]) throws -> [Int64: String] {
         let wanted = Set(ids)
         let pairs = try store.innovations().filter { wanted.contains($0.id) }.map { ($0.id, $0.title) }
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 
-    func role(of user: String) throws -> Role? {
+    public func role(of user: String) throws -> Role? {
         try store.user(named: user)?.role
     }
 
-    func dataVersion() throws -> Int {
+    public func dataVersion() throws -> Int {
         try store.dataVersion()
     }
 }
