@@ -1,4 +1,5 @@
 import ArgumentParser
+import InovasiApp
 import InovasiCore
 
 /// `inovasi report`: the per-OPD progress table, for a meeting or a script.
@@ -13,12 +14,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try CommandRunner.run(global) { context in
             let store = try context.openStore(.readOnly)
-            let overdueDays = context.settings.overdueDays
-            let rows = try store.progress(now: context.now, overdueDays: overdueDays)
-            let agencies = try store.agencies()
-            let report = ProgressReport(rows: rows, totalAgency: ProgressReport.totalAgency(context.language))
-            let codes = Dictionary(agencies.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
-            let text = try ReportOutput(report: report, codes: codes, style: OutputStyle(context)).render(output.value)
+            let text = try ReportOutput.load(from: store, style: OutputStyle(context)).render(output.value)
             context.console.out(text)
         }
     }

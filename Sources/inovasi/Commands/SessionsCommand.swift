@@ -1,4 +1,5 @@
 import ArgumentParser
+import InovasiApp
 import InovasiCore
 
 /// `inovasi sessions`: the mentoring calendar of a date range, in the configured zone.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import InovasiApp
 import InovasiCore
 
 /// `inovasi users list`: every user with role and OPD.

@@ -1,4 +1,5 @@
 import Foundation
+import InovasiApp
 import InovasiCore
 
 /// Mentoring sessions in the four formats, times in the configured zone for people, UTC in files.

@@ -1,3 +1,4 @@
+import InovasiApp
 import InovasiCore
 
 /// The users of a store in the four formats.

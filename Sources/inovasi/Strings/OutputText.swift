@@ -2,17 +2,6 @@ import InovasiCore
 
 /// Titles and notes printed around the tables.
 extension Localized {
-    static func reportTitle(city: String, day: String) -> Localized {
-        Localized(
-            id: "\(city) — kemajuan inovasi per OPD, \(day)", en: "\(city) — innovation progress per agency, \(day)")
-    }
-
-    static func reportOverdueNote(days: Int) -> Localized {
-        Localized(
-            id: "Menunggu: usulan berstatus Diajukan atau Ditinjau. Terlambat: menunggu lebih dari \(days) hari.",
-            en: "Waiting: proposals Submitted or In review. Overdue: waiting longer than \(days) days.")
-    }
-
     static func queueTitle(city: String, day: String) -> Localized {
         Localized(id: "\(city) — antrean penilaian, \(day)", en: "\(city) — review queue, \(day)")
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import InovasiApp
 import InovasiCore
 
 /// Options every command takes: where the data is, which language, which config file.
@@ -24,11 +25,6 @@ struct GlobalOptions: ParsableArguments {
 
     /// The language asked for with `--lang`, if any.
     var language: Language? { lang.flatMap(Language.init(rawValue:)) }
-}
-
-/// The output format of commands that print data.
-enum OutputFormat: String, CaseIterable, Sendable {
-    case table, csv, json, markdown
 }
 
 /// `--format table|csv|json|markdown`, shared by every command that prints data.

@@ -1,14 +1,35 @@
 import Foundation
 import InovasiCore
+import InovasiStore
 
 /// The progress report in the four formats: per-OPD rows, kelurahan under their kecamatan, total.
-struct ReportOutput {
+///
+/// Shared by `inovasi report` and the benchmark, which times exactly what the command prints.
+public struct ReportOutput {
     let report: ProgressReport
     /// Agency codes by id, to name a kelurahan's kecamatan.
     let codes: [Int64: String]
     let style: OutputStyle
 
-    func render(_ format: OutputFormat) throws -> String {
+    /// The report over `report`'s rows; `codes` names each kelurahan's kecamatan.
+    public init(report: ProgressReport, codes: [Int64: String], style: OutputStyle) {
+        self.report = report
+        self.codes = codes
+        self.style = style
+    }
+
+    /// The report over `store` as it is now: the store's per-OPD aggregates in reading order, with
+    /// the total named in the style's language.
+    public static func load(from store: Store, style: OutputStyle) throws(StoreError) -> ReportOutput {
+        let rows = try store.progress(now: style.now, overdueDays: style.overdueDays)
+        let agencies = try store.agencies()
+        let report = ProgressReport(rows: rows, totalAgency: ProgressReport.totalAgency(style.language))
+        let codes = Dictionary(agencies.map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
+        return ReportOutput(report: report, codes: codes, style: style)
+    }
+
+    /// The whole report as text in `format`.
+    public func render(_ format: OutputFormat) throws -> String {
         switch format {
         case .table: table(markdown: false)
         case .markdown: table(markdown: true)
