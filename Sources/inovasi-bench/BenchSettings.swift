@@ -1,0 +1,14 @@
+import Foundation
+import InovasiCore
+
+/// What one run measures and how: the scales, the repetitions, the data and the language.
+struct BenchSettings: Sendable {
+    var scales: [Int]
+    var repetitions: Int
+    var seed: UInt64
+    var cacheFolder: URL
+    var language: Language
+    /// The moment the data is generated around and the dashboard's clock stands at: Monday
+    /// 7 December 2026, 09.41 WIB, so every run measures the same data and the same screen.
+    var now = Date(timeIntervalSince1970: 1_796_611_260)
+}

@@ -1,0 +1,44 @@
+import InovasiTUI
+
+/// One kind of key press the budget covers: how to get there, the keys whose frames are timed, and
+/// how to undo them so the next repetition starts from the same place.
+struct KeyScenario: Sendable {
+    let metric: Metric
+    /// Keys sent once before the repetitions, untimed: focus the pane.
+    let setup: [Key]
+    /// Keys sent before each repetition, untimed: open the prompt.
+    let prepare: [Key]
+    /// Keys whose handling (reduce, store reads, render) is timed, one sample each.
+    let timed: [Key]
+    /// Keys sent after each repetition, untimed: close what was opened, go back.
+    let restore: [Key]
+    /// Repetitions, as a multiple of the base count: cheap keys get more samples, so the rare
+    /// page load among them shows in the p99.
+    let weight: Int
+
+    init(_ metric: Metric, setup: [Key] = [], prepare: [Key] = [], timed: [Key], restore: [Key] = [], weight: Int = 1) {
+        self.metric = metric
+        self.setup = setup
+        self.prepare = prepare
+        self.timed = timed
+        self.restore = restore
+        self.weight = weight
+    }
+
+    /// The word typed into the queue filter, one letter at a time; it is in many demo titles.
+    static let filterWord = "sehat"
+
+    /// Every key press of the budget, in the order they run on one dashboard.
+    static let all: [KeyScenario] = [
+        KeyScenario(.queueCursorDown, setup: [.character("3"), .home], timed: [.down], weight: 4),
+        KeyScenario(.queuePageDown, setup: [.character("3"), .home], timed: [.pageDown]),
+        KeyScenario(.paneSwitch, timed: [.tab], weight: 2),
+        KeyScenario(
+            .proposalOpened, setup: [.character("3"), .home], timed: [.enter], restore: [.escape, .down]),
+        KeyScenario(
+            .queueFiltered, setup: [.character("3"), .home], prepare: [.character("/")],
+            timed: filterWord.map { .character($0) }, restore: [.escape]),
+        KeyScenario(.monthMoved, setup: [.character("2")], timed: [.character("]")], restore: [.character("[")]),
+        KeyScenario(.tableSorted, setup: [.character("1")], timed: [.character("s")], weight: 2),
+    ]
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A program running on a pseudo-terminal of a given size: everything it writes to the terminal
+/// can be counted, and keys can be typed into it, as a person at a real terminal would.
+final class PseudoTerminal {
+    let pid: pid_t
+    private let master: Int32
+    private var closed = false
+
+    /// Opens a pseudo-terminal of `columns`×`rows` and starts `program` on it (standard input,
+    /// output and error all on the terminal), with an empty signal mask and default handlers.
+    init(program: String, arguments: [String], environment: [String: String], columns: Int, rows: Int) throws {
+        var master: Int32 = -1
+        var slave: Int32 = -1
+        var size = winsize(ws_row: UInt16(rows), ws_col: UInt16(columns), ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&master, &slave, nil, nil, &size) == 0 else {
+            throw BenchFailure.terminal("openpty: \(String(cString: strerror(errno)))")
+        }
+        defer { close(slave) }
+        do {
+            pid = try Self.spawn(program, arguments: arguments, environment: environment, terminal: slave)
+        } catch {
+            close(master)
+            throw error
+        }
+        self.master = master
+    }
+
+    deinit {
+        if !closed {
+            kill(pid, SIGKILL)
+            _ = finish(timeout: 5)
+        }
+    }
+
+    /// Types `text` into the terminal.
+    func type(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        guard written == bytes.count else { throw BenchFailure.terminal("write: \(String(cString: strerror(errno)))") }
+    }
+
+    /// Reads what the program writes: waits up to `timeout` seconds for the first byte, then
+    /// keeps reading until nothing more comes for `quiet` seconds. Returns the bytes read.
+    func readUntilQuiet(timeout: Double, quiet: Double = 0.3) -> Int {
+        var total = 0
+        var waiting = timeout
+        while case .data(let count) = readSome(within: waiting) {
+            total += count
+            waiting = quiet
+        }
+        return total
+    }
+
+    /// What one wait for output gave.
+    private enum ReadResult {
+        case data(Int)
+        case timeout
+        /// Every copy of the terminal's other end is closed: the program has gone.
+        case closed
+    }
+
+    private func readSome(within seconds: Double) -> ReadResult {
+        var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, Int32(seconds * 1_000))
+        guard ready > 0 else { return ready == 0 ? .timeout : .closed }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        return count > 0 ? .data(count) : .closed
+    }
+
+    /// Reads until the program closes the terminal, then reaps it; kills it after `timeout` seconds.
+    /// Returns its exit status and its peak resident memory in kilobytes (`ru_maxrss`).
+    func finish(timeout: Double) -> (status: Int32, maxResidentKilobytes: Int) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var gone = false
+        while !gone, Date() < deadline {
+            if case .closed = readSome(within: 0.2) { gone = true }
+        }
+        if !gone { kill(pid, SIGKILL) }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}
+        close(master)
+        closed = true
+        let signal = status & 0x7F
+        return (signal == 0 ? (status >> 8) & 0xFF : 128 + signal, Int(usage.ru_maxrss))
+    }
+
+    private static func spawn(
+        _ program: String, arguments: [String], environment: [String: String], terminal: Int32
+    ) throws -> pid_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for target in Int32(0)...2 { posix_spawn_file_actions_adddup2(&actions, terminal, target) }
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in open.compactMap({ Int32($0) }) where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+        let argv = ([program] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for pointer in argv + envp { free(pointer) }
+        }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, program, &actions, &attributes, argv, envp)
+        guard result == 0 else {
+            throw BenchFailure.terminal("posix_spawn \(program): \(String(cString: strerror(result)))")
+        }
+        return pid
+    }
+}

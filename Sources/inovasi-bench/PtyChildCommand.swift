@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import InovasiCore
+import InovasiStore
+import NcursesTerminal
+
+/// `inovasi-bench pty-child`: the dashboard on ncurses, started by the benchmark on a
+/// pseudo-terminal to count the bytes the backend writes. Not for people; hidden from help.
+struct PtyChildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "pty-child", shouldDisplay: false)
+
+    @Option var data: String
+    /// The fixed clock, in seconds since 1970.
+    @Option var now: Double
+    @Option var lang: String = Language.id.rawValue
+
+    func run() throws {
+        let language = Language(rawValue: lang) ?? .id
+        let profile = try TerminalCheck().run()
+        let store = try Store.open(at: data, mode: .readWrite)
+        let factory = DashboardFactory(
+            now: Date(timeIntervalSince1970: now), user: Store.currentUserName(), language: language)
+        let terminal = try NcursesTerminal(profile: profile)
+        defer { terminal.shutdown() }
+        let runtime = try factory.runtime(backend: terminal, store: store)
+        runtime.run()
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import InovasiCore
+import InovasiStore
+
+/// Everything measured on one store: prepared (or taken from the cache), copied, measured in
+/// memory and on a pseudo-terminal, then the copy removed.
+struct ScaleRun {
+    let settings: BenchSettings
+    let executable: String
+    let log: (String) -> Void
+
+    var user: String { Store.currentUserName() }
+
+    func run(proposals: Int) throws -> (store: PreparedStore, figures: [Figure]) {
+        let cache = StoreCache(folder: settings.cacheFolder, seed: settings.seed, now: settings.now, user: user)
+        log(BenchText.preparing(proposals).text(settings.language))
+        let prepared = try cache.store(count: proposals)
+        log(BenchText.prepared(prepared, settings.language))
+        let scratchFolder = settings.cacheFolder.appendingPathComponent("scratch-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: scratchFolder) }
+        let copy = try prepared.scratchCopy(in: scratchFolder).path
+        var measured = try inProcess(path: copy)
+        log(BenchText.terminalRunning.text(settings.language))
+        let terminal = try TerminalBench(
+            executable: executable, storePath: copy, now: settings.now, languageCode: settings.language.rawValue
+        ).run()
+        measured.append((.firstFrameBytes, Samples([Double(terminal.firstFrameBytes)])))
+        measured.append((.cursorBytesTable, Samples([Double(terminal.cursorBytesTable)])))
+        measured.append((.cursorBytesQueue, Samples([Double(terminal.cursorBytesQueue)])))
+        measured.append((.peakMemory, Samples([terminal.peakMegabytes])))
+        let figures = measured.map { Figure($0.0, scale: proposals, samples: $0.1) }
+        return (prepared, figures)
+    }
+
+    /// The figures measured inside this process, on the copy at `path`.
+    func inProcess(path: String) throws -> [(Metric, Samples)] {
+        let factory = DashboardFactory(now: settings.now, user: user, language: settings.language)
+        let memory = MemoryBench(factory: factory, repetitions: settings.repetitions)
+        log(BenchText.launching.text(settings.language))
+        let launch = try memory.launch(path: path)
+        let store = try Store.open(at: path, mode: .readWrite)
+        log(BenchText.pressingKeys.text(settings.language))
+        let keys = try memory.keys(store: store)
+        log(BenchText.reporting.text(settings.language))
+        let reports = try ReportBench(now: settings.now, language: settings.language, repetitions: settings.repetitions)
+            .run(store: store)
+        log(BenchText.deciding.text(settings.language))
+        let decisions = try DecisionBench(user: user, now: settings.now, repetitions: settings.repetitions)
+            .run(store: store)
+        return [(.storeOpen, launch.open), (.firstFrame, launch.frame)] + keys + [(.decision, decisions)] + reports
+    }
+}
