@@ -15,26 +15,37 @@ struct KeyScenario: Sendable {
     /// Repetitions, as a multiple of the base count: cheap keys get more samples, so the rare
     /// page load among them shows in the p99.
     let weight: Int
+    /// Whether the timed keys can no longer move (the last row is selected); then `Home` is sent,
+    /// untimed, before the next repetition.
+    let atEnd: @Sendable (DashboardState) -> Bool
 
-    init(_ metric: Metric, setup: [Key] = [], prepare: [Key] = [], timed: [Key], restore: [Key] = [], weight: Int = 1) {
+    init(
+        _ metric: Metric, setup: [Key] = [], prepare: [Key] = [], timed: [Key], restore: [Key] = [], weight: Int = 1,
+        atEnd: @escaping @Sendable (DashboardState) -> Bool = { _ in false }
+    ) {
         self.metric = metric
         self.setup = setup
         self.prepare = prepare
         self.timed = timed
         self.restore = restore
         self.weight = weight
+        self.atEnd = atEnd
     }
+
+    /// The last row of the queue is selected.
+    static let queueAtEnd: @Sendable (DashboardState) -> Bool = { $0.queue.selected >= $0.queue.total - 1 }
 
     /// The word typed into the queue filter, one letter at a time; it is in many demo titles.
     static let filterWord = "sehat"
 
     /// Every key press of the budget, in the order they run on one dashboard.
     static let all: [KeyScenario] = [
-        KeyScenario(.queueCursorDown, setup: [.character("3"), .home], timed: [.down], weight: 4),
-        KeyScenario(.queuePageDown, setup: [.character("3"), .home], timed: [.pageDown]),
+        KeyScenario(.queueCursorDown, setup: [.character("3"), .home], timed: [.down], weight: 4, atEnd: queueAtEnd),
+        KeyScenario(.queuePageDown, setup: [.character("3"), .home], timed: [.pageDown], atEnd: queueAtEnd),
         KeyScenario(.paneSwitch, timed: [.tab], weight: 2),
         KeyScenario(
-            .proposalOpened, setup: [.character("3"), .home], timed: [.enter], restore: [.escape, .down]),
+            .proposalOpened, setup: [.character("3"), .home], timed: [.enter], restore: [.escape, .down],
+            atEnd: queueAtEnd),
         KeyScenario(
             .queueFiltered, setup: [.character("3"), .home], prepare: [.character("/")],
             timed: filterWord.map { .character($0) }, restore: [.escape]),

@@ -51,6 +51,7 @@ struct MemoryBench {
         for key in scenario.setup { runtime.handle(.key(key)) }
         var samples = Samples()
         for _ in 0..<(repetitions * scenario.weight) {
+            if scenario.atEnd(runtime.state) { runtime.handle(.key(.home)) }
             for key in scenario.prepare { runtime.handle(.key(key)) }
             for key in scenario.timed {
                 let before = runtime.state

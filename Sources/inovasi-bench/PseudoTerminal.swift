@@ -73,9 +73,23 @@ final class PseudoTerminal {
         return count > 0 ? .data(count) : .closed
     }
 
+    /// The program's peak resident memory so far, in kilobytes (`VmHWM` of `/proc/PID/status`).
+    ///
+    /// Read while it runs rather than from `wait4`'s `ru_maxrss`: `posix_spawn` starts the child in
+    /// the parent's memory until `exec`, and Linux then records the parent's peak as the child's.
+    func peakResidentKilobytes() throws -> Int {
+        let path = "/proc/\(pid)/status"
+        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        for line in text.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            let digits = line.dropFirst("VmHWM:".count).trimmingCharacters(in: .whitespaces).prefix { $0.isNumber }
+            if let value = Int(digits) { return value }
+        }
+        throw BenchFailure.terminal("no VmHWM in \(path)")
+    }
+
     /// Reads until the program closes the terminal, then reaps it; kills it after `timeout` seconds.
-    /// Returns its exit status and its peak resident memory in kilobytes (`ru_maxrss`).
-    func finish(timeout: Double) -> (status: Int32, maxResidentKilobytes: Int) {
+    /// Returns its exit status, or 128 + the signal that ended it.
+    func finish(timeout: Double) -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
         var gone = false
         while !gone, Date() < deadline {
@@ -83,12 +97,11 @@ final class PseudoTerminal {
         }
         if !gone { kill(pid, SIGKILL) }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1, errno == EINTR {}
+        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         close(master)
         closed = true
         let signal = status & 0x7F
-        return (signal == 0 ? (status >> 8) & 0xFF : 128 + signal, Int(usage.ru_maxrss))
+        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
     }
 
     private static func spawn(

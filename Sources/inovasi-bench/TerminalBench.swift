@@ -43,8 +43,9 @@ struct TerminalBench {
         // The rest of a short session, so the peak memory covers a detail, a filter, the calendar
         // and the sorted table too.
         for keys in ["\r", "\u{1B}", "/sehat", "\u{1B}", "2", "]", "1", "s"] { try drain(keys, on: terminal) }
+        let kilobytes = try terminal.peakResidentKilobytes()
         try terminal.type("q")
-        let (status, kilobytes) = terminal.finish(timeout: Self.keyTimeout)
+        let status = terminal.finish(timeout: Self.keyTimeout)
         guard status == 0 else { throw BenchFailure.terminal("dashboard exit status \(status)") }
         return Result(
             firstFrameBytes: first, cursorBytesTable: tableMove, cursorBytesQueue: queueMove,
