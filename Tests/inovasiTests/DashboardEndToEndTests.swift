@@ -109,3 +109,27 @@ struct DashboardEndToEndTests {
         return answer.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+/// `inovasi kiosk` on a real store, in tmux.
+@Suite("Kiosk end to end, through tmux", .serialized)
+struct KioskEndToEndTests {
+    @Test("read-only, ignores q, cycles its views, and SIGTERM leaves a clean terminal")
+    func kiosk() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        let session = try DashboardSession.start(sandbox, arguments: ["kiosk", "--data", store, "--interval", "1"])
+        let first = try session.tmux.waitFor(text: "KIOS")
+        #expect(first.contains("HANYA-BACA"))
+        try session.tmux.sendKeys(.text("q"), .text("?"))
+        try session.tmux.waitUntil("a zoomed pane", timeout: .seconds(5)) {
+            !$0.contains("2 Kalender Pendampingan") || !$0.contains("1 Progres OPD")
+        }
+        #expect(try !session.tmux.isPaneDead())
+        kill(try session.dashboardPID(), SIGTERM)
+        let report = try session.waitForReport()
+        #expect(report.contains("EXITED:0"))
+        #expect(report.contains("TTY:SAME"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+    }
+}

@@ -8,11 +8,21 @@ import NcursesTerminal
 /// Where the bare `inovasi` hands over to the dashboard: checks the terminal before drawing,
 /// wires the store, the theme and ncurses into the runtime, and always restores the terminal.
 enum DashboardEntry {
+    /// How the dashboard is to run.
+    struct Launch {
+        var settings: Settings
+        var language: Language
+        var isDemo: Bool
+        /// `--theme`: a name or a file; nil for the default.
+        var theme: String?
+        /// Seconds between views when running as a kiosk; nil for the interactive dashboard.
+        var kioskInterval: Int?
+    }
+
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
     /// signal, 1 when there is no usable terminal (with a message naming why).
-    static func run(
-        store: Store, settings: Settings, language: Language, isDemo: Bool, theme: String? = nil
-    ) throws -> Int32 {
+    static func run(store: Store, _ launch: Launch) throws -> Int32 {
+        let language = launch.language
         let profile: TerminalProfile
         do {
             profile = try TerminalCheck().run()
@@ -21,8 +31,8 @@ enum DashboardEntry {
             return 1
         }
         let catalog = ThemeCatalog.standard()
-        let selection = catalog.select(theme)
-        let state = try initialState(store: store, settings: settings, language: language, isDemo: isDemo)
+        let selection = catalog.select(launch.theme)
+        let state = try initialState(store: store, launch)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(profile: profile)
@@ -46,16 +56,16 @@ enum DashboardEntry {
     }
 
     /// The state the dashboard starts in: who is looking, at which file, under which rules.
-    static func initialState(store: Store, settings: Settings, language: Language, isDemo: Bool) throws
-        -> DashboardState
-    {
+    static func initialState(store: Store, _ launch: Launch) throws -> DashboardState {
         let user = Store.currentUserName()
+        let settings = launch.settings
         let context = DashboardContext(
             cityName: settings.cityName, userName: user, role: try store.user(named: user)?.role,
-            dataPath: store.path, isDemo: isDemo, isReadOnly: store.mode == .readOnly,
-            timeZone: settings.timeZone, overdueDays: settings.overdueDays, scoring: settings.scoring)
+            dataPath: store.path, isDemo: launch.isDemo, isReadOnly: store.mode == .readOnly,
+            isKiosk: launch.kioskInterval != nil, timeZone: settings.timeZone, overdueDays: settings.overdueDays,
+            scoring: settings.scoring, kioskInterval: launch.kioskInterval ?? settings.kioskInterval)
         return DashboardState(
-            context: context, language: language, size: Size(width: 80, height: 24), now: Date(),
+            context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)
     }
 }

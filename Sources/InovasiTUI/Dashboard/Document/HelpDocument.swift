@@ -28,6 +28,7 @@ enum HelpDocument {
         case .pane(let pane): pane.title.text(language)
         case .overlay: Labels.detailView.text(language)
         case .prompt: DashboardText.searchPrompt.text(language)
+        case .kiosk: DashboardText.kioskBadge.text(language)
         }
     }
 }

@@ -15,11 +15,13 @@ public struct DashboardContext: Hashable, Sendable {
     public var overdueDays: Int
     /// Weights and threshold for the weighted score shown beside each reviewer's scores.
     public var scoring: ScoringRules
+    /// Seconds between the kiosk's views.
+    public var kioskInterval: Int
 
     public init(
         cityName: String, userName: String, role: Role?, dataPath: String, isDemo: Bool,
         isReadOnly: Bool, isKiosk: Bool = false, timeZone: TimeZone, overdueDays: Int,
-        scoring: ScoringRules = .standard
+        scoring: ScoringRules = .standard, kioskInterval: Int = 20
     ) {
         self.cityName = cityName
         self.userName = userName
@@ -31,5 +33,6 @@ public struct DashboardContext: Hashable, Sendable {
         self.timeZone = timeZone
         self.overdueDays = overdueDays
         self.scoring = scoring
+        self.kioskInterval = kioskInterval
     }
 }

@@ -28,6 +28,8 @@ public struct DashboardState: Hashable, Sendable {
     /// Set while the file cannot be read; the last good picture stays on screen.
     public var loadProblem: String?
     public var wantsQuit = false
+    /// When the kiosk showed its current view; it moves on after the kiosk interval.
+    public var kioskViewSince: Date?
 
     public init(context: DashboardContext, language: Language, size: Size, now: Date, themeName: String) {
         self.context = context

@@ -10,6 +10,7 @@ extension KeyMap {
             .pane(.calendar): calendarBindings,
             .overlay: overlayBindings,
             .prompt: promptBindings,
+            .kiosk: kioskBindings,
         ])
 
     static let globalBindings: [KeyBinding] = [
@@ -71,6 +72,11 @@ extension KeyMap {
         KeyBinding([.pageUp], .pageMoved(-1), Localized(id: "halaman sebelumnya", en: "previous page")),
         KeyBinding([.home, .character("g")], .firstRowShown, Localized(id: "ke awal", en: "to the top")),
         KeyBinding([.end, .character("G")], .lastRowShown, Localized(id: "ke akhir", en: "to the bottom")),
+    ]
+
+    /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.
+    static let kioskBindings: [KeyBinding] = [
+        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen"))
     ]
 
     static let promptBindings: [KeyBinding] = [

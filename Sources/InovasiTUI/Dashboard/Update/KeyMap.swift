@@ -5,6 +5,8 @@ public enum KeyContext: Hashable, Sendable {
     case pane(PaneID)
     case overlay
     case prompt
+    /// The unattended kiosk: stray keys are ignored.
+    case kiosk
 }
 
 /// One binding: the keys, the action they ask for, and the help text (`?` shows it).
@@ -35,7 +37,7 @@ public struct KeyMap: Hashable, Sendable {
     /// The bindings that apply in `context`, its own first.
     public func bindings(in context: KeyContext) -> [KeyBinding] {
         let own = contexts[context] ?? []
-        return context == .prompt ? own : own + global
+        return context == .prompt || context == .kiosk ? own : own + global
     }
 
     /// The action `key` asks for in `context`; in the prompt, a printable character is typed.
@@ -49,6 +51,7 @@ public struct KeyMap: Hashable, Sendable {
 
     /// The context of `state`: the prompt, an overlay, or the focused pane.
     public static func context(of state: DashboardState) -> KeyContext {
+        if state.context.isKiosk { return .kiosk }
         if state.prompt != nil { return .prompt }
         if !state.overlays.isEmpty { return .overlay }
         return .pane(state.focus)

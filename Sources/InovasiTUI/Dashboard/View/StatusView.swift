@@ -58,6 +58,8 @@ enum StatusView {
             [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
         case .prompt:
             [.searchCommitted, .searchCancelled]
+        case .kiosk:
+            []
         }
     }
 }
