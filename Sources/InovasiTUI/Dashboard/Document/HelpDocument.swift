@@ -29,6 +29,8 @@ enum HelpDocument {
         case .overlay: Labels.detailView.text(language)
         case .prompt: DashboardText.searchPrompt.text(language)
         case .kiosk: DashboardText.kioskBadge.text(language)
+        case .proposalDetail: Labels.detailView.text(language)
+        case .form, .textInput: ReviewText.scoreTitle.text(language)
         }
     }
 }

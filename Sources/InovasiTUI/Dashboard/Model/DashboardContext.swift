@@ -6,6 +6,8 @@ public struct DashboardContext: Hashable, Sendable {
     public var cityName: String
     public var userName: String
     public var role: Role?
+    /// The person's OPD: a reviewer never scores a proposal of their own OPD.
+    public var userAgencyID: Int64?
     /// The data file shown in the header.
     public var dataPath: String
     public var isDemo: Bool

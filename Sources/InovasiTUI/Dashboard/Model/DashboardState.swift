@@ -14,6 +14,10 @@ public struct DashboardState: Hashable, Sendable {
     public var overlays: [Overlay] = []
     /// The `/` prompt while it is being typed.
     public var prompt: SearchPrompt?
+    /// A review form over everything else.
+    public var form: ReviewForm?
+    /// Unsaved scores by proposal: a draft survives leaving the form.
+    public var scoreDrafts: [Int64: ScoreForm] = [:]
     public var progress = ProgressPaneState()
     public var calendar: CalendarPaneState
     public var queue = QueuePaneState()
