@@ -17,6 +17,8 @@ enum DashboardEntry {
         var theme: String?
         /// Seconds between views when running as a kiosk; nil for the interactive dashboard.
         var kioskInterval: Int?
+        /// Where standard error goes while the dashboard draws.
+        var logPath: String
     }
 
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
@@ -33,10 +35,13 @@ enum DashboardEntry {
         let catalog = ThemeCatalog.standard()
         let selection = catalog.select(launch.theme)
         let state = try initialState(store: store, launch)
+        let log = ErrorLog(path: launch.logPath)
+        defer { log?.restore() }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(profile: profile)
         } catch {
+            log?.restore()
             FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
             return 1
         }
@@ -49,6 +54,7 @@ enum DashboardEntry {
         }
         runtime.run()
         terminal.shutdown()
+        log?.restore()
         if let warning = selection.warning {
             FileHandle.standardError.write(Data((warning.message.text(language) + "\n").utf8))
         }

@@ -21,7 +21,7 @@ enum DashboardLauncher {
         let store = try context.openStore(mode, at: path)
         let launch = DashboardEntry.Launch(
             settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
-            kioskInterval: kioskInterval)
+            kioskInterval: kioskInterval, logPath: context.location.logPath)
         return try DashboardEntry.run(store: store, launch)
     }
 
