@@ -40,7 +40,7 @@ extension StoreError {
         case .transition(let error):
             return Self.both { language in
                 Localized.storeTransition(
-                    status: StoreTerms.status(error.from).text(language),
+                    status: error.from.label.text(language),
                     event: StoreTerms.event(error.event).text(language)
                 ).text(language)
             }
@@ -50,6 +50,45 @@ extension StoreError {
                     .text(language)
             }
         case .io(let path, let detail): return .storeIO(path, detail)
+        case .ownAgency(let user, let id, let agency):
+            return .storeOwnAgency(user: user, proposalID: id, agency: agency)
+        case .statusChanged(let id, let status, let event, let user, let at, let action):
+            return Self.statusChanged(id, status, event, user: user, time: Self.format(at, in: timeZone), action)
+        case .assignmentRefused(let id, let status, let action): return Self.assignmentRefused(id, status, action)
+        case .undoRefused(let id, let user, let at, let action):
+            let time = Self.format(at, in: timeZone)
+            return Self.both { language in
+                Localized.storeUndoRefused(
+                    proposalID: id, user: user, time: time, action: StoreAction.pastText(action).text(language)
+                ).text(language)
+            }
+        case .nothingToUndo(let id): return .storeNothingToUndo(id)
+        case .lastAdmin(let name): return .storeLastAdmin(name)
+        }
+    }
+
+    private static func statusChanged(
+        _ id: Int64, _ status: ProposalStatus, _ event: ProposalEvent, user: String, time: String, _ action: String
+    ) -> Localized {
+        both { language in
+            Localized.storeStatusChanged(
+                proposalID: id, status: status.label.text(language), event: StoreTerms.event(event).text(language),
+                user: user, time: time, action: StoreAction.pastText(action).text(language)
+            ).text(language)
+        }
+    }
+
+    private static func assignmentRefused(_ id: Int64, _ status: ProposalStatus, _ action: String) -> Localized {
+        both { language in
+            let unassign = action == StoreAction.unassign
+            let allowed: [ProposalStatus] = unassign ? [.inReview] : [.submitted, .inReview]
+            let names = StoreTerms.list(allowed.map { $0.label.text(language) }, language)
+            let current = status.label.text(language)
+            let text =
+                unassign
+                ? Localized.storeUnassignRefused(proposalID: id, status: current, allowed: names)
+                : Localized.storeAssignRefused(proposalID: id, status: current, allowed: names)
+            return text.text(language)
         }
     }
 
