@@ -58,7 +58,7 @@ struct StoreAssignTests {
         let ids = submitted.map(\.id) + [taken.id, approved.id]
         let before = try state(fixture.store, ids)
         #expect(
-            throws: StoreError.assignmentRefused(proposalID: approved.id, status: .approved, action: "proposal.assign")
+            throws: StoreError.statusRefused(proposalID: approved.id, status: .approved, action: "proposal.assign")
         ) {
             try fixture.store.assign(ids, to: Self.dodi, by: Fixture.admin)
         }
@@ -112,7 +112,7 @@ struct StoreAssignTests {
         let mixed = held + [submitted[2].id]
         let before = try state(fixture.store, mixed)
         #expect(
-            throws: StoreError.assignmentRefused(
+            throws: StoreError.statusRefused(
                 proposalID: submitted[2].id, status: .submitted, action: "proposal.unassign")
         ) {
             try fixture.store.unassign(mixed, by: Fixture.admin)

@@ -168,7 +168,9 @@ struct StoreDecisionTests {
         let fixture = try Fixture()
         let proposal = try fixture.addProposal("Antar obat lansia", agency: fixture.dinkes, daysAgo: 5)
         let score = Fixture.score(proposal.id, by: Fixture.reviewer)
-        #expect(throws: StoreError.validation(ValidationError(field: "status", reason: .invalid))) {
+        #expect(
+            throws: StoreError.statusRefused(proposalID: proposal.id, status: .submitted, action: "score.save")
+        ) {
             try fixture.store.saveScore(score, by: Fixture.reviewer)
         }
         _ = try fixture.store.apply(.take, to: proposal.id, expectedVersion: 1, note: "", by: Fixture.reviewer)

@@ -40,8 +40,8 @@ struct StoreErrorMessageTests {
                 action: "proposal.approve"),
             ["#42", "rina", "2026-12-07 03:00"], 1
         ),
-        (.assignmentRefused(proposalID: 42, status: .approved, action: "proposal.assign"), ["#42"], 1),
-        (.assignmentRefused(proposalID: 42, status: .submitted, action: "proposal.unassign"), ["#42"], 1),
+        (.statusRefused(proposalID: 42, status: .approved, action: "proposal.assign"), ["#42"], 1),
+        (.statusRefused(proposalID: 42, status: .submitted, action: "proposal.unassign"), ["#42"], 1),
         (
             .undoRefused(proposalID: 42, by: "dodi", at: at, action: "score.save"),
             ["#42", "dodi", "2026-12-07 03:00"], 1
@@ -80,10 +80,10 @@ struct StoreErrorMessageTests {
             changed.message(.en)
                 == "Proposal #7 is Approved: rina approved it at 2026-12-07 03:00 UTC. A proposal that is Approved "
                 + "cannot be rejected; nothing was changed.")
-        let assign = StoreError.assignmentRefused(proposalID: 7, status: .approved, action: "proposal.assign")
+        let assign = StoreError.statusRefused(proposalID: 7, status: .approved, action: "proposal.assign")
         #expect(assign.message(.id).contains("usulan Diajukan atau Ditinjau"))
         #expect(assign.message(.en).contains("Submitted or In review"))
-        let unassign = StoreError.assignmentRefused(proposalID: 7, status: .submitted, action: "proposal.unassign")
+        let unassign = StoreError.statusRefused(proposalID: 7, status: .submitted, action: "proposal.unassign")
         #expect(unassign.message(.en).contains("removed from a proposal that is In review"))
         let undo = StoreError.undoRefused(proposalID: 7, by: "dodi", at: Self.at, action: "score.save")
         #expect(undo.message(.en).contains("dodi scored it at 2026-12-07 03:00 UTC"))
@@ -101,7 +101,7 @@ struct StoreErrorMessageTests {
         let error = StoreError.staleVersion(
             proposalID: 7, expected: 1, actual: 2, changedBy: "rina", changedAt: Self.at, action: "proposal.take")
         let jakarta = try #require(TimeZone(identifier: "Asia/Jakarta"))
-        #expect(error.message(.id, in: jakarta).contains("2026-12-07 10:00"))
+        #expect(error.message(.id, in: jakarta).contains("2026-12-07 10:00 WIB"))
         #expect(error.message(.en).contains("2026-12-07 03:00 UTC"))
         #expect(error.message(.en).contains("took it into review"))
     }

@@ -38,6 +38,14 @@ extension Localized {
                 + "\(allowed). Nothing was changed.")
     }
 
+    static func storeScoreRefused(proposalID: Int64, status: String, allowed: String) -> Localized {
+        Localized(
+            id: "Usulan #\(proposalID) berstatus \(status); hanya usulan \(allowed) yang dapat dinilai. "
+                + "Tidak ada yang diubah.",
+            en: "Proposal #\(proposalID) is \(status); only a proposal that is \(allowed) can be scored. "
+                + "Nothing was changed.")
+    }
+
     static func storeUndoRefused(proposalID: Int64, user: String, time: String, action: String) -> Localized {
         Localized(
             id: "Pembatalan ditolak: sesudah tindakan terakhir Anda, \(user) \(action) pada \(time) (usulan "

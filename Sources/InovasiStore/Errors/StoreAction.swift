@@ -64,6 +64,7 @@ enum StoreAction {
     private static func otherPastText(_ action: String) -> Localized {
         switch action {
         case proposalAdd: Localized(id: "menambahkannya", en: "added it")
+        case "proposal.submit": Localized(id: "mengajukannya", en: "submitted it")
         case scoreSave: Localized(id: "menilainya", en: "scored it")
         case assign: Localized(id: "menugaskan penilai", en: "assigned a reviewer")
         case unassign: Localized(id: "melepas penilainya", en: "removed its reviewer")

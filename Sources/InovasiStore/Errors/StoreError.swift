@@ -43,9 +43,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case statusChanged(
         proposalID: Int64, status: ProposalStatus, event: ProposalEvent, changedBy: String, changedAt: Date,
         action: String)
-    /// Assigning (`proposal.assign`) needs a proposal submitted or in review; unassigning
-    /// (`proposal.unassign`) one in review.
-    case assignmentRefused(proposalID: Int64, status: ProposalStatus, action: String)
+    /// The act needs another status: assigning (`proposal.assign`) one submitted or in review;
+    /// unassigning (`proposal.unassign`) and scoring (`score.save`) one in review.
+    case statusRefused(proposalID: Int64, status: ProposalStatus, action: String)
     /// Someone else acted on the proposal after the actor's last undoable action; names who did what when.
     case undoRefused(proposalID: Int64, by: String, at: Date, action: String)
     /// The actor has no decision or assignment on the proposal that may be undone.
@@ -60,7 +60,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case .notFound, .notAnInovasiStore, .newerSchema, .locked, .io:
             2
         case .fileExists, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
-            .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .assignmentRefused, .undoRefused,
+            .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
             .nothingToUndo, .lastAdmin:
             1
         }

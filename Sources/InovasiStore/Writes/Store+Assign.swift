@@ -11,7 +11,7 @@ extension Store {
     /// not admin (`.permissionDenied`); reviewer unknown (`.unknownUser`) or not reviewer/admin
     /// (`.permissionDenied` of `proposal.review`); an unknown id (`.unknownProposal`);
     /// `expectedVersions[id]` given and stale (`.staleVersion`); a proposal neither submitted nor
-    /// inReview (`.assignmentRefused`); the reviewer works at the proposal's OPD (`.ownAgency`). The
+    /// inReview (`.statusRefused`); the reviewer works at the proposal's OPD (`.ownAgency`). The
     /// first refusal names its proposal, and nothing at all is written. Ids repeated count once;
     /// returns the proposals as stored, in the order of `ids`.
     public func assign(
@@ -35,7 +35,7 @@ extension Store {
 
     /// Admin: the assignee leaves; inReview → submitted (`proposal.unassign`, note names who left), all
     /// or nothing. Refused like ``assign(_:to:expectedVersions:by:now:)``; a proposal not in review
-    /// is `.assignmentRefused`. Returns the proposals as stored, in the order of `ids`.
+    /// is `.statusRefused`. Returns the proposals as stored, in the order of `ids`.
     public func unassign(
         _ ids: [Int64], expectedVersions: [Int64: Int64] = [:], by actor: String, now: Date = Date()
     ) throws(StoreError) -> [Proposal] {
@@ -61,7 +61,7 @@ extension Store {
     ) throws -> Proposal {
         let before = try currentProposal(id, expected: expected, db)
         guard before.status == .submitted || before.status == .inReview else {
-            throw StoreError.assignmentRefused(proposalID: id, status: before.status, action: StoreAction.assign)
+            throw StoreError.statusRefused(proposalID: id, status: before.status, action: StoreAction.assign)
         }
         try Permission.refuseOwnAgency(user, proposal: before, db)
         let beforeAssignee = try ProposalRecord.assignee(proposalID: id, db)
@@ -80,7 +80,7 @@ extension Store {
     ) throws -> Proposal {
         let before = try currentProposal(id, expected: expected, db)
         guard before.status == .inReview else {
-            throw StoreError.assignmentRefused(proposalID: id, status: before.status, action: StoreAction.unassign)
+            throw StoreError.statusRefused(proposalID: id, status: before.status, action: StoreAction.unassign)
         }
         let beforeAssignee = try ProposalRecord.assignee(proposalID: id, db)
         try setStatus(try before.status.applying(.release), of: id, now: now, db)

@@ -101,11 +101,19 @@ extension Store {
     }
 
     /// Saves (or replaces) the actor's own scores of a proposal in review, with an audit row.
-    /// A proposal not in review is refused as `.validation` of field `status`.
+    /// A proposal not in review is refused as `.statusRefused` (action `score.save`).
     ///
     /// Scores do not change the proposal's version: they are each reviewer's own row, and a reviewer
     /// who scores and then decides must not be refused as stale by their own scoring.
     public func saveScore(_ score: ReviewScore, by actor: String, now: Date = Date()) throws(StoreError) {
+        try saveScore(score, expectedVersion: nil, by: actor, now: now)
+    }
+
+    /// ``saveScore(_:by:now:)`` made against the version the reviewer saw: when `expectedVersion` is
+    /// given and the proposal has changed since, `.staleVersion` names who changed it, nothing saved.
+    public func saveScore(_ score: ReviewScore, expectedVersion: Int64?, by actor: String, now: Date = Date())
+        throws(StoreError)
+    {
         try validated(score.validate)
         guard score.reviewer == actor else {
             throw .validation(ValidationError(field: "reviewer", reason: .invalid))
@@ -115,8 +123,10 @@ extension Store {
                 throw StoreError.unknownProposal(id: score.proposalID)
             }
             try Permission.requireReviewer(db, actor: actor, action: StoreAction.scoreSave, proposal: proposal)
+            try Self.refuseStale(proposal, expected: expectedVersion, db)
             guard proposal.status == .inReview else {
-                throw StoreError.validation(ValidationError(field: "status", reason: .invalid))
+                throw StoreError.statusRefused(
+                    proposalID: proposal.id, status: proposal.status, action: StoreAction.scoreSave)
             }
             let before = try Row.fetchOne(
                 db, sql: ScoreRecord.select + " WHERE proposal_id = ? AND reviewer = ?",

@@ -14,10 +14,16 @@ extension Store {
     /// undo is not undone); `.permissionDenied` when the actor's role no longer allows the act
     /// (admin for an assignment, reviewer or admin otherwise); `.unknownProposal`.
     public func undoLast(proposalID: Int64, by actor: String, now: Date = Date()) throws(StoreError) -> Proposal {
+        try undoLast(proposalID: proposalID, expectedVersion: nil, by: actor, now: now)
+    }
+
+    /// ``undoLast(proposalID:by:now:)`` made against the version the user saw: when `expectedVersion`
+    /// is given and the proposal has changed since, `.staleVersion` names who changed it.
+    public func undoLast(proposalID: Int64, expectedVersion: Int64?, by actor: String, now: Date = Date())
+        throws(StoreError) -> Proposal
+    {
         try write { db in
-            guard let proposal = try ProposalRecord.fetch(id: proposalID, db) else {
-                throw StoreError.unknownProposal(id: proposalID)
-            }
+            let proposal = try Self.currentProposal(proposalID, expected: expectedVersion, db)
             let entry: AuditEntry
             switch try UndoSearch.find(proposalID: proposalID, actor: actor, db) {
             case .nothing: throw StoreError.nothingToUndo(proposalID: proposalID)
