@@ -46,8 +46,11 @@ enum DashboardEntry {
             return 1
         }
         defer { terminal.shutdown() }
+        let source = StoreDashboardSource(
+            store: store, actor: state.context.userName, zone: launch.settings.timeZone,
+            scoring: launch.settings.scoring)
         let runtime = DashboardRuntime(
-            backend: terminal, data: StoreDashboardSource(store: store), state: state,
+            backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source, state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
             runtime.send(.problemShown(warning.message.text(language)))
@@ -65,11 +68,13 @@ enum DashboardEntry {
     static func initialState(store: Store, _ launch: Launch) throws -> DashboardState {
         let user = Store.currentUserName()
         let settings = launch.settings
-        let context = DashboardContext(
-            cityName: settings.cityName, userName: user, role: try store.user(named: user)?.role,
+        let known = try store.user(named: user)
+        var context = DashboardContext(
+            cityName: settings.cityName, userName: user, role: known?.role,
             dataPath: store.path, isDemo: launch.isDemo, isReadOnly: store.mode == .readOnly,
             isKiosk: launch.kioskInterval != nil, timeZone: settings.timeZone, overdueDays: settings.overdueDays,
             scoring: settings.scoring, kioskInterval: launch.kioskInterval ?? settings.kioskInterval)
+        context.userAgencyID = known?.agencyID
         return DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)
