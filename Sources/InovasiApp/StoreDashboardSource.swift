@@ -8,10 +8,22 @@ import InovasiTUI
 /// It lives in its own module so the program and the benchmark drive the same wiring.
 public final class StoreDashboardSource: DashboardDataSource {
     public let store: Store
+    /// The Unix user every change is made as.
+    public let actor: String
+    /// The zone times in refusals are shown in.
+    public let zone: TimeZone
+    /// Weights of the configured review rules, for the queue's score column and order.
+    public let scoring: ScoringRules
 
-    /// Wraps an open store.
-    public init(store: Store) {
+    /// Wraps an open store for `actor` (the Unix user running the program).
+    public init(
+        store: Store, actor: String = Store.currentUserName(), zone: TimeZone = .gmt,
+        scoring: ScoringRules = .standard
+    ) {
         self.store = store
+        self.actor = actor
+        self.zone = zone
+        self.scoring = scoring
     }
 
     public func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
@@ -20,15 +32,15 @@ public final class StoreDashboardSource: DashboardDataSource {
 
     public func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage
     {
-        var filter = Store.QueueFilter()
-        filter.statuses = query.statuses
-        filter.text = query.text.isEmpty ? nil : query.text
-        let rows = try store.queue(filter, now: now, overdueDays: overdueDays, offset: offset, limit: limit)
-        let total = try store.queueCount(filter, now: now, overdueDays: overdueDays)
+        let filter = try queueFilter(query)
+        let rows = try store.queue(
+            filter, now: now, overdueDays: overdueDays, scoring: scoring, offset: offset, limit: limit)
+        let total = try store.queueCount(filter, now: now, overdueDays: overdueDays, scoring: scoring)
         let items = rows.map {
             InovasiTUI.QueueItem(
                 id: $0.id, title: $0.title, agencyCode: $0.agencyCode, agencyName: $0.agencyName,
-                status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee)
+                status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee, version: $0.version,
+                score: $0.score, agencyID: $0.agencyID)
         }
         return QueuePage(offset: offset, items: items, total: total)
     }
@@ -78,5 +90,35 @@ public final class StoreDashboardSource: DashboardDataSource {
 
     public func dataVersion() throws -> Int {
         try store.dataVersion()
+    }
+
+    /// The store's filter for the dashboard's query; an unknown OPD code matches nothing.
+    func queueFilter(_ query: QueueQuery) throws -> Store.QueueFilter {
+        var filter = Store.QueueFilter()
+        filter.statuses = query.statuses
+        filter.text = query.text.isEmpty ? nil : query.text
+        filter.forms = query.forms
+        filter.kinds = query.kinds
+        filter.overdueOnly = query.overdueOnly
+        filter.descending = query.descending
+        switch query.assignee {
+        case .anyone: filter.assignee = .anyone
+        case .unassigned: filter.assignee = .unassigned
+        case .mine: filter.assignee = .user(actor)
+        }
+        switch query.sort {
+        case .age: filter.sort = .age
+        case .score: filter.sort = .score
+        case .agency: filter.sort = .agency
+        case .title: filter.sort = .title
+        }
+        if !query.agencyCode.isEmpty {
+            guard let agency = try store.agency(code: query.agencyCode) else {
+                filter.statuses = []
+                return filter
+            }
+            filter.agencyID = agency.id
+        }
+        return filter
     }
 }

@@ -45,8 +45,8 @@ struct FormatTextTableTests {
         table.add(["创新创新创新", "1"])
         let lines = table.render().split(separator: "\n").map(String.init)
         #expect(lines[2] == "创新…  1")
-        #expect(TextFit.truncate("abcdef", to: 6) == "abcdef")
-        #expect(TextFit.truncate("abcdefg", to: 6) == "abcde…")
+        #expect(TextLayout.truncate("abcdef", toWidth: 6) == "abcdef")
+        #expect(TextLayout.truncate("abcdefg", toWidth: 6) == "abcde…")
     }
 
     @Test("trims trailing spaces and fills missing cells")

@@ -53,7 +53,7 @@ struct StoreDecisionTests {
             try fixture.store.apply(.reject, to: proposal.id, expectedVersion: 2, note: "  ", by: Fixture.reviewer)
         }
         #expect(throws: StoreError.transition(TransitionError(from: .inReview, event: .resubmit))) {
-            try fixture.store.apply(.resubmit, to: proposal.id, expectedVersion: 2, note: "", by: Fixture.admin)
+            try fixture.store.apply(.resubmit, to: proposal.id, expectedVersion: 2, note: "", by: Fixture.reviewer)
         }
         #expect(throws: StoreError.unknownProposal(id: 999)) {
             try fixture.store.apply(.approve, to: 999, expectedVersion: 1, note: "", by: Fixture.reviewer)
@@ -147,11 +147,17 @@ struct StoreDecisionTests {
         let fixture = try Fixture()
         let own = try fixture.addProposal("Antar obat lansia", agency: fixture.dinkes, daysAgo: 5)
         let other = try fixture.addProposal("Sekolah ramah anak", agency: fixture.disdik, daysAgo: 5)
-        #expect(
-            throws: StoreError.permissionDenied(
-                user: Fixture.dinkesReviewer, role: .reviewer, action: "proposal.reviewOwnAgency")
-        ) {
+        let error = try #require(throws: StoreError.self) {
             try fixture.store.apply(.take, to: own.id, expectedVersion: 1, note: "", by: Fixture.dinkesReviewer)
+        }
+        #expect(error == .ownAgency(user: Fixture.dinkesReviewer, proposalID: own.id, agency: "DINKES"))
+        #expect(error.message(.id).contains("usulan #\(own.id)"))
+        #expect(error.message(.en).contains("works at DINKES"))
+        _ = try fixture.store.apply(.take, to: own.id, expectedVersion: 1, note: "", by: Fixture.admin)
+        #expect(
+            throws: StoreError.ownAgency(user: Fixture.dinkesReviewer, proposalID: own.id, agency: "DINKES")
+        ) {
+            try fixture.store.saveScore(Fixture.score(own.id, by: Fixture.dinkesReviewer), by: Fixture.dinkesReviewer)
         }
         let taken = try fixture.store.apply(
             .take, to: other.id, expectedVersion: 1, note: "", by: Fixture.dinkesReviewer)
@@ -162,7 +168,9 @@ struct StoreDecisionTests {
         let fixture = try Fixture()
         let proposal = try fixture.addProposal("Antar obat lansia", agency: fixture.dinkes, daysAgo: 5)
         let score = Fixture.score(proposal.id, by: Fixture.reviewer)
-        #expect(throws: StoreError.validation(ValidationError(field: "status", reason: .invalid))) {
+        #expect(
+            throws: StoreError.statusRefused(proposalID: proposal.id, status: .submitted, action: "score.save")
+        ) {
             try fixture.store.saveScore(score, by: Fixture.reviewer)
         }
         _ = try fixture.store.apply(.take, to: proposal.id, expectedVersion: 1, note: "", by: Fixture.reviewer)

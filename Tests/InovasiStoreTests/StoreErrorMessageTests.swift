@@ -33,6 +33,21 @@ struct StoreErrorMessageTests {
             ["score.benefit", "9"], 1
         ),
         (.io(path: path, detail: "disk I/O error"), [path, "disk I/O error"], 2),
+        (.ownAgency(user: "budi", proposalID: 42, agency: "DINKES"), ["budi", "#42", "DINKES"], 1),
+        (
+            .statusChanged(
+                proposalID: 42, status: .approved, event: .reject, changedBy: "rina", changedAt: at,
+                action: "proposal.approve"),
+            ["#42", "rina", "2026-12-07 03:00"], 1
+        ),
+        (.statusRefused(proposalID: 42, status: .approved, action: "proposal.assign"), ["#42"], 1),
+        (.statusRefused(proposalID: 42, status: .submitted, action: "proposal.unassign"), ["#42"], 1),
+        (
+            .undoRefused(proposalID: 42, by: "dodi", at: at, action: "score.save"),
+            ["#42", "dodi", "2026-12-07 03:00"], 1
+        ),
+        (.nothingToUndo(proposalID: 42), ["#42"], 1),
+        (.lastAdmin(name: "admin"), ["admin"], 1),
     ]
 
     @Test(arguments: cases.indices)
@@ -50,8 +65,29 @@ struct StoreErrorMessageTests {
 
     @Test func wordsAreTranslatedNotRaw() {
         let denied = StoreError.permissionDenied(user: "vera", role: .viewer, action: "proposal.approve")
-        #expect(denied.message(.id) == "Pengguna vera (peran: pemantau) tidak berhak menyetujui usulan.")
-        #expect(denied.message(.en) == "User vera (role: viewer) may not approve proposals.")
+        #expect(denied.message(.id) == "Pengguna vera (peran: Pemantau) tidak berhak menyetujui usulan.")
+        #expect(denied.message(.en) == "User vera (role: Viewer) may not approve proposals.")
+        let supervisor = StoreError.permissionDenied(user: "sari", role: .supervisor, action: "proposal.reject")
+        #expect(supervisor.message(.id) == "Pengguna sari (peran: Pimpinan) tidak berhak menolak usulan.")
+        let changed = StoreError.statusChanged(
+            proposalID: 7, status: .approved, event: .reject, changedBy: "rina", changedAt: Self.at,
+            action: "proposal.approve")
+        #expect(
+            changed.message(.id)
+                == "Usulan #7 berstatus Disetujui: rina menyetujuinya pada 2026-12-07 03:00 UTC. Usulan berstatus "
+                + "Disetujui tidak dapat ditolak; tidak ada yang diubah.")
+        #expect(
+            changed.message(.en)
+                == "Proposal #7 is Approved: rina approved it at 2026-12-07 03:00 UTC. A proposal that is Approved "
+                + "cannot be rejected; nothing was changed.")
+        let assign = StoreError.statusRefused(proposalID: 7, status: .approved, action: "proposal.assign")
+        #expect(assign.message(.id).contains("usulan Diajukan atau Ditinjau"))
+        #expect(assign.message(.en).contains("Submitted or In review"))
+        let unassign = StoreError.statusRefused(proposalID: 7, status: .submitted, action: "proposal.unassign")
+        #expect(unassign.message(.en).contains("removed from a proposal that is In review"))
+        let undo = StoreError.undoRefused(proposalID: 7, by: "dodi", at: Self.at, action: "score.save")
+        #expect(undo.message(.en).contains("dodi scored it at 2026-12-07 03:00 UTC"))
+        #expect(undo.message(.id).contains("dodi menilainya pada 2026-12-07 03:00 UTC"))
         let transition = StoreError.transition(TransitionError(from: .approved, event: .reject))
         #expect(transition.message(.id) == "Usulan berstatus Disetujui tidak dapat ditolak.")
         #expect(transition.message(.en) == "A proposal that is Approved cannot be rejected.")
@@ -65,7 +101,7 @@ struct StoreErrorMessageTests {
         let error = StoreError.staleVersion(
             proposalID: 7, expected: 1, actual: 2, changedBy: "rina", changedAt: Self.at, action: "proposal.take")
         let jakarta = try #require(TimeZone(identifier: "Asia/Jakarta"))
-        #expect(error.message(.id, in: jakarta).contains("2026-12-07 10:00"))
+        #expect(error.message(.id, in: jakarta).contains("2026-12-07 10:00 WIB"))
         #expect(error.message(.en).contains("2026-12-07 03:00 UTC"))
         #expect(error.message(.en).contains("took it into review"))
     }

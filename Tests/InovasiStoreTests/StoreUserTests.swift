@@ -38,9 +38,13 @@ struct StoreUserTests {
         #expect(throws: StoreError.unknownUser(name: "tamu")) {
             try fixture.store.setRole(of: "tamu", to: .viewer, by: Fixture.admin)
         }
-        #expect(throws: StoreError.validation(ValidationError(field: "role", reason: .invalid))) {
+        let lastAdmin = try #require(throws: StoreError.self) {
             try fixture.store.setRole(of: Fixture.admin, to: .viewer, by: Fixture.admin)
         }
+        #expect(lastAdmin == .lastAdmin(name: Fixture.admin))
+        #expect(lastAdmin.message(.id).contains("satu-satunya admin"))
+        #expect(lastAdmin.message(.en).contains("\(Fixture.admin) is the only admin"))
+        #expect(try fixture.store.user(named: Fixture.admin)?.role == .admin)
         try fixture.store.setRole(of: Fixture.viewer, to: .reviewer, by: Fixture.admin, now: Fixture.now)
         #expect(try fixture.store.user(named: Fixture.viewer)?.role == .reviewer)
         let entry = try #require(try fixture.store.auditLog(limit: 1).first)

@@ -11,6 +11,7 @@ final class DashboardFakeData: DashboardDataSource {
     var version = 1
     var failing = false
     private(set) var queueRequests: [(offset: Int, limit: Int)] = []
+    var queueRequestCount: Int { queueRequests.count }
 
     struct Unreadable: Error, CustomStringConvertible {
         var description: String { "disk I/O error" }

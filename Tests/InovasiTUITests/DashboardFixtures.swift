@@ -57,7 +57,7 @@ enum DashboardFixtures {
             return QueueItem(
                 id: Int64(index + 1), title: "Usulan inovasi nomor \(index + 1)", agencyCode: "DINKES",
                 agencyName: "Dinas Kesehatan", status: status, submittedAt: now.addingTimeInterval(-age),
-                assignee: nil)
+                assignee: nil, version: 1, agencyID: 2)
         }
     }
 

@@ -142,4 +142,65 @@ struct DashboardRuntimeTests {
         #expect(runtime.state.wantsQuit)
         #expect(terminal.frameCount >= 4)
     }
+
+    @Test("T cycles through the themes of the catalog and says which")
+    func themes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Themes")
+        for name in ["light", "monochrome"] {
+            try FileManager.default.copyItem(
+                at: themes.appendingPathComponent("\(name).yaml"), to: folder.appendingPathComponent("\(name).yaml"))
+        }
+        let terminal = MemoryTerminal(size: Size(width: 160, height: 48))
+        let catalog = ThemeCatalog(folders: [folder])
+        let runtime = DashboardRuntime(
+            backend: terminal, data: DashboardFakeData(), state: DashboardFixtures.state(),
+            themes: ThemeSwitcher(catalog: catalog, selection: catalog.select(nil)), clock: { DashboardFixtures.now })
+        runtime.start()
+        let before = terminal.lastCanvas?[1, 0].style
+        runtime.handle(.key(.character("T")))
+        #expect(runtime.state.themeName == "light")
+        #expect(screen(terminal).contains("Tema: light"))
+        #expect(terminal.lastCanvas?[1, 0].style != before)
+        runtime.handle(.key(.character("T")))
+        #expect(runtime.state.themeName == "monochrome")
+        runtime.handle(.key(.character("T")))
+        #expect(runtime.state.themeName == "default")
+    }
+
+    @Test("escape sequences and control characters in the data never reach the canvas raw")
+    func hostileData() {
+        let data = DashboardFakeData()
+        data.queue[0].title = "Judul\u{1B}[2J\u{1B}]0;pwned\u{07} 漢字 👩‍👩‍👧 e\u{301}"
+        let (runtime, terminal) = runtime(data: data)
+        runtime.handle(.key(.character("3")))
+        let canvas = terminal.lastCanvas
+        let text = screen(terminal)
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+        #expect(text.contains("Judul␛[2J␛]0;pwned␇"))
+        #expect(canvas.map { $0.cells.allSatisfy { !$0.grapheme.unicodeScalars.contains { $0.value < 0x20 } } } == true)
+    }
+
+    @Test("a broken theme shows its problem in the status line and the built-in theme is used")
+    func brokenTheme() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("broken-\(UUID().uuidString).yaml")
+        try "name: broken\nroles:\n  selection: {fg: \"#zzzzzz\"}\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let catalog = ThemeCatalog(folders: [])
+        let selection = catalog.select(file.path)
+        let warning = try #require(selection.warning)
+        #expect(warning.message.en.contains(file.lastPathComponent))
+        #expect(warning.message.en.contains("selection"))
+        let terminal = MemoryTerminal(size: Size(width: 160, height: 48))
+        let runtime = DashboardRuntime(
+            backend: terminal, data: DashboardFakeData(), state: DashboardFixtures.state(),
+            themes: ThemeSwitcher(catalog: catalog, selection: selection), clock: { DashboardFixtures.now })
+        runtime.start()
+        runtime.send(.problemShown(warning.message.text(.id)))
+        runtime.handle(.tick)
+        #expect(screen(terminal).contains(file.lastPathComponent))
+    }
 }

@@ -109,3 +109,51 @@ struct DashboardEndToEndTests {
         return answer.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+/// `inovasi kiosk` on a real store, in tmux.
+@Suite("Kiosk end to end, through tmux", .serialized)
+struct KioskEndToEndTests {
+    @Test("read-only, ignores q, cycles its views, and SIGTERM leaves a clean terminal")
+    func kiosk() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        let session = try DashboardSession.start(sandbox, arguments: ["kiosk", "--data", store, "--interval", "1"])
+        let first = try session.tmux.waitFor(text: "KIOS")
+        #expect(first.contains("HANYA-BACA"))
+        try session.tmux.sendKeys(.text("q"), .text("?"))
+        try session.tmux.waitUntil("a zoomed pane", timeout: .seconds(5)) {
+            !$0.contains("2 Kalender Pendampingan") || !$0.contains("1 Progres OPD")
+        }
+        #expect(try !session.tmux.isPaneDead())
+        kill(try session.dashboardPID(), SIGTERM)
+        let report = try session.waitForReport()
+        #expect(report.contains("EXITED:0"))
+        #expect(report.contains("TTY:SAME"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+    }
+}
+
+/// Standard error of the running dashboard goes to the log, never over the screen.
+@Suite("Dashboard error log", .serialized)
+struct DashboardErrorLogTests {
+    @Test("a broken theme is named in the log and on standard error after exit, and the screen stays clean")
+    func brokenTheme() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        let theme = sandbox.path("rusak.yaml")
+        try "name: rusak\nroles:\n  selection: {fg: \"#zzzzzz\"}\n".write(
+            toFile: theme, atomically: true, encoding: .utf8)
+        let session = try DashboardSession.start(sandbox, arguments: ["--data", store, "--theme", theme])
+        let screen = try session.tmux.waitFor(text: "rusak.yaml")
+        #expect(screen.contains("3 Antrean Usulan"))
+        try session.tmux.sendKeys(.text("q"))
+        _ = try session.waitForReport()
+        let after = try session.tmux.capture(joined: true)
+        #expect(after.contains("rusak.yaml"))
+        #expect(after.contains("EXITED:0"))
+        let log = try String(
+            contentsOfFile: sandbox.root.path + "/home/.local/state/inovasi/inovasi.log", encoding: .utf8)
+        #expect(log.contains("--- inovasi "))
+    }
+}

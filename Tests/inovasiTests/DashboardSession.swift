@@ -11,7 +11,8 @@ struct DashboardSession {
     /// reports `EXITED:<status>` and whether the tty modes were restored (`TTY:SAME`).
     static func start(
         _ sandbox: CLISandbox, arguments: [String], width: Int = 160, height: Int = 48,
-        term: String = "tmux-256color", extra: [String: String] = [:]
+        term: String = "tmux-256color", extra: [String: String] = [:], prefix: [String] = [],
+        binary: String? = nil
     ) throws -> DashboardSession {
         var environment = TmuxSession.baseEnvironment(term: term)
         environment["HOME"] = sandbox.root.appendingPathComponent("home").path
@@ -19,7 +20,8 @@ struct DashboardSession {
         environment["XDG_CONFIG_HOME"] = sandbox.configHome
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.merge(extra) { _, new in new }
-        let command = try ([CLISandbox.binary().path] + arguments).map(CLISandbox.shellQuoted).joined(separator: " ")
+        let program = try binary ?? CLISandbox.binary().path
+        let command = (prefix + [program] + arguments).map(CLISandbox.shellQuoted).joined(separator: " ")
         let line = """
             before=$(stty -g); \(command); status=$?; after=$(stty -g); echo EXITED:$status; \
             if [ "$before" = "$after" ]; then echo TTY:SAME; else echo TTY:CHANGED; fi; exec sleep 600

@@ -7,17 +7,22 @@ public struct DataLocation: Sendable, Equatable {
     public var dataFolder: String
     /// `$XDG_CONFIG_HOME/inovasi`, or `~/.config/inovasi`.
     public var configFolder: String
+    /// `$XDG_STATE_HOME/inovasi`, or `~/.local/state/inovasi`: the dashboard's log.
+    public var stateFolder: String
 
     /// Resolves the folders; an unset, empty or relative XDG variable is ignored, as the spec says.
     public init(environment: [String: String], home: String) {
         dataFolder = Self.base(environment["XDG_DATA_HOME"], fallback: home + "/.local/share") + "/inovasi"
         configFolder = Self.base(environment["XDG_CONFIG_HOME"], fallback: home + "/.config") + "/inovasi"
+        stateFolder = Self.base(environment["XDG_STATE_HOME"], fallback: home + "/.local/state") + "/inovasi"
     }
 
     /// The real store: `…/inovasi/inovasi.sqlite`.
     public var storePath: String { dataFolder + "/inovasi.sqlite" }
     /// The demo store used when no real store exists: `…/inovasi/demo.sqlite`.
     public var demoStorePath: String { dataFolder + "/demo.sqlite" }
+    /// Where the dashboard's standard error goes while it draws (a crash's backtrace among it).
+    public var logPath: String { stateFolder + "/inovasi.log" }
     /// The config file: `…/inovasi/config.yaml`.
     public var configPath: String { configFolder + "/config.yaml" }
 

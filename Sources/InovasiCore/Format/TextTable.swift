@@ -100,7 +100,7 @@ public struct TextTable: Sendable {
         columns.indices.map { index in
             let clean = index < cells.count ? Sanitizer.clean(cells[index]) : ""
             guard let limit = columns[index].maxWidth else { return clean }
-            return TextFit.truncate(clean, to: limit)
+            return TextLayout.truncate(clean, toWidth: limit)
         }
     }
 
@@ -112,9 +112,9 @@ public struct TextTable: Sendable {
 
     func line(_ cells: [String], widths: [Int], separator: String, trim: Bool = true) -> String {
         let padded = columns.indices.map { index in
-            TextFit.pad(
-                index < cells.count ? cells[index] : "", to: widths[index],
-                alignRight: columns[index].alignment == .right)
+            TextLayout.pad(
+                index < cells.count ? cells[index] : "", toWidth: widths[index],
+                alignment: columns[index].alignment == .right ? .right : .left)
         }
         let joined = padded.joined(separator: separator)
         guard trim else { return joined }

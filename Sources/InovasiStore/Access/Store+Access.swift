@@ -50,8 +50,13 @@ enum Permission {
     /// reviewer's own OPD (the rule that no one judges their own agency).
     static func requireReviewer(_ db: Database, actor: String, action: String, proposal: Proposal) throws {
         let user = try require(db, actor: actor, action: action) { $0.canReview }
-        if let own = user.agencyID, own == proposal.agencyID {
-            throw StoreError.permissionDenied(user: actor, role: user.role, action: StoreAction.reviewOwnAgency)
-        }
+        try refuseOwnAgency(user, proposal: proposal, db)
+    }
+
+    /// `.ownAgency` when `user` works at the OPD that made `proposal`.
+    static func refuseOwnAgency(_ user: User, proposal: Proposal, _ db: Database) throws {
+        guard let own = user.agencyID, own == proposal.agencyID else { return }
+        let code = try String.fetchOne(db, sql: "SELECT code FROM agency WHERE id = ?", arguments: [own])
+        throw StoreError.ownAgency(user: user.name, proposalID: proposal.id, agency: code ?? "#\(own)")
     }
 }

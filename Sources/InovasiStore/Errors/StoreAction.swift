@@ -12,8 +12,16 @@ enum StoreAction {
     static let sessionAdd = "session.add"
     static let scoreSave = "score.save"
     static let demoImport = "demo.import"
-    /// Reviewing a proposal of one's own OPD, which the rules forbid.
-    static let reviewOwnAgency = "proposal.reviewOwnAgency"
+    /// An admin gives a proposal to a reviewer (submitted → inReview, or another reviewer takes over).
+    static let assign = "proposal.assign"
+    /// An admin takes a proposal in review back from its reviewer (inReview → submitted).
+    static let unassign = "proposal.unassign"
+    /// A new event that reverses the actor's own last decision or assignment.
+    static let undo = "proposal.undo"
+    /// Reviewing at all: what a user assigned to a proposal must be allowed.
+    static let review = "proposal.review"
+    /// An innovation removed again because the approval that created it was undone.
+    static let innovationRemove = "innovation.remove"
 
     /// The audit action of a proposal event, e.g. `proposal.approve`.
     static func proposal(_ event: ProposalEvent) -> String { "proposal.\(event.rawValue)" }
@@ -31,19 +39,17 @@ enum StoreAction {
         case sessionAdd: return Localized(id: "menambah jadwal pendampingan", en: "add mentoring sessions")
         case scoreSave: return Localized(id: "menilai usulan", en: "score proposals")
         case demoImport: return Localized(id: "memuat data demo", en: "import demo data")
-        case reviewOwnAgency:
-            return Localized(id: "meninjau usulan dari OPD-nya sendiri", en: "review a proposal of their own OPD")
+        case assign: return Localized(id: "menugaskan penilai", en: "assign reviewers")
+        case unassign: return Localized(id: "melepas penilai dari usulan", en: "unassign reviewers")
+        case undo: return Localized(id: "membatalkan keputusan", en: "undo decisions")
+        case review: return Localized(id: "meninjau usulan", en: "review proposals")
         default: return Localized(id: action, en: action)
         }
     }
 
     /// What someone did, as "changed by … (…)" says it; unknown actions stay as written.
     static func pastText(_ action: String) -> Localized {
-        guard let event = event(in: action) else {
-            if action == proposalAdd { return Localized(id: "menambahkannya", en: "added it") }
-            if action == scoreSave { return Localized(id: "menilainya", en: "scored it") }
-            return Localized(id: action, en: action)
-        }
+        guard let event = event(in: action) else { return otherPastText(action) }
         switch event {
         case .take: return Localized(id: "mengambilnya untuk ditinjau", en: "took it into review")
         case .release: return Localized(id: "mengembalikannya ke antrean", en: "released it to the queue")
@@ -52,6 +58,21 @@ enum StoreAction {
         case .reject: return Localized(id: "menolaknya", en: "rejected it")
         case .resubmit: return Localized(id: "mengajukannya ulang", en: "resubmitted it")
         case .withdraw: return Localized(id: "menariknya", en: "withdrew it")
+        }
+    }
+
+    private static func otherPastText(_ action: String) -> Localized {
+        switch action {
+        case proposalAdd: Localized(id: "menambahkannya", en: "added it")
+        case "proposal.submit": Localized(id: "mengajukannya", en: "submitted it")
+        case scoreSave: Localized(id: "menilainya", en: "scored it")
+        case assign: Localized(id: "menugaskan penilai", en: "assigned a reviewer")
+        case unassign: Localized(id: "melepas penilainya", en: "removed its reviewer")
+        case undo: Localized(id: "membatalkan tindakan sebelumnya", en: "undid an earlier action")
+        case innovationAdd: Localized(id: "menambahkan inovasi", en: "added an innovation")
+        case innovationRemove: Localized(id: "menghapus inovasi", en: "removed an innovation")
+        case sessionAdd: Localized(id: "menjadwalkan pendampingan", en: "scheduled a mentoring session")
+        default: Localized(id: action, en: action)
         }
     }
 

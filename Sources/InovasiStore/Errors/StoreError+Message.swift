@@ -40,7 +40,7 @@ extension StoreError {
         case .transition(let error):
             return Self.both { language in
                 Localized.storeTransition(
-                    status: StoreTerms.status(error.from).text(language),
+                    status: error.from.label.text(language),
                     event: StoreTerms.event(error.event).text(language)
                 ).text(language)
             }
@@ -50,6 +50,46 @@ extension StoreError {
                     .text(language)
             }
         case .io(let path, let detail): return .storeIO(path, detail)
+        case .ownAgency(let user, let id, let agency):
+            return .storeOwnAgency(user: user, proposalID: id, agency: agency)
+        case .statusChanged(let id, let status, let event, let user, let at, let action):
+            return Self.statusChanged(id, status, event, user: user, time: Self.format(at, in: timeZone), action)
+        case .statusRefused(let id, let status, let action): return Self.statusRefused(id, status, action)
+        case .undoRefused(let id, let user, let at, let action):
+            let time = Self.format(at, in: timeZone)
+            return Self.both { language in
+                Localized.storeUndoRefused(
+                    proposalID: id, user: user, time: time, action: StoreAction.pastText(action).text(language)
+                ).text(language)
+            }
+        case .nothingToUndo(let id): return .storeNothingToUndo(id)
+        case .lastAdmin(let name): return .storeLastAdmin(name)
+        }
+    }
+
+    private static func statusChanged(
+        _ id: Int64, _ status: ProposalStatus, _ event: ProposalEvent, user: String, time: String, _ action: String
+    ) -> Localized {
+        both { language in
+            Localized.storeStatusChanged(
+                proposalID: id, status: status.label.text(language), event: StoreTerms.event(event).text(language),
+                user: user, time: time, action: StoreAction.pastText(action).text(language)
+            ).text(language)
+        }
+    }
+
+    private static func statusRefused(_ id: Int64, _ status: ProposalStatus, _ action: String) -> Localized {
+        both { language in
+            let allowed: [ProposalStatus] = action == StoreAction.assign ? [.submitted, .inReview] : [.inReview]
+            let names = StoreTerms.list(allowed.map { $0.label.text(language) }, language)
+            let current = status.label.text(language)
+            let text: Localized
+            switch action {
+            case StoreAction.assign: text = .storeAssignRefused(proposalID: id, status: current, allowed: names)
+            case StoreAction.unassign: text = .storeUnassignRefused(proposalID: id, status: current, allowed: names)
+            default: text = .storeScoreRefused(proposalID: id, status: current, allowed: names)
+            }
+            return text.text(language)
         }
     }
 
@@ -65,13 +105,13 @@ extension StoreError {
         Localized(id: make(.id), en: make(.en))
     }
 
-    /// `2026-12-07 09:15 UTC`: unambiguous in both languages.
+    /// `2026-12-07 09:15 UTC`, `2026-12-07 16:15 WIB`: unambiguous in both languages.
     static func format(_ date: Date, in timeZone: TimeZone) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        let abbreviation = timeZone.abbreviation(for: date) ?? timeZone.identifier
-        let zone = ["GMT", "UTC", "GMT+0", "UTC+0"].contains(abbreviation) ? "UTC" : abbreviation
+        let named = DateText.zoneName(timeZone, at: date)
+        let zone = named == "UTC+00:00" ? "UTC" : named
         let text = String(
             format: "%04d-%02d-%02d %02d:%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0,
             parts.minute ?? 0)

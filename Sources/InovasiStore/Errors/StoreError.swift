@@ -35,6 +35,23 @@ public enum StoreError: Error, Sendable, Equatable {
     case validation(ValidationError)
     /// Reading or writing the file failed for another reason.
     case io(path: String, detail: String)
+    /// A reviewer may not review, score or be assigned a proposal of the OPD they work in; names the
+    /// reviewer, the proposal and the OPD's code.
+    case ownAgency(user: String, proposalID: Int64, agency: String)
+    /// The event is not allowed from the status someone else left the proposal in; names who did what
+    /// when, so the second of two reviewers knows why their act came too late.
+    case statusChanged(
+        proposalID: Int64, status: ProposalStatus, event: ProposalEvent, changedBy: String, changedAt: Date,
+        action: String)
+    /// The act needs another status: assigning (`proposal.assign`) one submitted or in review;
+    /// unassigning (`proposal.unassign`) and scoring (`score.save`) one in review.
+    case statusRefused(proposalID: Int64, status: ProposalStatus, action: String)
+    /// Someone else acted on the proposal after the actor's last undoable action; names who did what when.
+    case undoRefused(proposalID: Int64, by: String, at: Date, action: String)
+    /// The actor has no decision or assignment on the proposal that may be undone.
+    case nothingToUndo(proposalID: Int64)
+    /// The user is the only admin: demoting them would leave no one able to manage the store.
+    case lastAdmin(name: String)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -43,7 +60,8 @@ public enum StoreError: Error, Sendable, Equatable {
         case .notFound, .notAnInovasiStore, .newerSchema, .locked, .io:
             2
         case .fileExists, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
-            .staleVersion, .transition, .validation:
+            .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
+            .nothingToUndo, .lastAdmin:
             1
         }
     }

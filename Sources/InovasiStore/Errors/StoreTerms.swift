@@ -1,18 +1,7 @@
 import InovasiCore
 
-/// Names of domain values as a message shows them, in both languages.
+/// Words of store messages that the domain's display names (`DomainNames.swift`) do not already give.
 enum StoreTerms {
-    static func status(_ status: ProposalStatus) -> Localized {
-        switch status {
-        case .submitted: Localized(id: "Diajukan", en: "Submitted")
-        case .inReview: Localized(id: "Ditinjau", en: "In review")
-        case .revisionRequested: Localized(id: "Perlu Revisi", en: "Revision requested")
-        case .approved: Localized(id: "Disetujui", en: "Approved")
-        case .rejected: Localized(id: "Ditolak", en: "Rejected")
-        case .withdrawn: Localized(id: "Ditarik", en: "Withdrawn")
-        }
-    }
-
     /// The event as what a proposal "cannot" undergo.
     static func event(_ event: ProposalEvent) -> Localized {
         switch event {
@@ -26,14 +15,17 @@ enum StoreTerms {
         }
     }
 
+    /// The role as the domain names it, or "not registered" for a user the store does not know.
     static func role(_ role: Role?) -> Localized {
-        switch role {
-        case .admin: Localized(id: "admin", en: "admin")
-        case .reviewer: Localized(id: "penilai", en: "reviewer")
-        case .supervisor: Localized(id: "pimpinan", en: "supervisor")
-        case .viewer: Localized(id: "pemantau", en: "viewer")
-        case nil: .storeUnregistered
-        }
+        role?.label ?? .storeUnregistered
+    }
+
+    /// `A`, `A atau B`, `A, B atau C` (en: `or`).
+    static func list(_ items: [String], _ language: Language) -> String {
+        guard let last = items.last else { return "" }
+        guard items.count > 1 else { return last }
+        let or = language == .id ? "atau" : "or"
+        return items.dropLast().joined(separator: ", ") + " \(or) " + last
     }
 
     static func reason(_ reason: ValidationError.Reason) -> Localized {

@@ -2,26 +2,31 @@ import Foundation
 import GRDB
 import InovasiCore
 
-/// The SQL of a queue filter: one WHERE clause shared by the page and its count.
+/// The SQL of a queue filter: one WHERE clause over `proposal p` shared by the page and its count,
+/// and the ORDER BY of its sort.
+///
+/// The WHERE clause needs no join (an OPD's name or code is matched through a subquery), so counts
+/// and the id-only page query run on the covering indexes of schema version 2.
 struct QueueQuery {
     var whereSQL: String
     var arguments: StatementArguments
+    /// The ORDER BY terms, over `p` and, for ``Store/QueueSort/agency``, `a`.
+    var orderSQL: String
+    /// Whether the order needs the OPD (`JOIN agency a`).
+    var needsAgency: Bool
+    /// The mean weighted score of `p` as SQL; the weights are numeric literals.
+    var scoreSQL: String
 
-    static let from = """
-        FROM proposal p
-        JOIN agency a ON a.id = p.agency_id
-        """
-
-    init(_ filter: Store.QueueFilter, now: Date, overdueDays: Int) {
+    init(_ filter: Store.QueueFilter, now: Date, overdueDays: Int, scoring: ScoringRules = .standard) {
         var clauses: [String] = []
         var values: [(any DatabaseValueConvertible)?] = []
-        let statuses = ProposalStatus.allCases.filter(filter.statuses.contains)
-        if statuses.isEmpty {
-            clauses.append("0")
-        } else {
-            clauses.append("p.status IN (\(Array(repeating: "?", count: statuses.count).joined(separator: ", ")))")
-            values += statuses.map(\.rawValue)
-        }
+        Self.addIn(
+            "p.status", ProposalStatus.allCases.filter(filter.statuses.contains), emptyMeansNone: true, &clauses,
+            &values)
+        Self.addIn(
+            "p.form", InnovationForm.allCases.filter(filter.forms.contains), emptyMeansNone: false, &clauses, &values)
+        Self.addIn(
+            "p.kind", InnovationKind.allCases.filter(filter.kinds.contains), emptyMeansNone: false, &clauses, &values)
         if let agencyID = filter.agencyID {
             clauses.append("p.agency_id = ?")
             values.append(agencyID)
@@ -29,15 +34,63 @@ struct QueueQuery {
         if let text = filter.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
             let pattern = "%" + Self.escapeLike(text) + "%"
             clauses.append(
-                "(p.title LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\' OR a.code LIKE ? ESCAPE '\\')")
+                "(p.title LIKE ? ESCAPE '\\' OR p.agency_id IN "
+                    + "(SELECT id FROM agency WHERE name LIKE ? ESCAPE '\\' OR code LIKE ? ESCAPE '\\'))")
             values += [pattern, pattern, pattern]
         }
         if filter.overdueOnly {
             clauses.append("p.status IN ('submitted', 'inReview') AND p.submitted_at <= ?")
             values.append(StoredTime.text(Self.overdueCutoff(now: now, overdueDays: overdueDays)))
         }
+        switch filter.assignee {
+        case .anyone: break
+        case .unassigned: clauses.append("p.id NOT IN (SELECT proposal_id FROM assignment)")
+        case .user(let name):
+            clauses.append("p.id IN (SELECT proposal_id FROM assignment WHERE reviewer = ?)")
+            values.append(name)
+        }
         whereSQL = "WHERE " + clauses.joined(separator: " AND ")
         arguments = StatementArguments(values)
+        scoreSQL = Self.scoreExpression(scoring)
+        orderSQL = Self.order(filter.sort, descending: filter.descending, score: scoreSQL)
+        needsAgency = filter.sort == .agency
+    }
+
+    /// `column IN (?, …)` for the chosen raw values; an empty choice shows nothing or everything.
+    private static func addIn<T: RawRepresentable>(
+        _ column: String, _ chosen: [T], emptyMeansNone: Bool, _ clauses: inout [String],
+        _ values: inout [(any DatabaseValueConvertible)?]
+    ) where T.RawValue == String {
+        if chosen.isEmpty {
+            if emptyMeansNone { clauses.append("0") }
+            return
+        }
+        clauses.append("\(column) IN (\(Array(repeating: "?", count: chosen.count).joined(separator: ", ")))")
+        values += chosen.map(\.rawValue)
+    }
+
+    /// ORDER BY terms: the sort's key in its natural direction (or reversed), then submission and id.
+    static func order(_ sort: Store.QueueSort, descending: Bool, score: String) -> String {
+        let ascending = descending ? "DESC" : "ASC"
+        switch sort {
+        case .age: return "p.submitted_at \(ascending), p.id \(ascending)"
+        case .score: return "\(score) \(descending ? "ASC" : "DESC") NULLS LAST, p.submitted_at, p.id"
+        case .agency: return "a.code COLLATE NOCASE \(ascending), p.submitted_at, p.id"
+        case .title: return "p.title COLLATE NOCASE \(ascending), p.submitted_at, p.id"
+        }
+    }
+
+    /// The mean over reviewers of Σ wᵢ·valueᵢ / Σ wᵢ, as ``ScoringRules/weightedScore(_:)`` computes
+    /// it for one reviewer; NULL when nobody scored, or when the weights sum to nothing.
+    static func scoreExpression(_ scoring: ScoringRules) -> String {
+        let weights = ReviewCriterion.allCases.map { criterion in
+            let weight = scoring.weights[criterion] ?? 0
+            return weight.isFinite ? weight : 0
+        }
+        let total = weights.reduce(0, +)
+        guard total > 0, total.isFinite else { return "NULL" }
+        let terms = zip(ReviewCriterion.allCases, weights).map { "\($1) * \(ScoreRecord.column($0))" }
+        return "((SELECT AVG(\(terms.joined(separator: " + "))) FROM review_score WHERE proposal_id = p.id) / \(total))"
     }
 
     /// Submitted at or before this time means more than `overdueDays` whole days of waiting

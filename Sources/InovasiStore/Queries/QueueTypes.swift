@@ -11,18 +11,34 @@ extension Store {
         /// Case-insensitive match (ASCII letters) anywhere in the title, the OPD's name or its code;
         /// `%` and `_` match themselves. Blank text is ignored.
         public var text: String?
-        /// Only proposals waiting longer than `overdueDays` (see ``Store/queue(_:now:overdueDays:offset:limit:)``).
+        /// Only proposals waiting longer than `overdueDays` (see ``Store/queue(_:now:overdueDays:scoring:offset:limit:)``).
         public var overdueOnly: Bool
+        /// Bentuk shown; an empty set shows every form.
+        public var forms: Set<InnovationForm>
+        /// Jenis shown; an empty set shows every kind.
+        public var kinds: Set<InnovationKind>
+        /// Whose proposals: anyone's, unassigned ones, or one reviewer's.
+        public var assignee: AssigneeFilter
+        /// The order of the rows.
+        public var sort: QueueSort
+        /// Reverses the natural direction of `sort` (newest first, worst score first, Z to A).
+        public var descending: Bool
 
-        /// The reviewer's default: everything waiting on the office.
+        /// The reviewer's default: everything waiting on the office, longest waiting first.
         public init(
             statuses: Set<ProposalStatus> = [.submitted, .inReview], agencyID: Int64? = nil, text: String? = nil,
-            overdueOnly: Bool = false
+            overdueOnly: Bool = false, forms: Set<InnovationForm> = [], kinds: Set<InnovationKind> = [],
+            assignee: AssigneeFilter = .anyone, sort: QueueSort = .age, descending: Bool = false
         ) {
             self.statuses = statuses
             self.agencyID = agencyID
             self.text = text
             self.overdueOnly = overdueOnly
+            self.forms = forms
+            self.kinds = kinds
+            self.assignee = assignee
+            self.sort = sort
+            self.descending = descending
         }
     }
 
@@ -52,12 +68,17 @@ extension Store {
         public var form: InnovationForm
         /// Jenis (digital or not), for the list's kind column.
         public var kind: InnovationKind
+        /// Mean over its reviewers of each one's weighted score (1–5) under the rules the query was
+        /// given; nil while no one has scored it.
+        public var score: Double?
+        /// How many reviewers have scored it.
+        public var scoreCount: Int
 
         /// A row as the store builds it; public so screens can be tested with rows of their own.
         public init(
             id: Int64, title: String, agencyID: Int64, agencyCode: String, agencyName: String,
             status: ProposalStatus, submittedAt: Date, updatedAt: Date, version: Int64, assignee: String?,
-            form: InnovationForm, kind: InnovationKind
+            form: InnovationForm, kind: InnovationKind, score: Double? = nil, scoreCount: Int = 0
         ) {
             self.id = id
             self.title = title
@@ -71,6 +92,8 @@ extension Store {
             self.assignee = assignee
             self.form = form
             self.kind = kind
+            self.score = score
+            self.scoreCount = scoreCount
         }
 
         /// Whether it is waiting on the office longer than `overdueDays`, as the queue counts it.

@@ -33,7 +33,7 @@ extension Store {
         }
     }
 
-    /// Admin only: changes a user's role; refuses to demote the last admin, who alone can undo it.
+    /// Admin only: changes a user's role; refuses to demote the last admin (`.lastAdmin`), who alone can undo it.
     public func setRole(of name: String, to role: Role, by actor: String, now: Date = Date()) throws(StoreError) {
         try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.userSetRole)
@@ -42,7 +42,7 @@ extension Store {
             }
             if before.role == .admin, role != .admin {
                 let admins = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user WHERE role = 'admin'") ?? 0
-                if admins <= 1 { throw StoreError.validation(ValidationError(field: "role", reason: .invalid)) }
+                if admins <= 1 { throw StoreError.lastAdmin(name: name) }
             }
             var after = before
             after.role = role

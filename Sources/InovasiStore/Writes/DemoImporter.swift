@@ -54,9 +54,8 @@ struct DemoImporter {
         try db.execute(sql: "PRAGMA cache_size = -\(kibibytes)")
         defer { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
         var summary = Summary()
-        let bulkIndexes = SchemaV1.indexes.filter { sql in Self.bulkTables.contains { sql.contains(" ON \($0)(") } }
-        for sql in bulkIndexes {
-            guard let name = sql.split(separator: " ").dropFirst(2).first else { continue }
+        let bulkIndexes = try Self.indexes(on: Self.bulkTables, db)
+        for (name, _) in bulkIndexes {
             try db.execute(sql: "DROP INDEX \(name)")
         }
         try insertReference(data, into: &summary)
@@ -70,7 +69,7 @@ struct DemoImporter {
                 summary.adoptedInnovations += 1
             }
         }
-        for sql in bulkIndexes {
+        for (_, sql) in bulkIndexes {
             try db.execute(sql: sql)
         }
         return summary
@@ -86,6 +85,17 @@ struct DemoImporter {
     /// Tables whose indexes are built once after the rows are in, which is faster than keeping
     /// them up to date row by row.
     private static let bulkTables = ["proposal", "audit_log", "review_score", "assignment"]
+
+    /// Name and `CREATE INDEX` text of every index made by a migration on `tables` (the file's own
+    /// record, so indexes of every schema version are included; automatic ones have no text).
+    private static func indexes(on tables: [String], _ db: Database) throws -> [(String, String)] {
+        let marks = Array(repeating: "?", count: tables.count).joined(separator: ", ")
+        let rows = try Row.fetchAll(
+            db,
+            sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+                + "AND tbl_name IN (\(marks)) ORDER BY name", arguments: StatementArguments(tables))
+        return try rows.map { (try $0.value("name"), try $0.value("sql")) }
+    }
 
     private func insertReference(_ data: DemoDataSet, into summary: inout Summary) throws {
         for value in data.agencies {

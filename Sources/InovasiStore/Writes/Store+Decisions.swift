@@ -19,7 +19,8 @@ extension Store {
         try write { db in
             let before = try Self.checkedProposal(
                 proposalID, event: event, expectedVersion: expectedVersion, actor: actor, db)
-            let next = try Self.nextStatus(of: before, after: event)
+            let beforeAssignee = try ProposalRecord.assignee(proposalID: proposalID, db)
+            let next = try Self.nextStatus(of: before, after: event, actor: actor, db)
             if event == .approve, try Self.hasAdoptedInnovation(proposalID, db) {
                 throw StoreError.validation(ValidationError(field: "innovation.proposalID", reason: .invalid))
             }
@@ -31,12 +32,12 @@ extension Store {
                     + "WHERE id = ? AND version = ?",
                 arguments: [next.rawValue, StoredTime.text(now), proposalID, before.version])
             try Self.updateAssignment(for: event, proposalID: proposalID, actor: actor, now: now, db)
-            guard let after = try ProposalRecord.fetch(id: proposalID, db) else {
-                throw MissingRow(table: "proposal", id: proposalID)
-            }
+            let (after, afterJSON) = try ProposalSnapshot.current(proposalID, db)
             try AuditLog.append(
                 db, at: now, user: actor, action: StoreAction.proposal(event), entity: "proposal",
-                entityID: proposalID, before: AuditJSON.encode(before), after: AuditJSON.encode(after), note: note)
+                entityID: proposalID,
+                before: AuditJSON.encode(ProposalSnapshot(proposal: before, assignee: beforeAssignee)),
+                after: afterJSON, note: note)
             if event == .approve {
                 _ = try Self.insertInnovation(after.adoptedInnovation(on: now), by: actor, now: now, db)
             }
@@ -50,14 +51,22 @@ extension Store {
             db, sql: "SELECT EXISTS (SELECT 1 FROM innovation WHERE proposal_id = ?)", arguments: [proposalID]) ?? false
     }
 
-    /// The status `event` leads to, or `.transition` when the domain does not allow it.
-    private static func nextStatus(of proposal: Proposal, after event: ProposalEvent) throws(StoreError)
-        -> ProposalStatus
+    /// The status `event` leads to. When the domain does not allow it: `.statusChanged` naming who
+    /// last changed the proposal if someone else did after it was added, else `.transition`.
+    private static func nextStatus(of proposal: Proposal, after event: ProposalEvent, actor: String, _ db: Database)
+        throws -> ProposalStatus
     {
         do {
             return try proposal.status.applying(event)
         } catch {
-            throw .transition(error)
+            guard let last = try AuditLog.last(entity: "proposal", id: proposal.id, db), last.user != actor,
+                last.action != StoreAction.proposalAdd
+            else {
+                throw StoreError.transition(error)
+            }
+            throw StoreError.statusChanged(
+                proposalID: proposal.id, status: proposal.status, event: event, changedBy: last.user,
+                changedAt: last.at, action: last.action)
         }
     }
 
@@ -73,12 +82,7 @@ extension Store {
         case .resubmit, .withdraw:
             try Permission.require(db, actor: actor, action: action) { $0.canReview }
         }
-        guard proposal.version == expectedVersion else {
-            let last = try AuditLog.last(entity: "proposal", id: id, db)
-            throw StoreError.staleVersion(
-                proposalID: id, expected: expectedVersion, actual: proposal.version, changedBy: last?.user ?? "?",
-                changedAt: last?.at ?? proposal.updatedAt, action: last?.action ?? "?")
-        }
+        try refuseStale(proposal, expected: expectedVersion, db)
         return proposal
     }
 
@@ -97,11 +101,19 @@ extension Store {
     }
 
     /// Saves (or replaces) the actor's own scores of a proposal in review, with an audit row.
-    /// A proposal not in review is refused as `.validation` of field `status`.
+    /// A proposal not in review is refused as `.statusRefused` (action `score.save`).
     ///
     /// Scores do not change the proposal's version: they are each reviewer's own row, and a reviewer
     /// who scores and then decides must not be refused as stale by their own scoring.
     public func saveScore(_ score: ReviewScore, by actor: String, now: Date = Date()) throws(StoreError) {
+        try saveScore(score, expectedVersion: nil, by: actor, now: now)
+    }
+
+    /// ``saveScore(_:by:now:)`` made against the version the reviewer saw: when `expectedVersion` is
+    /// given and the proposal has changed since, `.staleVersion` names who changed it, nothing saved.
+    public func saveScore(_ score: ReviewScore, expectedVersion: Int64?, by actor: String, now: Date = Date())
+        throws(StoreError)
+    {
         try validated(score.validate)
         guard score.reviewer == actor else {
             throw .validation(ValidationError(field: "reviewer", reason: .invalid))
@@ -111,8 +123,10 @@ extension Store {
                 throw StoreError.unknownProposal(id: score.proposalID)
             }
             try Permission.requireReviewer(db, actor: actor, action: StoreAction.scoreSave, proposal: proposal)
+            try Self.refuseStale(proposal, expected: expectedVersion, db)
             guard proposal.status == .inReview else {
-                throw StoreError.validation(ValidationError(field: "status", reason: .invalid))
+                throw StoreError.statusRefused(
+                    proposalID: proposal.id, status: proposal.status, action: StoreAction.scoreSave)
             }
             let before = try Row.fetchOne(
                 db, sql: ScoreRecord.select + " WHERE proposal_id = ? AND reviewer = ?",

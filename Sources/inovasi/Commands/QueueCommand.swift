@@ -3,7 +3,8 @@ import InovasiApp
 import InovasiCore
 import InovasiStore
 
-/// `inovasi queue`: the review queue, oldest waiting first, with filters for a reviewer's day.
+/// `inovasi queue`: the review queue, oldest waiting first (or by score, OPD or title), with filters
+/// for a reviewer's day.
 struct QueueCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "queue", abstract: HelpText.queueCommand.current)
@@ -22,6 +23,21 @@ struct QueueCommand: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(HelpText.queueOverdue.current))
     var overdue = false
 
+    @Option(name: .long, help: ArgumentHelp(HelpText.queueForm.current, valueName: "form,…"))
+    var form: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.queueKind.current, valueName: "kind,…"))
+    var kind: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.queueAssignee.current, valueName: "me|none|user"))
+    var assignee: String?
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.queueSort.current, valueName: "age|score|opd|title"))
+    var sort: String = "age"
+
+    @Flag(name: .long, help: ArgumentHelp(HelpText.queueReverse.current))
+    var reverse = false
+
     @OptionGroup var output: FormatOptions
 
     @Option(name: .long, help: ArgumentHelp(HelpText.queueLimit.current, valueName: "n"))
@@ -29,6 +45,10 @@ struct QueueCommand: ParsableCommand {
 
     func validate() throws {
         _ = try Self.statuses(status)
+        _ = try QueueInput.values(form, InnovationForm.self, refusal: Localized.badForm)
+        _ = try QueueInput.values(kind, InnovationKind.self, refusal: Localized.badKind)
+        _ = try QueueInput.sort(sort)
+        if let assignee, !["me", "none"].contains(assignee.lowercased()) { _ = try UserInput.name(assignee) }
         guard Self.limitRange.contains(limit) else {
             throw InputCheck.refuse(.badCount(limit, option: "--limit", range: Self.limitRange))
         }
@@ -54,6 +74,11 @@ struct QueueCommand: ParsableCommand {
             let chosen = try Self.statuses(status)
             if !chosen.isEmpty { filter.statuses = chosen }
             filter.overdueOnly = overdue
+            filter.forms = try QueueInput.values(form, InnovationForm.self, refusal: Localized.badForm)
+            filter.kinds = try QueueInput.values(kind, InnovationKind.self, refusal: Localized.badKind)
+            filter.assignee = QueueInput.assignee(assignee, me: context.user)
+            filter.sort = try QueueInput.sort(sort)
+            filter.descending = reverse
             if let opd {
                 guard let agency = try store.agency(code: opd) else {
                     throw CLIFailure.input(.unknownOPD(opd, path: context.storePath), context.language)
@@ -61,8 +86,10 @@ struct QueueCommand: ParsableCommand {
                 filter.agencyID = agency.id
             }
             let days = context.settings.overdueDays
-            let rows = try store.queue(filter, now: context.now, overdueDays: days, offset: 0, limit: limit)
-            let total = try store.queueCount(filter, now: context.now, overdueDays: days)
+            let scoring = context.settings.scoring
+            let rows = try store.queue(
+                filter, now: context.now, overdueDays: days, scoring: scoring, offset: 0, limit: limit)
+            let total = try store.queueCount(filter, now: context.now, overdueDays: days, scoring: scoring)
             let text = try QueueOutput(rows: rows, total: total, style: OutputStyle(context)).render(output.value)
             context.console.out(text)
         }

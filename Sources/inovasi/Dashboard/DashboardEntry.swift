@@ -8,11 +8,23 @@ import NcursesTerminal
 /// Where the bare `inovasi` hands over to the dashboard: checks the terminal before drawing,
 /// wires the store, the theme and ncurses into the runtime, and always restores the terminal.
 enum DashboardEntry {
+    /// How the dashboard is to run.
+    struct Launch {
+        var settings: Settings
+        var language: Language
+        var isDemo: Bool
+        /// `--theme`: a name or a file; nil for the default.
+        var theme: String?
+        /// Seconds between views when running as a kiosk; nil for the interactive dashboard.
+        var kioskInterval: Int?
+        /// Where standard error goes while the dashboard draws.
+        var logPath: String
+    }
+
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
     /// signal, 1 when there is no usable terminal (with a message naming why).
-    static func run(
-        store: Store, settings: Settings, language: Language, isDemo: Bool, theme: String? = nil
-    ) throws -> Int32 {
+    static func run(store: Store, _ launch: Launch) throws -> Int32 {
+        let language = launch.language
         let profile: TerminalProfile
         do {
             profile = try TerminalCheck().run()
@@ -21,24 +33,31 @@ enum DashboardEntry {
             return 1
         }
         let catalog = ThemeCatalog.standard()
-        let selection = catalog.select(theme)
-        let state = try initialState(store: store, settings: settings, language: language, isDemo: isDemo)
+        let selection = catalog.select(launch.theme)
+        let state = try initialState(store: store, launch)
+        let log = ErrorLog(path: launch.logPath)
+        defer { log?.restore() }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(profile: profile)
         } catch {
+            log?.restore()
             FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
             return 1
         }
         defer { terminal.shutdown() }
+        let source = StoreDashboardSource(
+            store: store, actor: state.context.userName, zone: launch.settings.timeZone,
+            scoring: launch.settings.scoring)
         let runtime = DashboardRuntime(
-            backend: terminal, data: StoreDashboardSource(store: store), state: state,
+            backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source, state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
             runtime.send(.problemShown(warning.message.text(language)))
         }
         runtime.run()
         terminal.shutdown()
+        log?.restore()
         if let warning = selection.warning {
             FileHandle.standardError.write(Data((warning.message.text(language) + "\n").utf8))
         }
@@ -46,16 +65,18 @@ enum DashboardEntry {
     }
 
     /// The state the dashboard starts in: who is looking, at which file, under which rules.
-    static func initialState(store: Store, settings: Settings, language: Language, isDemo: Bool) throws
-        -> DashboardState
-    {
+    static func initialState(store: Store, _ launch: Launch) throws -> DashboardState {
         let user = Store.currentUserName()
-        let context = DashboardContext(
-            cityName: settings.cityName, userName: user, role: try store.user(named: user)?.role,
-            dataPath: store.path, isDemo: isDemo, isReadOnly: store.mode == .readOnly,
-            timeZone: settings.timeZone, overdueDays: settings.overdueDays, scoring: settings.scoring)
+        let settings = launch.settings
+        let known = try store.user(named: user)
+        var context = DashboardContext(
+            cityName: settings.cityName, userName: user, role: known?.role,
+            dataPath: store.path, isDemo: launch.isDemo, isReadOnly: store.mode == .readOnly,
+            isKiosk: launch.kioskInterval != nil, timeZone: settings.timeZone, overdueDays: settings.overdueDays,
+            scoring: settings.scoring, kioskInterval: launch.kioskInterval ?? settings.kioskInterval)
+        context.userAgencyID = known?.agencyID
         return DashboardState(
-            context: context, language: language, size: Size(width: 80, height: 24), now: Date(),
+            context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)
     }
 }

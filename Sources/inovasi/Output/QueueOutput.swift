@@ -31,6 +31,7 @@ struct QueueOutput {
             TextTable.Column(Localized.queueID.text(language), alignment: .right),
             TextTable.Column(Localized.queueAge.text(language), alignment: .right),
             TextTable.Column(Localized.queueStatus.text(language)),
+            TextTable.Column(Localized.queueScore.text(language), alignment: .right),
             TextTable.Column(Localized.reportAgency.text(language)),
             TextTable.Column(Localized.queueTitle.text(language), maxWidth: 60),
             TextTable.Column(Localized.queueAssignee.text(language)),
@@ -38,7 +39,8 @@ struct QueueOutput {
         for item in items {
             let age = style.number(item.ageDays) + (item.overdue ? " !" : "  ")
             let status = ProposalStatus(rawValue: item.status)?.label.text(language) ?? item.status
-            table.add([String(item.id), age, status, item.opd, item.title, item.assignee ?? "–"])
+            let score = item.score.map { NumberText.decimal($0, fractionDigits: 2, language) } ?? "–"
+            table.add([String(item.id), age, status, score, item.opd, item.title, item.assignee ?? "–"])
         }
         var notes: [String] = []
         if rows.isEmpty { notes.append(Localized.queueEmpty.text(language)) }
@@ -71,8 +73,16 @@ struct QueueItem: Encodable {
     var ageDays: Int
     var overdue: Bool
     var assignee: String?
+    /// The version a decision on this row must carry (`review … --expect-version`).
+    var version: Int64
+    /// Mean weighted score over its reviewers, rounded to two decimals; null while unscored.
+    var score: Double?
+    var scoreCount: Int
 
-    static let header = ["id", "title", "opd", "opdName", "status", "submittedAt", "ageDays", "overdue", "assignee"]
+    static let header = [
+        "id", "title", "opd", "opdName", "status", "submittedAt", "ageDays", "overdue", "assignee", "version", "score",
+        "scoreCount",
+    ]
 
     init(_ row: Store.QueueRow, style: OutputStyle) {
         id = row.id
@@ -84,12 +94,15 @@ struct QueueItem: Encodable {
         ageDays = max(0, Int(style.now.timeIntervalSince(row.submittedAt) / 86_400))
         overdue = row.status.isWaiting && ageDays > style.overdueDays
         assignee = row.assignee
+        version = row.version
+        score = row.score.map { ($0 * 100).rounded() / 100 }
+        scoreCount = row.scoreCount
     }
 
     var fields: [String] {
         [
             String(id), title, opd, opdName, status, ISO8601.text(submittedAt), String(ageDays), String(overdue),
-            assignee ?? "",
+            assignee ?? "", String(version), score.map { String($0) } ?? "", String(scoreCount),
         ]
     }
 
@@ -104,10 +117,13 @@ struct QueueItem: Encodable {
         try container.encode(ageDays, forKey: .ageDays)
         try container.encode(overdue, forKey: .overdue)
         try container.encode(assignee, forKey: .assignee)
+        try container.encode(version, forKey: .version)
+        try container.encode(score, forKey: .score)
+        try container.encode(scoreCount, forKey: .scoreCount)
     }
 
     enum Key: String, CodingKey {
-        case id, title, opd, opdName, status, submittedAt, ageDays, overdue, assignee
+        case id, title, opd, opdName, status, submittedAt, ageDays, overdue, assignee, version, score, scoreCount
     }
 }
 

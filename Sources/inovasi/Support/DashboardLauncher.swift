@@ -2,20 +2,33 @@ import Foundation
 import InovasiCore
 import InovasiStore
 
-/// Decides which store the bare `inovasi` shows: the real one, or the demo store beside it.
+/// Decides which store the bare `inovasi` (or `inovasi kiosk`) shows: the real one, or the demo
+/// store beside it.
 ///
 /// The demo store is a separate file (`demo.sqlite`), so the demo never writes into a real store.
 enum DashboardLauncher {
-    /// Resolves the store and runs the dashboard; returns its exit status.
-    static func launch(_ context: CommandContext, theme: String? = nil) throws -> Int32 {
+    /// Resolves the store and runs the dashboard; returns its exit status. With a kiosk interval,
+    /// the store is opened read-only and the dashboard runs as a kiosk.
+    static func launch(_ context: CommandContext, theme: String? = nil, kioskInterval: Int? = nil) throws -> Int32 {
+        let mode: Store.AccessMode = kioskInterval == nil ? .readWrite : .readOnly
         let files = FileManager.default
-        if context.storePathGiven || files.fileExists(atPath: context.storePath) {
-            let store = try context.openStore(.readWrite)
-            return try DashboardEntry.run(
-                store: store, settings: context.settings, language: context.language, isDemo: false, theme: theme)
+        var path = context.storePath
+        var isDemo = false
+        if !context.storePathGiven, !files.fileExists(atPath: path) {
+            path = try prepareDemo(context)
+            isDemo = true
         }
+        let store = try context.openStore(mode, at: path)
+        let launch = DashboardEntry.Launch(
+            settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
+            kioskInterval: kioskInterval, logPath: context.location.logPath)
+        return try DashboardEntry.run(store: store, launch)
+    }
+
+    /// The demo store's path, made with the city's data on first use; says which it is.
+    static func prepareDemo(_ context: CommandContext) throws -> String {
         let demoPath = context.location.demoStorePath
-        if files.fileExists(atPath: demoPath) {
+        if FileManager.default.fileExists(atPath: demoPath) {
             context.console.err(
                 Localized.demoFallbackUsing(demoPath, realPath: context.storePath).text(context.language))
         } else {
@@ -24,8 +37,6 @@ enum DashboardLauncher {
             _ = try DemoWriter.write(
                 to: demoPath, scale: .city, seed: DemoWriter.defaultSeed, proposals: nil, context: context)
         }
-        let store = try context.openStore(.readWrite, at: demoPath)
-        return try DashboardEntry.run(
-            store: store, settings: context.settings, language: context.language, isDemo: true, theme: theme)
+        return demoPath
     }
 }

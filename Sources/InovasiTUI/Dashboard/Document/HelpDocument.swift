@@ -28,6 +28,9 @@ enum HelpDocument {
         case .pane(let pane): pane.title.text(language)
         case .overlay: Labels.detailView.text(language)
         case .prompt: DashboardText.searchPrompt.text(language)
+        case .kiosk: DashboardText.kioskBadge.text(language)
+        case .proposalDetail: Labels.detailView.text(language)
+        case .form, .textInput: ReviewText.scoreTitle.text(language)
         }
     }
 }

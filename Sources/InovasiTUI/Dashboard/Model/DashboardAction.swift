@@ -33,6 +33,27 @@ public enum DashboardAction: Hashable, Sendable {
     case searchCancelled
     case nextMatchShown
     case previousMatchShown
+    // Review triage (queue and proposal detail)
+    case markToggled
+    case rangeMarked
+    case takeRequested
+    case assignRequested
+    case unassignRequested
+    case scoreRequested
+    case decisionRequested
+    case undoRequested
+    case filterFormOpened
+    case queueSortCycled
+    case queueSortReversed
+    // Forms
+    case formMoved(Int)
+    case formValueChanged(Int)
+    case formDigit(Int)
+    case formTyped(Character)
+    case formErased
+    case formEntered
+    case formTextFinished
+    case formCancelled
     // Whole screen
     case helpShown
     case themeCycled
@@ -54,6 +75,12 @@ public enum DashboardAction: Hashable, Sendable {
     case themeChanged(String)
     /// A problem to show in the status line (a broken theme file at start-up).
     case problemShown(String)
+    case reviewersLoaded([User])
+    case ownScoreLoaded(proposalID: Int64, ReviewScore?)
+    /// A change was saved; the text says what.
+    case reviewSaved(String)
+    /// A change was refused; the text says why (who acted meanwhile, which rule).
+    case reviewRefused(String)
 }
 
 /// Work the runtime does for the reducer: reading the store, redrawing, quitting.
@@ -70,4 +97,13 @@ public enum DashboardEffect: Hashable, Sendable {
     case cycleTheme
     case redraw
     case quit
+    /// Takes proposals into review (id → version seen).
+    case take([Int64: Int64])
+    case assign([Int64: Int64], to: String)
+    case unassign([Int64: Int64])
+    case saveScore(ReviewScore)
+    case decide(ProposalEvent, id: Int64, version: Int64, note: String)
+    case undo(Int64)
+    case loadReviewers
+    case loadOwnScore(Int64)
 }

@@ -6,6 +6,8 @@ public struct DashboardContext: Hashable, Sendable {
     public var cityName: String
     public var userName: String
     public var role: Role?
+    /// The person's OPD: a reviewer never scores a proposal of their own OPD.
+    public var userAgencyID: Int64?
     /// The data file shown in the header.
     public var dataPath: String
     public var isDemo: Bool
@@ -15,11 +17,13 @@ public struct DashboardContext: Hashable, Sendable {
     public var overdueDays: Int
     /// Weights and threshold for the weighted score shown beside each reviewer's scores.
     public var scoring: ScoringRules
+    /// Seconds between the kiosk's views.
+    public var kioskInterval: Int
 
     public init(
         cityName: String, userName: String, role: Role?, dataPath: String, isDemo: Bool,
         isReadOnly: Bool, isKiosk: Bool = false, timeZone: TimeZone, overdueDays: Int,
-        scoring: ScoringRules = .standard
+        scoring: ScoringRules = .standard, kioskInterval: Int = 20
     ) {
         self.cityName = cityName
         self.userName = userName
@@ -31,5 +35,6 @@ public struct DashboardContext: Hashable, Sendable {
         self.timeZone = timeZone
         self.overdueDays = overdueDays
         self.scoring = scoring
+        self.kioskInterval = kioskInterval
     }
 }

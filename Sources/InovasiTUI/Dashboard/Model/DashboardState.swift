@@ -14,6 +14,10 @@ public struct DashboardState: Hashable, Sendable {
     public var overlays: [Overlay] = []
     /// The `/` prompt while it is being typed.
     public var prompt: SearchPrompt?
+    /// A review form over everything else.
+    public var form: ReviewForm?
+    /// Unsaved scores by proposal: a draft survives leaving the form.
+    public var scoreDrafts: [Int64: ScoreForm] = [:]
     public var progress = ProgressPaneState()
     public var calendar: CalendarPaneState
     public var queue = QueuePaneState()
@@ -28,6 +32,8 @@ public struct DashboardState: Hashable, Sendable {
     /// Set while the file cannot be read; the last good picture stays on screen.
     public var loadProblem: String?
     public var wantsQuit = false
+    /// When the kiosk showed its current view; it moves on after the kiosk interval.
+    public var kioskViewSince: Date?
 
     public init(context: DashboardContext, language: Language, size: Size, now: Date, themeName: String) {
         self.context = context

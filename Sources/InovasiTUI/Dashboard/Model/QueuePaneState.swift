@@ -11,6 +11,10 @@ public struct QueuePaneState: Hashable, Sendable {
     public var scrollTop = 0
     /// Id of the selected proposal, kept when data reloads.
     public var selectedID: Int64?
+    /// Marked proposals (`Space`, `v`) and the version each had when marked.
+    public var marks: [Int64: Int64] = [:]
+    /// Where the last mark was set, for marking a range with `v`.
+    public var markAnchor: Int?
 
     public init() {}
 

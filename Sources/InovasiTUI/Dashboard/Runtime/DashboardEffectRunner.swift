@@ -4,6 +4,8 @@ import InovasiCore
 /// Performs the effects that read the store and turns their results into actions.
 struct DashboardEffectRunner {
     let data: DashboardDataSource
+    /// Where review changes go; nil when the dashboard only reads (the kiosk).
+    let desk: ReviewDesk?
 
     func run(_ effect: DashboardEffect, state: DashboardState) -> [DashboardAction] {
         do {
@@ -36,6 +38,9 @@ struct DashboardEffectRunner {
             return [.dataVersionRead(try data.dataVersion())]
         case .loadRole:
             return [.roleLoaded(try data.role(of: context.userName))]
+        case .take, .assign, .unassign, .saveScore, .decide, .undo, .loadReviewers, .loadOwnScore:
+            guard let desk else { return [.reviewRefused(ReviewText.readOnly.text(state.language))] }
+            return ReviewEffectRunner(desk: desk).run(effect, state: state)
         case .cycleTheme, .redraw, .quit:
             return []
         }

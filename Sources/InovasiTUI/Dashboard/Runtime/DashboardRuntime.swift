@@ -19,11 +19,12 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     var lastTick: Date
 
     public init(
-        backend: Backend, data: DashboardDataSource, state: DashboardState, themes: ThemeSwitcher,
+        backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, state: DashboardState,
+        themes: ThemeSwitcher,
         keyMap: KeyMap = .standard, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
     ) {
         self.backend = backend
-        self.effects = DashboardEffectRunner(data: data)
+        self.effects = DashboardEffectRunner(data: data, desk: desk)
         self.state = state
         self.themes = themes
         self.keyMap = keyMap

@@ -49,6 +49,7 @@ enum Labels {
     static let columnAge = Localized(id: "Umur", en: "Age")
     static let columnStatus = Localized(id: "Status", en: "Status")
     static let columnTitle = Localized(id: "Judul", en: "Title")
+    static let columnScore = Localized(id: "Nilai", en: "Score")
 
     static func innovations(_ count: Int) -> Localized {
         Localized(id: "Inovasi (\(count))", en: "Innovations (\(count))")

@@ -17,7 +17,9 @@ public enum DashboardReducer {
 
     /// Applies `action` to `state` and returns the work the runtime must do.
     public static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        if state.form != nil, let effects = FormReducer.reduce(into: &state, action) { return effects }
         if state.prompt != nil, let effects = PromptReducer.reduce(into: &state, action) { return effects }
+        if let effects = ReviewReducer.reduce(into: &state, action) { return effects }
         switch action {
         case .resized(let size): return resized(&state, size)
         case .ticked(let now): return ticked(&state, now)
@@ -78,6 +80,7 @@ public enum DashboardReducer {
     static func ticked(_ state: inout DashboardState, _ now: Date) -> [DashboardEffect] {
         state.now = now
         if let flash = state.flash, flash.expires <= now { state.flash = nil }
+        if state.context.isKiosk { return KioskReducer.advance(&state) + [.readDataVersion] }
         return [.readDataVersion]
     }
 

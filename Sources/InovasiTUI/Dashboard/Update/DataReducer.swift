@@ -48,6 +48,11 @@ enum DataReducer {
     static func versionRead(_ version: Int, _ state: inout DashboardState) -> [DashboardEffect] {
         defer { state.dataVersion = version }
         guard let old = state.dataVersion, old != version else { return [] }
+        return reloadEffects(&state)
+    }
+
+    /// Everything shown, read again: after another process's commit or the person's own change.
+    static func reloadEffects(_ state: inout DashboardState) -> [DashboardEffect] {
         let visible = DashboardLayout(state: state).visibleRows(.queue)
         var effects: [DashboardEffect] = [
             .loadProgress,

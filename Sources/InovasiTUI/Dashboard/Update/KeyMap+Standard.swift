@@ -6,10 +6,14 @@ extension KeyMap {
         global: globalBindings,
         contexts: [
             .pane(.progress): listBindings + progressBindings,
-            .pane(.queue): listBindings + queueBindings,
+            .pane(.queue): listBindings + queueBindings + reviewBindings,
             .pane(.calendar): calendarBindings,
             .overlay: overlayBindings,
+            .proposalDetail: overlayBindings + reviewBindings,
+            .form: formBindings,
+            .textInput: textBindings,
             .prompt: promptBindings,
+            .kiosk: kioskBindings,
         ])
 
     static let globalBindings: [KeyBinding] = [
@@ -50,7 +54,52 @@ extension KeyMap {
         KeyBinding([.character("S")], .sortReversed, Localized(id: "balik urutan", en: "reverse sort")),
     ]
 
-    static let queueBindings: [KeyBinding] = []
+    static let queueBindings: [KeyBinding] = [
+        KeyBinding([.character(" ")], .markToggled, Localized(id: "tandai / lepas tanda", en: "mark / unmark")),
+        KeyBinding([.character("v")], .rangeMarked, Localized(id: "tandai rentang", en: "mark a range")),
+        KeyBinding(
+            [.character("a")], .assignRequested,
+            Localized(id: "tugaskan penilai (admin)", en: "assign a reviewer (admin)")),
+        KeyBinding(
+            [.character("A")], .unassignRequested, Localized(id: "lepas penilai (admin)", en: "unassign (admin)")),
+        KeyBinding([.character("f")], .filterFormOpened, Localized(id: "saring antrean", en: "filter the queue")),
+        KeyBinding([.character("o")], .queueSortCycled, Localized(id: "urutan berikutnya", en: "next sort order")),
+        KeyBinding([.character("O")], .queueSortReversed, Localized(id: "balik urutan", en: "reverse the order")),
+    ]
+
+    /// Review keys of the queue and of a proposal's detail.
+    static let reviewBindings: [KeyBinding] = [
+        KeyBinding([.character("t")], .takeRequested, Localized(id: "ambil untuk ditinjau", en: "take for review")),
+        KeyBinding([.character("s")], .scoreRequested, Localized(id: "beri nilai", en: "score")),
+        KeyBinding([.character("d")], .decisionRequested, Localized(id: "putuskan", en: "decide")),
+        KeyBinding(
+            [.character("u")], .undoRequested, Localized(id: "batalkan tindakan terakhir", en: "undo my last action")),
+    ]
+
+    static let formBindings: [KeyBinding] = [
+        KeyBinding(
+            [.up, .character("k"), .backTab], .formMoved(-1), Localized(id: "baris sebelumnya", en: "previous row")),
+        KeyBinding([.down, .character("j"), .tab], .formMoved(1), Localized(id: "baris berikutnya", en: "next row")),
+        KeyBinding(
+            [.left, .character("h")], .formValueChanged(-1), Localized(id: "nilai sebelumnya", en: "previous value")),
+        KeyBinding(
+            [.right, .character("l")], .formValueChanged(1), Localized(id: "nilai berikutnya", en: "next value")),
+        KeyBinding([.character("1")], .formDigit(1), Localized(id: "nilai 1", en: "value 1")),
+        KeyBinding([.character("2")], .formDigit(2), Localized(id: "nilai 2", en: "value 2")),
+        KeyBinding([.character("3")], .formDigit(3), Localized(id: "nilai 3", en: "value 3")),
+        KeyBinding([.character("4")], .formDigit(4), Localized(id: "nilai 4", en: "value 4")),
+        KeyBinding([.character("5")], .formDigit(5), Localized(id: "nilai 5", en: "value 5")),
+        KeyBinding(
+            [.enter], .formEntered, Localized(id: "tulis catatan / lanjut / simpan", en: "write note / continue / save")
+        ),
+        KeyBinding([.escape], .formCancelled, Localized(id: "keluar dari formulir", en: "leave the form")),
+        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
+    ]
+
+    static let textBindings: [KeyBinding] = [
+        KeyBinding([.enter, .escape, .tab], .formTextFinished, Localized(id: "selesai menulis", en: "done typing")),
+        KeyBinding([.backspace], .formErased, Localized(id: "hapus satu huruf", en: "erase a character")),
+    ]
 
     static let calendarBindings: [KeyBinding] = [
         KeyBinding([.left, .character("h")], .dayMoved(-1), Localized(id: "hari sebelumnya", en: "previous day")),
@@ -71,6 +120,11 @@ extension KeyMap {
         KeyBinding([.pageUp], .pageMoved(-1), Localized(id: "halaman sebelumnya", en: "previous page")),
         KeyBinding([.home, .character("g")], .firstRowShown, Localized(id: "ke awal", en: "to the top")),
         KeyBinding([.end, .character("G")], .lastRowShown, Localized(id: "ke akhir", en: "to the bottom")),
+    ]
+
+    /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.
+    static let kioskBindings: [KeyBinding] = [
+        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen"))
     ]
 
     static let promptBindings: [KeyBinding] = [

@@ -5,6 +5,14 @@ public enum KeyContext: Hashable, Sendable {
     case pane(PaneID)
     case overlay
     case prompt
+    /// The unattended kiosk: stray keys are ignored.
+    case kiosk
+    /// A proposal's detail: scroll, and the review keys.
+    case proposalDetail
+    /// A review form (scoring, decision, reviewer picker, filter).
+    case form
+    /// Typing into a text field of a form.
+    case textInput
 }
 
 /// One binding: the keys, the action they ask for, and the help text (`?` shows it).
@@ -35,7 +43,7 @@ public struct KeyMap: Hashable, Sendable {
     /// The bindings that apply in `context`, its own first.
     public func bindings(in context: KeyContext) -> [KeyBinding] {
         let own = contexts[context] ?? []
-        return context == .prompt ? own : own + global
+        return [.prompt, .kiosk, .form, .textInput].contains(context) ? own : own + global
     }
 
     /// The action `key` asks for in `context`; in the prompt, a printable character is typed.
@@ -43,13 +51,20 @@ public struct KeyMap: Hashable, Sendable {
         if let binding = bindings(in: context).first(where: { $0.keys.contains(key) }) {
             return binding.action
         }
-        if context == .prompt, case .character(let character) = key { return .searchTyped(character) }
-        return nil
+        guard case .character(let character) = key else { return nil }
+        switch context {
+        case .prompt: return .searchTyped(character)
+        case .textInput: return .formTyped(character)
+        default: return nil
+        }
     }
 
     /// The context of `state`: the prompt, an overlay, or the focused pane.
     public static func context(of state: DashboardState) -> KeyContext {
+        if state.context.isKiosk { return .kiosk }
+        if let form = state.form { return form.isEditingText ? .textInput : .form }
         if state.prompt != nil { return .prompt }
+        if case .proposal = state.topOverlay?.kind { return .proposalDetail }
         if !state.overlays.isEmpty { return .overlay }
         return .pane(state.focus)
     }

@@ -15,7 +15,14 @@ enum QueueReducer {
 
     /// Sets the text filter; the list starts again at the top.
     static func filter(_ pane: inout QueuePaneState, _ text: String, visible: Int) -> [DashboardEffect] {
-        pane.query.text = text
+        var query = pane.query
+        query.text = text
+        return requery(&pane, query, visible: visible)
+    }
+
+    /// Asks for the list under a new query, from the top; marks are kept.
+    static func requery(_ pane: inout QueuePaneState, _ query: QueueQuery, visible: Int) -> [DashboardEffect] {
+        pane.query = query
         pane.selected = 0
         pane.scrollTop = 0
         pane.selectedID = nil

@@ -27,6 +27,11 @@ public enum DashboardView {
             OverlayView.render(overlay, state: state, layout: layout, into: &canvas, theme: theme)
         }
         StatusView.render(state, area: layout.status, into: &canvas, theme: theme)
+        if let form = state.form {
+            let cursor = canvas.cursor
+            FormView.render(form, state: state, into: &canvas, theme: theme)
+            if canvas.cursor == nil { canvas.cursor = cursor }
+        }
         return canvas
     }
 

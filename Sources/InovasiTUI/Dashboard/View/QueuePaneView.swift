@@ -7,46 +7,62 @@ enum QueuePaneView {
         let language = state.language
         let queue = state.queue
         let focused = state.focus == .queue
-        var right = queue.total == 0 ? "0/0" : "\(queue.selected + 1)/\(NumberText.grouped(queue.total, language))"
+        var parts = QueueFilterText.summary(queue.query, language)
         if !queue.query.text.isEmpty {
-            right = "\(DashboardText.filterLabel.text(language)): \(queue.query.text) · " + right
+            parts.append("\(DashboardText.filterLabel.text(language)): \(queue.query.text)")
         }
+        if !queue.marks.isEmpty { parts.append(ReviewText.marked(queue.marks.count).text(language)) }
+        parts.append(queue.total == 0 ? "0/0" : "\(queue.selected + 1)/\(NumberText.grouped(queue.total, language))")
+        let right = parts.joined(separator: " · ")
         let title = "3 " + DashboardText.queueTitle(waiting: queue.total).text(language)
         let block = Block(title: title, rightTitle: right, focused: focused)
         block.render(into: &canvas, area: area, theme: theme)
         let visible = DashboardLayout(state: state).visibleRows(.queue)
+        let inner = block.inner(area)
+        let wide = inner.width >= minimumWidthForDetails
         let rows = (queue.scrollTop..<min(queue.total, queue.scrollTop + visible)).map { index in
-            queue.item(at: index).map { row($0, state) } ?? TableRow([""])
+            queue.item(at: index).map { row($0, state, wide: wide) } ?? TableRow([""])
         }
-        let empty = queue.query.text.isEmpty ? DashboardText.emptyQueue : DashboardText.emptyFilter
+        let empty =
+            queue.query.text.isEmpty && !queue.query.isFiltered ? DashboardText.emptyQueue : DashboardText.emptyFilter
         Table(
-            columns: columns(language), rows: rows, scrollOffset: queue.scrollTop,
+            columns: columns(language, wide: wide), rows: rows, scrollOffset: queue.scrollTop,
             selectedRow: queue.total == 0 ? nil : queue.selected, focused: focused,
             emptyMessage: empty.text(language)
         )
-        .render(into: &canvas, area: block.inner(area), theme: theme)
+        .render(into: &canvas, area: inner, theme: theme)
     }
 
-    static func columns(_ language: Language) -> [TableColumn] {
-        [
-            TableColumn(Labels.columnAge.text(language), width: .fixed(6), alignment: .right),
+    /// Below this inner width the score and reviewer columns give their room to the title.
+    static let minimumWidthForDetails = 80
+
+    static func columns(_ language: Language, wide: Bool) -> [TableColumn] {
+        let columns = [
+            TableColumn("", width: .fixed(1)),
+            TableColumn(Labels.columnAge.text(language), width: .fixed(5), alignment: .right),
             TableColumn(Labels.columnStatus.text(language), width: .fixed(10)),
             TableColumn(Labels.opd.text(language), width: .fixed(12)),
             TableColumn(Labels.columnTitle.text(language), width: .fill(1)),
+            TableColumn(Labels.columnScore.text(language), width: .fixed(4), alignment: .right),
+            TableColumn(Labels.assignee.text(language), width: .fixed(8)),
         ]
+        return wide ? columns : Array(columns.prefix(5))
     }
 
-    static func row(_ item: QueueItem, _ state: DashboardState) -> TableRow {
+    static func row(_ item: QueueItem, _ state: DashboardState, wide: Bool) -> TableRow {
         let language = state.language
         let age = max(0, Int(state.now.timeIntervalSince(item.submittedAt) / 86_400))
         let overdue = age > state.context.overdueDays
         let unit = language == .id ? "h" : "d"
         let ageCell =
             overdue ? TableCell("!\(age)\(unit)", role: .overdue) : TableCell("\(age)\(unit)")
-        return TableRow(cells: [
-            ageCell, TableCell(item.status.label.text(language), role: statusRole(item.status)),
-            TableCell(item.agencyCode), TableCell(item.title),
-        ])
+        let mark = state.queue.marks[item.id] != nil ? TableCell("●", role: .warning) : TableCell("")
+        let score = item.score.map { NumberText.decimal($0, fractionDigits: 1, language) } ?? "—"
+        let cells = [
+            mark, ageCell, TableCell(item.status.label.text(language), role: statusRole(item.status)),
+            TableCell(item.agencyCode), TableCell(item.title), TableCell(score), TableCell(item.assignee ?? "—"),
+        ]
+        return TableRow(cells: wide ? cells : Array(cells.prefix(5)))
     }
 
     /// The theme role of a proposal status.

@@ -53,11 +53,18 @@ enum StatusView {
         case .pane(.calendar):
             [.dayMoved(1), .monthMoved(1), .todayShown, .opened, .paneFocusedNext, .helpShown, .quitRequested]
         case .pane(.queue):
-            [.opened, .searchStarted, .zoomToggled, .paneFocusedNext, .helpShown, .quitRequested]
+            [
+                .opened, .takeRequested, .scoreRequested, .decisionRequested, .markToggled, .filterFormOpened,
+                .undoRequested, .helpShown, .quitRequested,
+            ]
         case .overlay:
             [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
         case .prompt:
             [.searchCommitted, .searchCancelled]
+        case .kiosk, .form, .textInput:
+            []
+        case .proposalDetail:
+            [.takeRequested, .scoreRequested, .decisionRequested, .undoRequested, .rowMoved(1), .closed]
         }
     }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import InovasiCore
+import InovasiStore
+import InovasiTUI
+
+/// A store refusal as the dashboard shows it: the store's message, with times in the display zone.
+struct StoreRefusal: ReviewRefusal {
+    let error: StoreError
+    let zone: TimeZone
+
+    func message(_ language: Language) -> String { error.message(language, in: zone) }
+}
+
+/// The review changes of the dashboard, made in the store as the Unix user running it.
+extension StoreDashboardSource: ReviewDesk {
+    public func take(_ id: Int64, expectedVersion: Int64) throws {
+        try refusing { () throws(StoreError) in
+            _ = try store.apply(.take, to: id, expectedVersion: expectedVersion, note: "", by: actor)
+        }
+    }
+
+    public func assign(_ ids: [Int64], to reviewer: String, expectedVersions: [Int64: Int64]) throws {
+        try refusing { () throws(StoreError) in
+            _ = try store.assign(ids, to: reviewer, expectedVersions: expectedVersions, by: actor)
+        }
+    }
+
+    public func unassign(_ ids: [Int64], expectedVersions: [Int64: Int64]) throws {
+        try refusing { () throws(StoreError) in
+            _ = try store.unassign(ids, expectedVersions: expectedVersions, by: actor)
+        }
+    }
+
+    public func saveScore(_ score: ReviewScore) throws {
+        try refusing { () throws(StoreError) in try store.saveScore(score, by: actor) }
+    }
+
+    public func decide(_ event: ProposalEvent, id: Int64, expectedVersion: Int64, note: String) throws {
+        try refusing { () throws(StoreError) in
+            _ = try store.apply(event, to: id, expectedVersion: expectedVersion, note: note, by: actor)
+        }
+    }
+
+    public func undo(_ id: Int64) throws {
+        try refusing { () throws(StoreError) in _ = try store.undoLast(proposalID: id, by: actor) }
+    }
+
+    public func reviewers() throws -> [User] {
+        try refusing { () throws(StoreError) in try store.users().filter(\.role.canReview) }
+    }
+
+    public func ownScore(proposalID: Int64) throws -> ReviewScore? {
+        try refusing { () throws(StoreError) in
+            try store.scores(proposalID: proposalID).first { $0.reviewer == actor }
+        }
+    }
+
+    /// Runs `body`, turning a store refusal into one the dashboard can show in the person's language.
+    func refusing<Value>(_ body: () throws(StoreError) -> Value) throws -> Value {
+        do {
+            return try body()
+        } catch {
+            throw StoreRefusal(error: error, zone: zone)
+        }
+    }
+}

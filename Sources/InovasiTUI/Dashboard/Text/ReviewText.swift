@@ -1,0 +1,109 @@
+import InovasiCore
+
+/// Strings of review triage: form labels, confirmations, refusals and results.
+enum ReviewText {
+    static let scoreTitle = Localized(id: "Penilaian", en: "Scoring")
+    static let decisionTitle = Localized(id: "Keputusan", en: "Decision")
+    static let assignTitle = Localized(id: "Tugaskan ke penilai", en: "Assign to a reviewer")
+    static let filterTitle = Localized(id: "Saring antrean", en: "Filter the queue")
+    static let overallNote = Localized(id: "Catatan umum", en: "Overall note")
+    static let save = Localized(id: "[ Simpan ]", en: "[ Save ]")
+    static let next = Localized(id: "[ Lanjut ]", en: "[ Continue ]")
+    static let note = Localized(id: "Catatan", en: "Note")
+    static let noteRequired = Localized(
+        id: "Catatan wajib untuk revisi dan penolakan.", en: "A note is required to ask for revision or to reject.")
+    static let scoreIncomplete = Localized(
+        id: "Beri nilai 1–5 pada kelima kriteria sebelum menyimpan.",
+        en: "Give all five criteria a score from 1 to 5 before saving.")
+    static let weighted = Localized(id: "Nilai tertimbang", en: "Weighted score")
+    static let recommendApprove = Localized(id: "disarankan DISETUJUI", en: "recommends APPROVAL")
+    static let recommendNot = Localized(id: "di bawah ambang", en: "below the threshold")
+    static let loading = Localized(id: "memuat…", en: "loading…")
+    static let noReviewers = Localized(id: "Belum ada penilai.", en: "No reviewers yet.")
+    static let formHints = Localized(
+        id: "↑↓ baris  ←→ atau 1–5 nilai  Enter catatan/simpan  Esc keluar (draf disimpan)",
+        en: "↑↓ row  ←→ or 1–5 value  Enter note/save  Esc leave (draft kept)")
+    static let decisionHints = Localized(
+        id: "←→ atau 1–3 pilih  Enter catatan/lanjut  Esc batal",
+        en: "←→ or 1–3 choose  Enter note/continue  Esc cancel")
+    static let confirmHints = Localized(id: "Enter ya, putuskan  Esc kembali", en: "Enter yes, decide  Esc back")
+    static let textHints = Localized(id: "ketik catatan  Enter/Esc selesai", en: "type the note  Enter/Esc done")
+    static let pickHints = Localized(
+        id: "↑↓ pilih  Enter tugaskan  Esc batal", en: "↑↓ choose  Enter assign  Esc cancel")
+    static let filterHints = Localized(
+        id: "↑↓ baris  ←→ ubah  Enter terapkan (OPD: ketik kode)  Esc batal",
+        en: "↑↓ row  ←→ change  Enter apply (OPD: type a code)  Esc cancel")
+    static let noProposal = Localized(
+        id: "Pilih usulan di panel antrean (3) atau buka rinciannya dulu.",
+        en: "Select a proposal in the queue pane (3) or open its detail first.")
+    static let readOnly = Localized(
+        id: "Penyimpanan dibuka hanya-baca: tidak ada yang dapat diubah di sini.",
+        en: "The store is open read-only: nothing can be changed here.")
+    static let ownAgency = Localized(
+        id: "Anda tidak dapat menilai usulan dari OPD Anda sendiri.",
+        en: "You cannot score a proposal of your own agency.")
+
+    static let filterRows = [
+        Localized(id: "Status", en: "Status"), Localized(id: "OPD (kode)", en: "Agency (code)"),
+        Localized(id: "Bentuk", en: "Form"), Localized(id: "Jenis", en: "Kind"),
+        Localized(id: "Penilai", en: "Assigned"), Localized(id: "Hanya terlambat", en: "Overdue only"),
+        Localized(id: "Urutan", en: "Sort by"), Localized(id: "Arah", en: "Order"),
+    ]
+    static let any = Localized(id: "semua", en: "any")
+    static let waiting = Localized(id: "menunggu (Diajukan + Ditinjau)", en: "waiting (submitted + in review)")
+    static let allStatuses = Localized(id: "semua status", en: "every status")
+    static let yes = Localized(id: "ya", en: "yes")
+    static let no = Localized(id: "tidak", en: "no")
+    static let ascending = Localized(id: "naik", en: "ascending")
+    static let descending = Localized(id: "turun", en: "descending")
+
+    static func assignee(_ value: QueueQuery.Assignee) -> Localized {
+        switch value {
+        case .anyone: Localized(id: "siapa saja", en: "anyone")
+        case .unassigned: Localized(id: "belum ditugaskan", en: "unassigned")
+        case .mine: Localized(id: "milik saya", en: "mine")
+        }
+    }
+
+    static func sort(_ value: QueueQuery.Sort) -> Localized {
+        switch value {
+        case .age: Localized(id: "umur", en: "age")
+        case .score: Localized(id: "nilai", en: "score")
+        case .agency: Localized(id: "OPD", en: "agency")
+        case .title: Localized(id: "judul", en: "title")
+        }
+    }
+
+    static func decisionLabel(_ event: ProposalEvent) -> Localized {
+        switch event {
+        case .approve: Localized(id: "Setujui", en: "Approve")
+        case .requestRevision: Localized(id: "Minta revisi", en: "Ask for revision")
+        case .reject: Localized(id: "Tolak", en: "Reject")
+        default: Localized(id: event.rawValue, en: event.rawValue)
+        }
+    }
+
+    static func confirm(_ event: ProposalEvent, id: Int64, title: String) -> Localized {
+        let decision = decisionLabel(event)
+        return Localized(
+            id: "\(decision.id) usulan #\(id) “\(title)”?", en: "\(decision.en) proposal #\(id) “\(title)”?")
+    }
+
+    static func roleCannotReview(_ role: Role?) -> Localized {
+        let name = role?.label ?? Localized(id: "tanpa peran", en: "no role")
+        return Localized(
+            id: "Peran \(name.id) tidak dapat menilai atau memutuskan usulan; hanya Penilai dan Admin.",
+            en: "The role \(name.en) cannot score or decide proposals; only reviewers and admins can.")
+    }
+
+    static func roleNotAdmin(_ role: Role?) -> Localized {
+        let name = role?.label ?? Localized(id: "tanpa peran", en: "no role")
+        return Localized(
+            id: "Hanya Admin yang dapat menugaskan penilai (peran Anda: \(name.id)).",
+            en: "Only an admin can assign reviewers (your role: \(name.en)).")
+    }
+
+    static func marked(_ count: Int) -> Localized {
+        Localized(id: "\(count) ditandai", en: "\(count) marked")
+    }
+}

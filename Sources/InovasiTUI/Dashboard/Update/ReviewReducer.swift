@@ -1,0 +1,164 @@
+import InovasiCore
+
+/// Review triage from the queue or a proposal's detail: marks, take, assign, score, decide, undo,
+/// filter and sort; and what the store answered.
+enum ReviewReducer {
+    /// The proposal an action applies to: the open detail's, else the queue's selected row.
+    struct Target {
+        var id: Int64
+        var version: Int64
+        var title: String
+        var agencyID: Int64
+    }
+
+    /// Handles triage actions; nil for any other action.
+    static func reduce(into state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect]? {
+        switch action {
+        case .markToggled: return toggleMark(&state)
+        case .rangeMarked: return markRange(&state)
+        case .takeRequested: return mayReview(&state) ? take(&state) : []
+        case .assignRequested, .unassignRequested: return assign(&state, unassign: action == .unassignRequested)
+        case .scoreRequested: return mayReview(&state) ? openScore(&state) : []
+        case .decisionRequested: return mayReview(&state) ? openDecision(&state) : []
+        case .undoRequested:
+            guard mayReview(&state), let target = target(state) else { return [] }
+            return [.undo(target.id)]
+        case .filterFormOpened:
+            guard state.overlays.isEmpty, state.focus == .queue else { return [] }
+            state.form = .filter(FilterForm(query: state.queue.query))
+            return []
+        case .queueSortCycled, .queueSortReversed: return sort(&state, reverse: action == .queueSortReversed)
+        case .reviewSaved(let text):
+            state.queue.marks = [:]
+            DashboardReducer.flash(&state, text)
+            return DataReducer.reloadEffects(&state)
+        case .reviewRefused(let text):
+            DashboardReducer.flash(&state, text, isError: true)
+            return DataReducer.reloadEffects(&state)
+        case .reviewersLoaded, .ownScoreLoaded: return FormReducer.loaded(into: &state, action)
+        default: return nil
+        }
+    }
+
+    static func target(_ state: DashboardState) -> Target? {
+        if case .proposal(let detail) = state.topOverlay?.kind {
+            let proposal = detail.proposal
+            return Target(
+                id: proposal.id, version: proposal.version, title: proposal.title, agencyID: proposal.agencyID)
+        }
+        guard state.overlays.isEmpty, state.focus == .queue, let item = state.queue.item(at: state.queue.selected)
+        else { return nil }
+        return Target(id: item.id, version: item.version, title: item.title, agencyID: item.agencyID)
+    }
+
+    /// The proposals a bulk action applies to: the marked ones, else the target.
+    static func targets(_ state: DashboardState) -> [Int64: Int64] {
+        if state.overlays.isEmpty, !state.queue.marks.isEmpty { return state.queue.marks }
+        return target(state).map { [$0.id: $0.version] } ?? [:]
+    }
+
+    /// Whether the person may change anything; says why not when they may not.
+    static func mayReview(_ state: inout DashboardState) -> Bool {
+        if state.context.isReadOnly {
+            DashboardReducer.flash(&state, ReviewText.readOnly.text(state.language), isError: true)
+            return false
+        }
+        guard state.context.role?.canReview == true else {
+            DashboardReducer.flash(
+                &state, ReviewText.roleCannotReview(state.context.role).text(state.language), isError: true)
+            return false
+        }
+        return true
+    }
+
+    static func requireTarget(_ state: inout DashboardState) -> Target? {
+        guard let target = target(state) else {
+            DashboardReducer.flash(&state, ReviewText.noProposal.text(state.language), isError: true)
+            return nil
+        }
+        return target
+    }
+
+    static func take(_ state: inout DashboardState) -> [DashboardEffect] {
+        let chosen = targets(state)
+        guard !chosen.isEmpty else {
+            _ = requireTarget(&state)
+            return []
+        }
+        return [.take(chosen)]
+    }
+
+    static func assign(_ state: inout DashboardState, unassign: Bool) -> [DashboardEffect] {
+        guard mayReview(&state) else { return [] }
+        guard state.context.role?.canAdminister == true else {
+            DashboardReducer.flash(
+                &state, ReviewText.roleNotAdmin(state.context.role).text(state.language), isError: true)
+            return []
+        }
+        let chosen = targets(state)
+        guard !chosen.isEmpty else {
+            _ = requireTarget(&state)
+            return []
+        }
+        if unassign { return [.unassign(chosen)] }
+        state.form = .assign(AssignForm(targets: chosen))
+        return [.loadReviewers]
+    }
+
+    static func openScore(_ state: inout DashboardState) -> [DashboardEffect] {
+        guard let target = requireTarget(&state) else { return [] }
+        if let own = state.context.userAgencyID, own == target.agencyID {
+            DashboardReducer.flash(&state, ReviewText.ownAgency.text(state.language), isError: true)
+            return []
+        }
+        if let draft = state.scoreDrafts[target.id] {
+            state.form = .score(draft)
+            return []
+        }
+        state.form = .score(ScoreForm(proposalID: target.id, title: target.title))
+        return [.loadOwnScore(target.id)]
+    }
+
+    static func openDecision(_ state: inout DashboardState) -> [DashboardEffect] {
+        guard let target = requireTarget(&state) else { return [] }
+        state.form = .decision(DecisionForm(proposalID: target.id, title: target.title, version: target.version))
+        return []
+    }
+
+    static func toggleMark(_ state: inout DashboardState) -> [DashboardEffect] {
+        guard state.overlays.isEmpty, state.focus == .queue, let item = state.queue.item(at: state.queue.selected)
+        else { return [] }
+        if state.queue.marks[item.id] == nil {
+            state.queue.marks[item.id] = item.version
+        } else {
+            state.queue.marks[item.id] = nil
+        }
+        state.queue.markAnchor = state.queue.selected
+        let visible = DashboardLayout(state: state).visibleRows(.queue)
+        return QueueReducer.select(&state.queue, state.queue.selected + 1, visible: visible)
+    }
+
+    /// `v`: marks every row from the last mark to the cursor.
+    static func markRange(_ state: inout DashboardState) -> [DashboardEffect] {
+        guard state.overlays.isEmpty, state.focus == .queue else { return [] }
+        let anchor = state.queue.markAnchor ?? state.queue.selected
+        let range = min(anchor, state.queue.selected)...max(anchor, state.queue.selected)
+        for index in range {
+            if let item = state.queue.item(at: index) { state.queue.marks[item.id] = item.version }
+        }
+        state.queue.markAnchor = state.queue.selected
+        return []
+    }
+
+    static func sort(_ state: inout DashboardState, reverse: Bool) -> [DashboardEffect] {
+        guard state.overlays.isEmpty, state.focus == .queue else { return [] }
+        var query = state.queue.query
+        if reverse {
+            query.descending.toggle()
+        } else {
+            let all = QueueQuery.Sort.allCases
+            query.sort = all[((all.firstIndex(of: query.sort) ?? 0) + 1) % all.count]
+        }
+        return QueueReducer.requery(&state.queue, query, visible: DashboardLayout(state: state).visibleRows(.queue))
+    }
+}

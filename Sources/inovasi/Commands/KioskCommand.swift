@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import InovasiCore
+
+/// `inovasi kiosk`: the dashboard for an unattended office screen — read-only, cycling its views,
+/// ignoring stray keys, stopped only by SIGTERM, SIGINT (Ctrl-C) or SIGHUP.
+struct KioskCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "kiosk", abstract: HelpText.kioskCommand.current)
+    }
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var dashboard: DashboardOptions
+
+    @Option(name: .long, help: ArgumentHelp(HelpText.kioskInterval.current, valueName: "seconds"))
+    var interval: Int?
+
+    func validate() throws {
+        if let interval, interval < 1 { throw InputCheck.refuse(.badKioskInterval(interval)) }
+    }
+
+    func run() throws {
+        try CommandRunner.run(global) { context in
+            let seconds = interval ?? context.settings.kioskInterval
+            let code = try DashboardLauncher.launch(context, theme: dashboard.theme, kioskInterval: seconds)
+            if code != 0 { throw ExitCode(code) }
+        }
+    }
+}
+
+extension HelpText {
+    static let kioskCommand = Localized(
+        id: "Dasbor untuk layar kios tanpa penjaga: hanya-baca, berganti tampilan sendiri, mengabaikan tombol.",
+        en: "The dashboard for an unattended kiosk screen: read-only, cycling its views, ignoring keys.")
+    static let kioskInterval = Localized(
+        id: "Detik antar-tampilan (bawaan: kioskInterval di konfigurasi, atau 20).",
+        en: "Seconds between views (default: kioskInterval in the config, else 20).")
+}
+
+extension Localized {
+    static func badKioskInterval(_ value: Int) -> Localized {
+        Localized(
+            id: "--interval harus 1 detik atau lebih, bukan \(value).",
+            en: "--interval must be 1 second or more, not \(value).")
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+import InovasiCore
+import InovasiStore
+
+/// A proposal's history and its reviewers' scores side by side, as text or JSON.
+struct HistoryOutput {
+    let proposal: Proposal
+    let assignee: String?
+    /// The proposal's own audit rows and its score rows, oldest first.
+    let events: [AuditEntry]
+    let scores: [ReviewScore]
+    let rules: ScoringRules
+    let style: OutputStyle
+
+    var document: HistoryDocument {
+        let weighted = scores.compactMap { rules.weightedScore($0.values) }
+        let mean = weighted.isEmpty ? nil : weighted.reduce(0, +) / Double(weighted.count)
+        return HistoryDocument(
+            id: proposal.id, title: proposal.title, status: proposal.status.rawValue, version: proposal.version,
+            assignee: assignee, events: events.map(HistoryEvent.init),
+            scores: scores.map { HistoryScore($0, rules: rules) }, meanScore: mean, threshold: rules.threshold,
+            recommendsApproval: mean.map { $0 >= rules.threshold } ?? false)
+    }
+
+    func text() -> String {
+        let language = style.language
+        let title = Localized.historyTitle(
+            id: proposal.id, title: proposal.title, status: proposal.status, version: proposal.version,
+            assignee: assignee)
+        var table = TextTable(columns: [
+            TextTable.Column(Localized.historyTime(DateText.zoneName(style.zone, at: style.now)).text(language)),
+            TextTable.Column(Localized.historyUser.text(language)),
+            TextTable.Column(Localized.historyAction.text(language), maxWidth: 40),
+            TextTable.Column(Localized.historyNote.text(language), maxWidth: 60),
+        ])
+        for event in events {
+            let time =
+                DateText.medium(event.at, in: style.zone, language) + " "
+                + DateText.time(event.at, in: style.zone, language)
+            table.add([time, event.user, event.actionText.text(language), event.note])
+        }
+        return style.titled(title.text(language), table, markdown: false) + "\n" + scoreText()
+    }
+
+    /// The criteria down, the reviewers across, then each one's weighted score and the mean.
+    func scoreText() -> String {
+        let language = style.language
+        guard !scores.isEmpty else { return Localized.historyNoScores.text(language) + "\n" }
+        var columns = [TextTable.Column(Localized.historyCriterion.text(language))]
+        columns += scores.map { TextTable.Column($0.reviewer, alignment: .right) }
+        var table = TextTable(columns: columns)
+        for criterion in ReviewCriterion.allCases {
+            table.add([criterion.label.text(language)] + scores.map { $0.values[criterion].map(String.init) ?? "–" })
+        }
+        table.addRule()
+        let weighted = scores.map { rules.weightedScore($0.values) }
+        table.add(
+            [Localized.historyWeighted.text(language)]
+                + weighted.map { $0.map { NumberText.decimal($0, fractionDigits: 2, language) } ?? "–" })
+        var notes = scores.filter { !$0.note.isEmpty }.map { "\($0.reviewer): \($0.note)" }
+        let document = self.document
+        if let mean = document.meanScore {
+            notes.append(
+                Localized.historyMean(
+                    NumberText.decimal(mean, fractionDigits: 2, language), count: scores.count,
+                    threshold: NumberText.decimal(rules.threshold, fractionDigits: 2, language),
+                    recommends: document.recommendsApproval
+                ).text(language))
+        }
+        return table.render() + notes.map { Sanitizer.clean($0) + "\n" }.joined()
+    }
+}
+
+/// `review history --format json`: the proposal, its events and its scores under stable keys.
+struct HistoryDocument: Encodable {
+    var id: Int64
+    var title: String
+    var status: String
+    var version: Int64
+    var assignee: String?
+    var events: [HistoryEvent]
+    var scores: [HistoryScore]
+    /// Mean over reviewers of the weighted scores; null while unscored.
+    var meanScore: Double?
+    var threshold: Double
+    var recommendsApproval: Bool
+
+    enum Key: String, CodingKey {
+        case id, title, status, version, assignee, events, scores, meanScore, threshold, recommendsApproval
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(title, forKey: .title)
+        try container.encode(status, forKey: .status)
+        try container.encode(version, forKey: .version)
+        try container.encode(assignee, forKey: .assignee)
+        try container.encode(events, forKey: .events)
+        try container.encode(scores, forKey: .scores)
+        try container.encode(meanScore, forKey: .meanScore)
+        try container.encode(threshold, forKey: .threshold)
+        try container.encode(recommendsApproval, forKey: .recommendsApproval)
+    }
+}
+
+/// One audit row: who, when, what (the raw action), the note, and which record it is about.
+struct HistoryEvent: Encodable {
+    var id: Int64
+    var at: Date
+    var user: String
+    var action: String
+    var entity: String
+    var note: String
+
+    init(_ entry: AuditEntry) {
+        id = entry.id
+        at = entry.at
+        user = entry.user
+        action = entry.action
+        entity = entry.entity
+        note = entry.note
+    }
+}
+
+/// One reviewer's scores with their weighted score under the configured rules.
+struct HistoryScore: Encodable {
+    var reviewer: String
+    var scores: [String: Int]
+    var criterionNotes: [String: String]
+    var note: String
+    var scoredAt: Date
+    var weightedScore: Double?
+
+    init(_ score: ReviewScore, rules: ScoringRules) {
+        reviewer = score.reviewer
+        scores = Dictionary(uniqueKeysWithValues: score.values.map { ($0.key.rawValue, $0.value) })
+        criterionNotes = Dictionary(uniqueKeysWithValues: score.criterionNotes.map { ($0.key.rawValue, $0.value) })
+        note = score.note
+        scoredAt = score.scoredAt
+        weightedScore = rules.weightedScore(score.values)
+    }
+}
