@@ -20,20 +20,26 @@ struct DashboardFactory {
 
     /// The state `inovasi` starts in on this store: this user, this file, the standard rules.
     func state(store: Store) throws -> DashboardState {
-        let context = DashboardContext(
-            cityName: settings.cityName, userName: user, role: try store.user(named: user)?.role,
-            dataPath: store.path, isDemo: false, isReadOnly: store.mode == .readOnly, timeZone: settings.timeZone,
-            overdueDays: settings.overdueDays, scoring: settings.scoring)
+        let known = try store.user(named: user)
+        var context = DashboardContext(
+            cityName: settings.cityName, userName: user, role: known?.role, dataPath: store.path, isDemo: false,
+            isReadOnly: store.mode == .readOnly, timeZone: settings.timeZone, overdueDays: settings.overdueDays,
+            scoring: settings.scoring, kioskInterval: settings.kioskInterval)
+        context.userAgencyID = known?.agencyID
         return DashboardState(
             context: context, language: language, size: Self.size, now: now, themeName: ThemeCatalog.builtInName)
     }
 
-    /// A runtime on `backend` and `store`, with the built-in theme; not started yet.
+    /// A runtime on `backend` and `store`, with the built-in theme; not started yet. The store is
+    /// both the data source and, when writable, the review desk, as in `inovasi`.
     func runtime<Backend: TerminalBackend>(backend: Backend, store: Store) throws -> DashboardRuntime<Backend> {
         let catalog = ThemeCatalog(folders: [])
         let fixed = now
+        let source = StoreDashboardSource(
+            store: store, actor: user, zone: settings.timeZone, scoring: settings.scoring)
         return DashboardRuntime(
-            backend: backend, data: StoreDashboardSource(store: store), state: try state(store: store),
-            themes: ThemeSwitcher(catalog: catalog, selection: catalog.select(nil)), clock: { fixed })
+            backend: backend, data: source, desk: store.mode == .readOnly ? nil : source,
+            state: try state(store: store), themes: ThemeSwitcher(catalog: catalog, selection: catalog.select(nil)),
+            clock: { fixed })
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import InovasiApp
 import InovasiCore
 import InovasiStore
 

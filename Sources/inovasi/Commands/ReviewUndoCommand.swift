@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import InovasiApp
 import InovasiCore
 import InovasiStore
 

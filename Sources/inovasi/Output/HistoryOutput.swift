@@ -1,4 +1,5 @@
 import Foundation
+import InovasiApp
 import InovasiCore
 import InovasiStore
 
