@@ -33,16 +33,15 @@ public final class StoreDashboardSource: DashboardDataSource {
     public func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage
     {
         let filter = try queueFilter(query)
-        let rows = try store.queue(
+        let slice = try store.queueSlice(
             filter, now: now, overdueDays: overdueDays, scoring: scoring, offset: offset, limit: limit)
-        let total = try store.queueCount(filter, now: now, overdueDays: overdueDays, scoring: scoring)
-        let items = rows.map {
+        let items = slice.rows.map {
             InovasiTUI.QueueItem(
                 id: $0.id, title: $0.title, agencyCode: $0.agencyCode, agencyName: $0.agencyName,
                 status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee, version: $0.version,
                 score: $0.score, agencyID: $0.agencyID)
         }
-        return QueuePage(offset: offset, items: items, total: total)
+        return QueuePage(offset: offset, items: items, total: slice.total)
     }
 
     public func sessions(from: Date, to: Date) throws -> [MentoringSession] {

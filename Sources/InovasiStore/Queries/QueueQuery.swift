@@ -6,7 +6,8 @@ import InovasiCore
 /// and the ORDER BY of its sort.
 ///
 /// The WHERE clause needs no join (an OPD's name or code is matched through a subquery), so counts
-/// and the id-only page query run on the covering indexes of schema version 2.
+/// and the id-only page query run on the covering indexes of schema versions 2 and 3; statuses are
+/// written as literals so the waiting queue finds its partial index (``SchemaV3``).
 struct QueueQuery {
     var whereSQL: String
     var arguments: StatementArguments
@@ -20,9 +21,8 @@ struct QueueQuery {
     init(_ filter: Store.QueueFilter, now: Date, overdueDays: Int, scoring: ScoringRules = .standard) {
         var clauses: [String] = []
         var values: [(any DatabaseValueConvertible)?] = []
-        Self.addIn(
-            "p.status", ProposalStatus.allCases.filter(filter.statuses.contains), emptyMeansNone: true, &clauses,
-            &values)
+        let statuses = ProposalStatus.allCases.filter(filter.statuses.contains)
+        clauses.append(statuses.isEmpty ? "0" : SchemaV3.statusTerm(statuses, column: "p.status"))
         Self.addIn(
             "p.form", InnovationForm.allCases.filter(filter.forms.contains), emptyMeansNone: false, &clauses, &values)
         Self.addIn(
@@ -39,7 +39,8 @@ struct QueueQuery {
             values += [pattern, pattern, pattern]
         }
         if filter.overdueOnly {
-            clauses.append("p.status IN ('submitted', 'inReview') AND p.submitted_at <= ?")
+            clauses.append(
+                SchemaV3.statusTerm(SchemaV3.waitingStatuses, column: "p.status") + " AND p.submitted_at <= ?")
             values.append(StoredTime.text(Self.overdueCutoff(now: now, overdueDays: overdueDays)))
         }
         switch filter.assignee {

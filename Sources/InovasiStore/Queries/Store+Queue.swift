@@ -45,15 +45,19 @@ extension Store {
         return try read { db in try Int.fetchOne(db, sql: sql, arguments: query.arguments) ?? 0 }
     }
 
+    /// A row of the page, read by position in the SELECT list of ``queue(_:now:overdueDays:scoring:offset:limit:)``:
+    /// id, title, agency_id, agency_code, agency_name, status, submitted_at, updated_at, version, form,
+    /// kind, assignee, score, score_count.
     private static func decodeQueueRow(_ row: Row) throws -> QueueRow {
         let table = "proposal"
         return QueueRow(
-            id: try row.value("id"), title: try row.value("title"), agencyID: try row.value("agency_id"),
-            agencyCode: try row.value("agency_code"), agencyName: try row.value("agency_name"),
-            status: try row.enumValue("status", table: table), submittedAt: try row.time("submitted_at", table: table),
-            updatedAt: try row.time("updated_at", table: table), version: try row.value("version"),
-            assignee: try row.value("assignee"), form: try row.enumValue("form", table: table),
-            kind: try row.enumValue("kind", table: table), score: try row.value("score"),
-            scoreCount: try row.value("score_count"))
+            id: try row.value(at: 0), title: try row.value(at: 1), agencyID: try row.value(at: 2),
+            agencyCode: try row.value(at: 3), agencyName: try row.value(at: 4),
+            status: try row.enumValue(at: 5, column: "status", table: table),
+            submittedAt: try row.time(at: 6, column: "submitted_at", table: table),
+            updatedAt: try row.time(at: 7, column: "updated_at", table: table), version: try row.value(at: 8),
+            assignee: try row.value(at: 11), form: try row.enumValue(at: 9, column: "form", table: table),
+            kind: try row.enumValue(at: 10, column: "kind", table: table), score: try row.value(at: 12),
+            scoreCount: try row.value(at: 13))
     }
 }

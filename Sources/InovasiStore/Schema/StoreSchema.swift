@@ -8,7 +8,7 @@ enum StoreSchema {
     /// The value of the `meta` row `app`, a second marker readable with any SQLite tool.
     static let appName = "inovasi"
     /// The schema version this build writes; stored in `PRAGMA user_version` and the `meta` row.
-    static let version = 2
+    static let version = 3
 
     /// All migrations, oldest first; each runs in its own transaction and ends by stamping the version.
     static var migrator: DatabaseMigrator {
@@ -26,6 +26,13 @@ enum StoreSchema {
             }
             try SchemaV2.analyze({ try db.execute(sql: $0) }, hasStatistics: try db.tableExists("sqlite_stat1"))
             try stamp(db, version: 2)
+        }
+        migrator.registerMigration("v3") { db in
+            for statement in SchemaV3.statements {
+                try db.execute(sql: statement)
+            }
+            try SchemaV3.analyze({ try db.execute(sql: $0) }, hasStatistics: try db.tableExists("sqlite_stat1"))
+            try stamp(db, version: 3)
         }
         return migrator
     }
