@@ -2,10 +2,11 @@ import CNcurses
 import InovasiTUI
 
 extension NcursesTerminal {
-    /// Shows `canvas`: copies the cells that changed since the last frame, places the cursor,
+    /// Shows `frame`: copies the cells that changed since the last frame, places the cursor,
     /// and sends everything with one `doupdate`.
-    public func draw(_ canvas: Canvas) {
+    public func draw(_ frame: Canvas) {
         guard let window else { return }
+        let canvas = QuietSpaces.applied(to: frame)
         if needsClear {
             needsClear = false
             lastFrame = nil
