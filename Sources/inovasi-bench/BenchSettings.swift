@@ -8,6 +8,8 @@ struct BenchSettings: Sendable {
     var seed: UInt64
     var cacheFolder: URL
     var language: Language
+    /// Whether to make the stores anew instead of taking them from the cache.
+    var fresh = false
     /// The moment the data is generated around and the dashboard's clock stands at: Monday
     /// 7 December 2026, 09.41 WIB, so every run measures the same data and the same screen.
     var now = Date(timeIntervalSince1970: 1_796_611_260)

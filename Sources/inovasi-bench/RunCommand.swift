@@ -26,6 +26,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Folder cache penyimpanan / folder of the cached stores (default $TMPDIR/inovasi-bench).")
     var cache: String?
 
+    @Flag(help: "Buat ulang penyimpanan walau ada di cache / make the stores anew even when cached.")
+    var fresh = false
+
     @Option(help: "id | en")
     var lang = Language.id.rawValue
 
@@ -40,7 +43,8 @@ struct RunCommand: ParsableCommand {
         let language = Language(rawValue: lang) ?? .id
         let settings = BenchSettings(
             scales: quick ? [1_000] : try parsedScales(), repetitions: quick ? 1 : repetitions, seed: seed,
-            cacheFolder: cache.map { URL(fileURLWithPath: $0) } ?? StoreCache.defaultFolder(), language: language)
+            cacheFolder: cache.map { URL(fileURLWithPath: $0) } ?? StoreCache.defaultFolder(), language: language,
+            fresh: fresh)
         do {
             let report = try BenchRunner(settings: settings).run()
             let format = BenchFormat(rawValue: format) ?? .table

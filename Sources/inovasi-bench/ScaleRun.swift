@@ -12,7 +12,8 @@ struct ScaleRun {
     var user: String { Store.currentUserName() }
 
     func run(proposals: Int) throws -> (store: PreparedStore, figures: [Figure]) {
-        let cache = StoreCache(folder: settings.cacheFolder, seed: settings.seed, now: settings.now, user: user)
+        var cache = StoreCache(folder: settings.cacheFolder, seed: settings.seed, now: settings.now, user: user)
+        cache.fresh = settings.fresh
         log(BenchText.preparing(proposals).text(settings.language))
         let prepared = try cache.store(count: proposals)
         log(BenchText.prepared(prepared, settings.language))

@@ -16,15 +16,18 @@ struct StoreCache {
     /// The Unix user running the benchmark: the store's admin, who also makes the decisions.
     let user: String
 
-    /// The cached file for `count` proposals.
+    /// Makes every store anew even when a valid one is cached (after the demo generator changed).
+    var fresh = false
+
+    /// The cached file for `count` proposals, named after the schema version that wrote it.
     func path(count: Int) -> URL {
-        folder.appendingPathComponent("national-\(count)-seed\(seed).sqlite")
+        folder.appendingPathComponent("national-\(count)-seed\(seed)-v\(Store.schemaVersion).sqlite")
     }
 
     /// The store for `count` proposals: the cached one when it is valid, else a new one.
     func store(count: Int) throws -> PreparedStore {
         let url = path(count: count)
-        if isValid(url, count: count) {
+        if !fresh, isValid(url, count: count) {
             return PreparedStore(path: url, proposals: count, generationSeconds: nil)
         }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
