@@ -33,15 +33,16 @@ public final class StoreDashboardSource: DashboardDataSource {
     public func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage
     {
         let filter = try queueFilter(query)
-        let slice = try store.queueSlice(
+        let rows = try store.queue(
             filter, now: now, overdueDays: overdueDays, scoring: scoring, offset: offset, limit: limit)
-        let items = slice.rows.map {
+        let total = try store.queueCount(filter, now: now, overdueDays: overdueDays, scoring: scoring)
+        let items = rows.map {
             InovasiTUI.QueueItem(
                 id: $0.id, title: $0.title, agencyCode: $0.agencyCode, agencyName: $0.agencyName,
                 status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee, version: $0.version,
                 score: $0.score, agencyID: $0.agencyID)
         }
-        return QueuePage(offset: offset, items: items, total: slice.total)
+        return QueuePage(offset: offset, items: items, total: total)
     }
 
     public func sessions(from: Date, to: Date) throws -> [MentoringSession] {
@@ -49,7 +50,7 @@ public final class StoreDashboardSource: DashboardDataSource {
     }
 
     public func agencyDetail(id: Int64) throws -> AgencyDetail? {
-        guard let agency = try store.agencies().first(where: { $0.id == id }) else { return nil }
+        guard let agency = try store.agency(id: id) else { return nil }
         let innovations = try store.innovations(agencyID: id)
         let withMain = Set(innovations.filter(\.isMain).compactMap(\.divisionID))
         return AgencyDetail(
@@ -60,8 +61,7 @@ public final class StoreDashboardSource: DashboardDataSource {
 
     public func proposalDetail(id: Int64) throws -> ProposalDetail? {
         guard let proposal = try store.proposal(id: id) else { return nil }
-        let agencies = try store.agencies()
-        let agencyName = agencies.first { $0.id == proposal.agencyID }?.name ?? "#\(proposal.agencyID)"
+        let agencyName = try store.agency(id: proposal.agencyID)?.name ?? "#\(proposal.agencyID)"
         let divisionName = try proposal.divisionID.flatMap { divisionID in
             try store.divisions(agencyID: proposal.agencyID).first { $0.id == divisionID }?.name
         }

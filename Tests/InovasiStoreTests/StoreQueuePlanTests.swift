@@ -50,20 +50,16 @@ struct StoreQueuePlanTests {
             #expect(count.first?.contains("COVERING INDEX") == true, "\(count)")
         }
     }
+}
 
-    @Test("a page with its count gives what the two calls give apart")
-    func sliceMatchesPageAndCount() throws {
-        let folder = try TestFolder()
-        let store = try Store.create(at: folder.path("slice.sqlite"), creator: "admin", now: now)
-        try store.importDemo(DemoFixture.make(proposals: 400), by: "admin", now: now)
-        for filter in [
-            Store.QueueFilter(), Store.QueueFilter(text: "usulan 1"), Store.QueueFilter(statuses: [.approved]),
-            Store.QueueFilter(statuses: []),
-        ] {
-            let slice = try store.queueSlice(filter, now: now, overdueDays: 14, offset: 10, limit: 25)
-            #expect(slice.rows == (try store.queue(filter, now: now, overdueDays: 14, offset: 10, limit: 25)))
-            #expect(slice.total == (try store.queueCount(filter, now: now, overdueDays: 14)))
-        }
-        #expect(try store.queueSlice(Store.QueueFilter(), now: now, overdueDays: 14).total == 200)
+/// A detail names its OPD by id without reading every OPD.
+@Suite("Store: one OPD by id")
+struct StoreAgencyByIDTests {
+    @Test("agency(id:) gives that OPD, with its parent, and nil for an unknown id")
+    func agencyByID() throws {
+        let fixture = try Fixture()
+        #expect(try fixture.store.agency(id: fixture.bulakan.id) == fixture.bulakan)
+        #expect(try fixture.store.agency(id: fixture.bulakan.id)?.parentID == fixture.cibeber.id)
+        #expect(try fixture.store.agency(id: 9_999) == nil)
     }
 }

@@ -19,6 +19,13 @@ extension Store {
         }
     }
 
+    /// The OPD with that id, for a detail that names one OPD without reading them all.
+    public func agency(id: Int64) throws(StoreError) -> Agency? {
+        try read { db in
+            try Row.fetchOne(db, sql: AgencyRecord.select + " WHERE id = ?", arguments: [id]).map(AgencyRecord.decode)
+        }
+    }
+
     /// Bidang of one OPD, or of all when `agencyID` is nil; by OPD, then name.
     public func divisions(agencyID: Int64? = nil) throws(StoreError) -> [Division] {
         try read { db in
