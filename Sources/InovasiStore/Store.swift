@@ -25,6 +25,8 @@ public final class Store: Sendable {
     let pool: DatabasePool
     /// One long-lived connection, only for `PRAGMA data_version`, whose value is per connection.
     let versionReader: DatabaseQueue
+    /// The last queue count, reused while the data stays the same.
+    let countMemo = CountMemo()
 
     private init(path: String, mode: AccessMode, pool: DatabasePool, versionReader: DatabaseQueue) {
         self.path = path

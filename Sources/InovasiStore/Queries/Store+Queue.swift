@@ -37,12 +37,18 @@ extension Store {
     }
 
     /// How many proposals the filter matches (its sort aside), for the list's length and scroll bar.
+    ///
+    /// The last count is kept until the data changes (``CountMemo``), so paging through a long
+    /// queue does not count it again for every window.
     public func queueCount(
         _ filter: QueueFilter, now: Date, overdueDays: Int, scoring: ScoringRules = .standard
     ) throws(StoreError) -> Int {
-        let query = QueueQuery(filter, now: now, overdueDays: overdueDays, scoring: scoring)
-        let sql = "SELECT COUNT(*) FROM proposal p \(query.whereSQL)"
-        return try read { db in try Int.fetchOne(db, sql: sql, arguments: query.arguments) ?? 0 }
+        let key = CountMemo.key(filter, now: now, overdueDays: overdueDays, dataVersion: try dataVersion())
+        return try countMemo.count(for: key) { () throws(StoreError) -> Int in
+            let query = QueueQuery(filter, now: now, overdueDays: overdueDays, scoring: scoring)
+            let sql = "SELECT COUNT(*) FROM proposal p \(query.whereSQL)"
+            return try read { db in try Int.fetchOne(db, sql: sql, arguments: query.arguments) ?? 0 }
+        }
     }
 
     /// A row of the page, read by position in the SELECT list of ``queue(_:now:overdueDays:scoring:offset:limit:)``:
