@@ -43,6 +43,8 @@ struct ReviewBadInputTests {
         try refused(sandbox, watching: watch, ["review", "undo", "99999", "--expect-version", "2"], naming: ["#99999"])
         try refused(sandbox, watching: watch, ["review", "history", "99999"], naming: ["#99999"])
         try refused(sandbox, watching: watch, ["review", "take", "abc"], naming: ["Nomor usulan “abc” tidak sah"])
+        try refused(sandbox, watching: watch, ["review", "approve"], naming: ["ID wajib diisi."])
+        try refused(sandbox, watching: watch, ["review", "unassign", "--lang", "en"], naming: ["ID is required."])
         try refused(
             sandbox, watching: watch, ["review", "take", "0", "--lang", "en"], naming: ["Invalid proposal number “0”"])
         try refused(
