@@ -37,6 +37,8 @@ extension Store {
     }
 
     /// How many proposals the filter matches (its sort aside), for the list's length and scroll bar.
+    /// `scoring` is taken so a page and its count are asked with the same arguments; no filter
+    /// depends on it, so neither does the count.
     public func queueCount(
         _ filter: QueueFilter, now: Date, overdueDays: Int, scoring: ScoringRules = .standard
     ) throws(StoreError) -> Int {
