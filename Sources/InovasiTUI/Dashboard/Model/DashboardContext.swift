@@ -1,7 +1,7 @@
 import Foundation
 import InovasiCore
 
-/// What does not change while the dashboard runs: who, where, which file, which rules.
+/// Who is looking, at which file, under which rules; only the role is read again when the data change.
 public struct DashboardContext: Hashable, Sendable {
     /// The city named in the header, e.g. "Kota Cilegon".
     public var cityName: String

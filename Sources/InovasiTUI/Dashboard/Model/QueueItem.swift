@@ -24,11 +24,11 @@ public struct QueueItem: Hashable, Sendable, Identifiable {
     /// Id of the proposing OPD, so a reviewer is stopped from scoring their own OPD's proposal.
     public var agencyID: Int64
 
-    /// A queue row. `version` and `agencyID` have defaults (1 and 0), but a real source must pass both:
-    /// a wrong version gets the person's changes refused as stale, and agency 0 skips the own-OPD check.
+    /// A queue row. `version` and `agencyID` have no defaults on purpose: a wrong version gets the
+    /// person's changes refused as stale, and a wrong OPD would skip the own-OPD check.
     public init(
-        id: Int64, title: String, agencyCode: String, agencyName: String, status: ProposalStatus,
-        submittedAt: Date, assignee: String?, version: Int64 = 1, score: Double? = nil, agencyID: Int64 = 0
+        id: Int64, title: String, agencyID: Int64, agencyCode: String, agencyName: String,
+        status: ProposalStatus, submittedAt: Date, assignee: String?, version: Int64, score: Double? = nil
     ) {
         self.id = id
         self.title = title
