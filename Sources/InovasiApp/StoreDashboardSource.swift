@@ -38,9 +38,9 @@ public final class StoreDashboardSource: DashboardDataSource {
         let total = try store.queueCount(filter, now: now, overdueDays: overdueDays, scoring: scoring)
         let items = rows.map {
             InovasiTUI.QueueItem(
-                id: $0.id, title: $0.title, agencyCode: $0.agencyCode, agencyName: $0.agencyName,
-                status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee, version: $0.version,
-                score: $0.score, agencyID: $0.agencyID)
+                id: $0.id, title: $0.title, agencyID: $0.agencyID, agencyCode: $0.agencyCode,
+                agencyName: $0.agencyName, status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee,
+                version: $0.version, score: $0.score)
         }
         return QueuePage(offset: offset, items: items, total: total)
     }

@@ -55,9 +55,9 @@ enum DashboardFixtures {
             let status: ProposalStatus = index % 3 == 0 ? .inReview : .submitted
             let age = Double(40 - index) * 86_400
             return QueueItem(
-                id: Int64(index + 1), title: "Usulan inovasi nomor \(index + 1)", agencyCode: "DINKES",
+                id: Int64(index + 1), title: "Usulan inovasi nomor \(index + 1)", agencyID: 2, agencyCode: "DINKES",
                 agencyName: "Dinas Kesehatan", status: status, submittedAt: now.addingTimeInterval(-age),
-                assignee: nil, version: 1, agencyID: 2)
+                assignee: nil, version: 1)
         }
     }
 

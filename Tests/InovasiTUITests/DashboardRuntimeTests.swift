@@ -66,8 +66,9 @@ struct DashboardRuntimeTests {
         runtime.handle(.tick)
         data.queue.insert(
             QueueItem(
-                id: 999, title: "Usulan baru dari proses lain", agencyCode: "DLH", agencyName: "Dinas Lingkungan Hidup",
-                status: .submitted, submittedAt: DashboardFixtures.now.addingTimeInterval(-50 * 86_400), assignee: nil),
+                id: 999, title: "Usulan baru dari proses lain", agencyID: 7, agencyCode: "DLH",
+                agencyName: "Dinas Lingkungan Hidup", status: .submitted,
+                submittedAt: DashboardFixtures.now.addingTimeInterval(-50 * 86_400), assignee: nil, version: 1),
             at: 0)
         data.version += 1
         runtime.handle(.tick)

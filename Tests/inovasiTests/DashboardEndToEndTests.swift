@@ -157,3 +157,37 @@ struct DashboardErrorLogTests {
         #expect(log.contains("--- inovasi "))
     }
 }
+
+/// Job control with the real dashboard: Ctrl-Z gives the shell its screen back, `fg` repaints.
+@Suite("Dashboard job control", .serialized)
+struct DashboardJobControlTests {
+    @Test("Ctrl-Z then fg: the shell gets a clean screen, the dashboard comes back and keys work")
+    func suspend() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        var environment = TmuxSession.baseEnvironment()
+        environment["PS1"] = "$ "
+        environment["HOME"] = sandbox.root.appendingPathComponent("home").path
+        environment["XDG_DATA_HOME"] = sandbox.dataHome
+        environment["XDG_CONFIG_HOME"] = sandbox.configHome
+        let tmux = try TmuxSession(
+            command: "exec bash --norc --noprofile -i", environment: environment, width: 160, height: 48)
+        try tmux.waitFor(text: "$")
+        let command = try [CLISandbox.binary().path, "--data", store].map(CLISandbox.shellQuoted)
+        try tmux.sendKeys(.text(command.joined(separator: " ")), .enter)
+        try tmux.waitFor(text: "3 Antrean Usulan")
+        try tmux.sendKeys(.named("C-z"))
+        let shell = try tmux.waitFor(text: "Stopped")
+        #expect(!shell.contains("3 Antrean Usulan"))
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        try tmux.sendKeys(.text("fg"), .enter)
+        try tmux.waitUntil("the dashboard again") { $0.contains("3 Antrean Usulan") && !$0.contains("Stopped") }
+        try tmux.sendKeys(.text("2"))
+        try tmux.waitFor(text: "╔═ 2 Kalender Pendampingan")
+        try tmux.sendKeys(.text("q"))
+        try tmux.waitUntil("the prompt") { $0.contains("$") && !$0.contains("3 Antrean Usulan") }
+        try tmux.sendKeys(.text("stty -a | grep -o ' icanon' ; echo DONE"), .enter)
+        let after = try tmux.waitFor(text: "DONE")
+        #expect(after.contains(" icanon"))
+    }
+}

@@ -31,6 +31,7 @@ struct QueueCommandTests {
             #expect(
                 Set(row.keys) == [
                     "id", "title", "opd", "opdName", "status", "submittedAt", "ageDays", "overdue", "assignee",
+                    "version", "score", "scoreCount",
                 ])
         }
     }
@@ -73,7 +74,9 @@ struct QueueCommandTests {
         #expect(lines[(rule + 1)...].prefix(5).allSatisfy { !$0.isEmpty })
         #expect(result.stdout.contains("Menampilkan 5 dari"))
         let csv = try sandbox.run(["queue", "--format", "csv"])
-        #expect(csv.stdout.hasPrefix("id,title,opd,opdName,status,submittedAt,ageDays,overdue,assignee\r\n"))
+        #expect(
+            csv.stdout.hasPrefix(
+                "id,title,opd,opdName,status,submittedAt,ageDays,overdue,assignee,version,score,scoreCount\r\n"))
     }
 
     @Test("an unknown OPD code or status is refused with exit status 1")

@@ -1,10 +1,13 @@
 /// The weeks of a month, Monday first, as the calendar pane draws them.
 public struct MonthGrid: Hashable, Sendable {
+    /// The year of the month shown, e.g. 2026.
     public let year: Int
+    /// The month shown, 1 (January) to 12.
     public let month: Int
     /// Rows of seven slots, Monday to Sunday; nil where the day belongs to another month.
     public let weeks: [[CalendarDay?]]
 
+    /// The grid of the month `day` falls in, padded with nil before the 1st and after the last day.
     public init(containing day: CalendarDay) {
         year = day.year
         month = day.month

@@ -7,7 +7,9 @@ public enum Language: String, Codable, CaseIterable, Sendable {
 
 /// A string a person reads, in both languages; a missing translation does not compile.
 public struct Localized: Hashable, Sendable {
+    /// The Bahasa Indonesia text, shown by default.
     public let id: String
+    /// The English text.
     public let en: String
 
     public init(id: String, en: String) {

@@ -6,9 +6,11 @@ public struct Settings: Codable, Hashable, Sendable {
     public var cityName: String
     /// IANA zone for display; times are stored in UTC.
     public var timeZoneIdentifier: String
+    /// The language people read unless they ask for another (`--lang`, or `L` in the dashboard).
     public var language: Language
     /// A waiting proposal older than this many days is overdue.
     public var overdueDays: Int
+    /// Criterion weights and approval threshold the review recommendation follows.
     public var scoring: ScoringRules
     /// Urusan the office offers; the config may extend it.
     public var affairs: [String]

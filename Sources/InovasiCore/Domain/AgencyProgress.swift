@@ -2,11 +2,17 @@
 ///
 /// The store computes it with `GROUP BY` in SQL; this value only carries the result.
 public struct AgencyProgress: Codable, Hashable, Sendable, Identifiable {
+    /// The OPD's id, so progress rows can be listed and selected by agency.
     public var id: Int64 { agency.id }
+    /// The OPD the counts belong to (for a city total, the stand-in agency given to ``total(of:as:)``).
     public var agency: Agency
+    /// Innovations per tahapan: how far the OPD's innovations have got (absent stages count 0).
     public var innovationsByStage: [Stage: Int]
+    /// Innovations per bentuk, so the OPD's mix of forms can be reported (absent forms count 0).
     public var innovationsByForm: [InnovationForm: Int]
+    /// Innovations per jenis, so the share of digital ones can be reported (absent kinds count 0).
     public var innovationsByKind: [InnovationKind: Int]
+    /// The OPD's proposals per review status (absent statuses count 0).
     public var proposalsByStatus: [ProposalStatus: Int]
     /// Proposals submitted or in review.
     public var waiting: Int
@@ -16,8 +22,10 @@ public struct AgencyProgress: Codable, Hashable, Sendable, Identifiable {
     public var hasMainInnovation: Bool
     /// How many of its bidang have a main innovation.
     public var divisionsWithMain: Int
+    /// How many bidang the OPD has; each must run a main innovation for the OPD to meet the Instruksi.
     public var divisionsTotal: Int
 
+    /// Progress of `agency`; every count defaults to zero, so the store fills only what it found.
     public init(
         agency: Agency, innovationsByStage: [Stage: Int] = [:],
         innovationsByForm: [InnovationForm: Int] = [:], innovationsByKind: [InnovationKind: Int] = [:],

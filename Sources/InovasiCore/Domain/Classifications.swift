@@ -26,6 +26,7 @@ public enum Stage: String, Codable, CaseIterable, Sendable, Comparable {
     /// Position in the ordered life of an innovation.
     public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
+    /// Orders stages by progress, so "at least uji coba" is a plain comparison.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.order < rhs.order }
 }
 

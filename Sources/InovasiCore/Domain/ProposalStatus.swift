@@ -62,7 +62,9 @@ public enum ProposalEvent: String, Codable, CaseIterable, Sendable {
 
 /// An event that the current status does not allow.
 public struct TransitionError: Error, Equatable, Sendable {
+    /// The status the proposal was in when the event was tried.
     public let from: ProposalStatus
+    /// The event that status does not allow.
     public let event: ProposalEvent
 
     public init(from: ProposalStatus, event: ProposalEvent) {

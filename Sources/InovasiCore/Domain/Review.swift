@@ -16,12 +16,17 @@ public enum ReviewCriterion: String, Codable, CaseIterable, Sendable {
 
 /// One reviewer's scores of one proposal: 1–5 per criterion, with notes.
 public struct ReviewScore: Codable, Hashable, Sendable {
+    /// The proposal scored.
     public var proposalID: Int64
     /// Unix user name of the reviewer.
     public var reviewer: String
+    /// Score 1–5 per criterion; complete only when all five are present (see ``validate()``).
     public var values: [ReviewCriterion: Int]
+    /// The reviewer's reasoning per criterion, where they gave one.
     public var criterionNotes: [ReviewCriterion: String]
+    /// The reviewer's overall remark on the proposal; may be empty.
     public var note: String
+    /// When the reviewer last saved these scores; scoring again replaces them.
     public var scoredAt: Date
 
     public init(
@@ -52,6 +57,7 @@ public struct ReviewScore: Codable, Hashable, Sendable {
 
 /// Weights of the criteria and the approval threshold; from the config, never hard-coded.
 public struct ScoringRules: Codable, Hashable, Sendable {
+    /// How much each criterion counts in the weighted score; a missing criterion counts 0.
     public var weights: [ReviewCriterion: Double]
     /// Weighted score (1–5 scale) at or above which the recommendation is to approve.
     public var threshold: Double
@@ -61,6 +67,7 @@ public struct ScoringRules: Codable, Hashable, Sendable {
         weights: Dictionary(uniqueKeysWithValues: ReviewCriterion.allCases.map { ($0, 1.0) }),
         threshold: 3.5)
 
+    /// Rules with these weights and threshold, unchecked: ``validate()`` refuses bad ones (the config loader calls it).
     public init(weights: [ReviewCriterion: Double], threshold: Double) {
         self.weights = weights
         self.threshold = threshold

@@ -4,9 +4,11 @@ import Foundation
 public struct User: Codable, Hashable, Sendable {
     /// Unix login name, resolved from `getuid`, never from `$USER`.
     public var name: String
+    /// What the person may change; the store checks it before every review or admin action.
     public var role: Role
     /// The OPD the person works in; a reviewer never scores a proposal of their own OPD.
     public var agencyID: Int64?
+    /// Full name with titles for people to read, e.g. "Rina Handayani, S.E., M.Si."; may be empty.
     public var displayName: String
 
     public init(name: String, role: Role, agencyID: Int64? = nil, displayName: String = "") {
@@ -19,7 +21,9 @@ public struct User: Codable, Hashable, Sendable {
 
 /// One row of the append-only audit log: who changed what, when, from what to what.
 public struct AuditEntry: Codable, Hashable, Sendable {
+    /// Store id; 0 before the entry is written. Ids grow with every entry, so they give the log's order.
     public var id: Int64
+    /// When the change was made (stored in UTC).
     public var at: Date
     /// Unix user name.
     public var user: String
@@ -27,13 +31,16 @@ public struct AuditEntry: Codable, Hashable, Sendable {
     public var action: String
     /// The entity kind, e.g. `proposal`.
     public var entity: String
+    /// Id of the entity changed; nil for entities keyed otherwise (a user, by name) or the whole store.
     public var entityID: Int64?
     /// JSON of the entity before, when there was one.
     public var before: String?
     /// JSON of the entity after, when there is one.
     public var after: String?
+    /// The reason given with the change, e.g. a decision's note or the reviewer assigned; may be empty.
     public var note: String
 
+    /// An audit row about to be written or read back; `id` stays 0 until the store writes it.
     public init(
         id: Int64 = 0, at: Date, user: String, action: String, entity: String, entityID: Int64?,
         before: String? = nil, after: String? = nil, note: String = ""

@@ -16,6 +16,7 @@ public struct ValidationError: Error, Equatable, Sendable {
 
     /// Dotted field name in English, stable for scripts: `title`, `score.renewal`, `endsAt`.
     public let field: String
+    /// Why the value is refused, so a message can say how to fix it.
     public let reason: Reason
 
     public init(field: String, reason: Reason) {

@@ -9,6 +9,8 @@ enum StoreAction {
     static let divisionAdd = "division.add"
     static let innovationAdd = "innovation.add"
     static let proposalAdd = "proposal.add"
+    /// A submission recorded by the proposing OPD (demo history and imports write it).
+    static let proposalSubmit = "proposal.submit"
     static let sessionAdd = "session.add"
     static let scoreSave = "score.save"
     static let demoImport = "demo.import"
@@ -64,7 +66,7 @@ enum StoreAction {
     private static func otherPastText(_ action: String) -> Localized {
         switch action {
         case proposalAdd: Localized(id: "menambahkannya", en: "added it")
-        case "proposal.submit": Localized(id: "mengajukannya", en: "submitted it")
+        case proposalSubmit: Localized(id: "mengajukannya", en: "submitted it")
         case scoreSave: Localized(id: "menilainya", en: "scored it")
         case assign: Localized(id: "menugaskan penilai", en: "assigned a reviewer")
         case unassign: Localized(id: "melepas penilainya", en: "removed its reviewer")

@@ -37,6 +37,8 @@ extension Store {
     }
 
     /// How many proposals the filter matches (its sort aside), for the list's length and scroll bar.
+    /// `scoring` is taken so a page and its count are asked with the same arguments; no filter
+    /// depends on it, so neither does the count.
     ///
     /// The last count is kept until the data changes (``CountMemo``), so paging through a long
     /// queue does not count it again for every window.

@@ -52,7 +52,7 @@ extension Store {
     }
 
     /// The status `event` leads to. When the domain does not allow it: `.statusChanged` naming who
-    /// last changed the proposal if someone else did after it was added, else `.transition`.
+    /// last changed the proposal if someone else did after it was added or submitted, else `.transition`.
     private static func nextStatus(of proposal: Proposal, after event: ProposalEvent, actor: String, _ db: Database)
         throws -> ProposalStatus
     {
@@ -60,7 +60,7 @@ extension Store {
             return try proposal.status.applying(event)
         } catch {
             guard let last = try AuditLog.last(entity: "proposal", id: proposal.id, db), last.user != actor,
-                last.action != StoreAction.proposalAdd
+                last.action != StoreAction.proposalAdd, last.action != StoreAction.proposalSubmit
             else {
                 throw StoreError.transition(error)
             }

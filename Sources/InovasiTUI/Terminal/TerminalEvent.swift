@@ -29,6 +29,7 @@ public enum ColorDepth: Int, Comparable, Sendable, CaseIterable {
     case palette256 = 256
     case trueColor = 16_777_216
 
+    /// Orders depths by how many colours they show, so code can ask for "at least 256 colours".
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 }
 

@@ -60,7 +60,7 @@ struct ReviewUnassignCommand: ParsableCommand {
 /// Several proposals and, optionally, the version of each as the user saw it.
 struct ReviewTargets: ParsableArguments {
     @Argument(help: ArgumentHelp(HelpText.reviewIDs.current, valueName: "id"))
-    var id: [String]
+    var id: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(HelpText.reviewExpectVersion.current, valueName: "n"))
     var expectVersion: [String] = []

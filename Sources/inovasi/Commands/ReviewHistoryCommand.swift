@@ -13,7 +13,7 @@ struct ReviewHistoryCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: ArgumentHelp(HelpText.reviewID.current, valueName: "id"))
-    var id: String
+    var id: String?
 
     @OptionGroup var output: ActionFormatOptions
 

@@ -57,9 +57,6 @@ struct ReviewScoreCommand: ParsableCommand {
                 proposalID: target.proposalID, reviewer: context.user, values: try values(),
                 criterionNotes: try ReviewInput.criterionNotes(criterionNote), note: note ?? "", scoredAt: context.now)
             let expected = try ReviewInput.version(target.expectVersion)
-            if expected == nil, try store.proposal(id: target.proposalID) == nil {
-                throw StoreError.unknownProposal(id: target.proposalID)
-            }
             try store.saveScore(score, expectedVersion: expected, by: context.user, now: context.now)
             let result = ScoreResult(score, rules: context.settings.scoring)
             if output.json {

@@ -8,7 +8,7 @@ import InovasiStore
 /// rather than in ArgumentParser's English.
 struct ReviewTarget: ParsableArguments {
     @Argument(help: ArgumentHelp(HelpText.reviewID.current, valueName: "id"))
-    var id: String
+    var id: String?
 
     @Option(name: .long, help: ArgumentHelp(HelpText.reviewExpectVersion.current, valueName: "n"))
     var expectVersion: String?
@@ -19,7 +19,7 @@ struct ReviewTarget: ParsableArguments {
     }
 
     /// The checked proposal number (validated before `run()`).
-    var proposalID: Int64 { Int64(id) ?? 0 }
+    var proposalID: Int64 { Int64(id ?? "") ?? 0 }
 
     /// The version a change must be made against: `--expect-version`, else the current one read
     /// now (an unknown id is refused with the store's message).
@@ -49,8 +49,9 @@ struct ActionFormatOptions: ParsableArguments {
 
 /// Checks of `review` input shared by its subcommands.
 enum ReviewInput {
-    /// A proposal number: a positive whole number.
-    static func id(_ text: String) throws -> Int64 {
+    /// A proposal number: given, and a positive whole number.
+    static func id(_ text: String?) throws -> Int64 {
+        guard let text else { throw InputCheck.refuse(.missingOption("ID")) }
         guard let value = Int64(text.trimmingCharacters(in: .whitespaces)), value > 0 else {
             throw InputCheck.refuse(.badProposalID(text))
         }

@@ -9,7 +9,9 @@ public enum Tone: Hashable, Sendable {
 
 /// A run of text with one tone.
 public struct DocSpan: Hashable, Sendable {
+    /// The words of the span; the canvas cleans and measures them when it draws.
     public var text: String
+    /// What the words mean, which picks their colour in the theme.
     public var tone: Tone
 
     public init(_ text: String, _ tone: Tone = .normal) {
@@ -20,6 +22,7 @@ public struct DocSpan: Hashable, Sendable {
 
 /// One line of a scrollable detail view, already wrapped to the view's width.
 public struct DocLine: Hashable, Sendable {
+    /// The line's runs of text, left to right; an empty list is a blank line.
     public var spans: [DocSpan]
 
     public init(_ spans: [DocSpan]) { self.spans = spans }

@@ -1,25 +1,35 @@
 import Foundation
 import InovasiCore
 
-/// What does not change while the dashboard runs: who, where, which file, which rules.
+/// Who is looking, at which file, under which rules; only the role is read again when the data change.
 public struct DashboardContext: Hashable, Sendable {
+    /// The city named in the header, e.g. "Kota Cilegon".
     public var cityName: String
+    /// The person's Unix login name: shown in the header and recorded as the reviewer of their scores.
     public var userName: String
+    /// The person's role as the store last said (read again when the data change); nil for someone the
+    /// store does not know, who may only look.
     public var role: Role?
     /// The person's OPD: a reviewer never scores a proposal of their own OPD.
     public var userAgencyID: Int64?
     /// The data file shown in the header.
     public var dataPath: String
+    /// Whether the dashboard shows the demo store, so the header warns that the data are not real.
     public var isDemo: Bool
+    /// Whether the store is open read-only: the header says so and review actions are refused up front.
     public var isReadOnly: Bool
+    /// Whether it runs as the unattended kiosk, which moves between views by itself and ignores stray keys.
     public var isKiosk: Bool
+    /// The display zone for dates and times (WIB by default); what "today" means in the calendar.
     public var timeZone: TimeZone
+    /// Days a waiting proposal may wait before the queue and progress count it as overdue.
     public var overdueDays: Int
     /// Weights and threshold for the weighted score shown beside each reviewer's scores.
     public var scoring: ScoringRules
     /// Seconds between the kiosk's views.
     public var kioskInterval: Int
 
+    /// The context for one run; set `userAgencyID` afterwards when the store knows the person.
     public init(
         cityName: String, userName: String, role: Role?, dataPath: String, isDemo: Bool,
         isReadOnly: Bool, isKiosk: Bool = false, timeZone: TimeZone, overdueDays: Int,

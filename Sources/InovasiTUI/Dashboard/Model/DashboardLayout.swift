@@ -2,8 +2,11 @@
 ///
 /// The reducer uses it for page sizes and the view for drawing, so both agree.
 public struct DashboardLayout: Hashable, Sendable {
+    /// The top line: city, person, badges and the data file.
     public var header: Rect
+    /// The line of pane tabs under the header; only when the screen is too narrow for three panes.
     public var tabBar: Rect?
+    /// The bottom line: the `/` prompt, key hints, flash messages, load problems and "data as of".
     public var status: Rect
     /// The rectangle of each visible pane.
     public var panes: [PaneID: Rect]
@@ -11,6 +14,7 @@ public struct DashboardLayout: Hashable, Sendable {
     /// Height of the calendar pane in the three-pane layout: border, title, weekdays, six weeks.
     static let calendarHeight = 10
 
+    /// The layout for the state's screen size, layout mode, focus and zoom.
     public init(state: DashboardState) {
         let size = state.size
         header = Rect(x: 0, y: 0, width: size.width, height: 1)

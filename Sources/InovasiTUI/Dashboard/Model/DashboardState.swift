@@ -3,10 +3,16 @@ import InovasiCore
 
 /// The whole state of the dashboard; it changes only in ``DashboardReducer``.
 public struct DashboardState: Hashable, Sendable {
+    /// Who is looking at which store under which rules; fixed for the run except the role.
     public var context: DashboardContext
+    /// The language everything is drawn in; `L` switches it while the dashboard runs.
     public var language: Language
+    /// The terminal's size in cells, which decides the layout.
     public var size: Size
+    /// The time of the last tick; ages, "today", overdue and flash expiry are measured from it, not
+    /// from the wall clock, so the reducer stays deterministic.
     public var now: Date
+    /// The pane that receives list keys and, in the tabbed layout, the one shown.
     public var focus: PaneID = .progress
     /// The focused pane fills the screen.
     public var isZoomed = false
@@ -18,12 +24,17 @@ public struct DashboardState: Hashable, Sendable {
     public var form: ReviewForm?
     /// Unsaved scores by proposal: a draft survives leaving the form.
     public var scoreDrafts: [Int64: ScoreForm] = [:]
+    /// The OPD progress pane (pane 1).
     public var progress = ProgressPaneState()
+    /// The mentoring calendar pane (pane 2).
     public var calendar: CalendarPaneState
+    /// The review queue pane (pane 3).
     public var queue = QueuePaneState()
     /// Text searched in the calendar with `/`; `n`/`N` jump between matching days.
     public var calendarSearch = ""
+    /// The message in the status line, until it expires.
     public var flash: Flash?
+    /// Name of the theme in use, mirrored from the runtime's ``ThemeSwitcher`` when `T` switches it.
     public var themeName: String
     /// Last `PRAGMA data_version` seen; a different one means another process wrote.
     public var dataVersion: Int?
@@ -31,10 +42,12 @@ public struct DashboardState: Hashable, Sendable {
     public var loadedAt: Date?
     /// Set while the file cannot be read; the last good picture stays on screen.
     public var loadProblem: String?
+    /// Set when the person asks to quit; the runtime's loop ends on it.
     public var wantsQuit = false
     /// When the kiosk showed its current view; it moves on after the kiosk interval.
     public var kioskViewSince: Date?
 
+    /// The state before anything is loaded: focus on progress, the calendar on today's month.
     public init(context: DashboardContext, language: Language, size: Size, now: Date, themeName: String) {
         self.context = context
         self.language = language
@@ -59,7 +72,9 @@ public struct DashboardState: Hashable, Sendable {
 
 /// The `/` prompt: which pane it filters and the text so far.
 public struct SearchPrompt: Hashable, Sendable {
+    /// The pane or overlay the text will filter or search.
     public var target: SearchTarget
+    /// What the person has typed so far.
     public var text: String
 
     public init(target: SearchTarget, text: String = "") {
@@ -76,8 +91,11 @@ public enum SearchTarget: Hashable, Sendable {
 
 /// A short message in the status line that fades after a few seconds.
 public struct Flash: Hashable, Sendable {
+    /// The message, already in the person's language.
     public var text: String
+    /// Whether it reports something refused or failed, so it stands out.
     public var isError: Bool
+    /// When the message disappears, compared with the state's `now`.
     public var expires: Date
 
     public init(text: String, isError: Bool = false, expires: Date) {
@@ -96,6 +114,7 @@ public enum LayoutMode: Hashable, Sendable {
     /// Minimum size the dashboard can draw in.
     public static let minimum = Size(width: 80, height: 24)
 
+    /// The mode for a screen of `size`: three panes from 120 columns, tabs below, "too small" under 80×24.
     public init(size: Size) {
         if size.width < Self.minimum.width || size.height < Self.minimum.height {
             self = .tooSmall

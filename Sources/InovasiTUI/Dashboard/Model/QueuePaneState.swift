@@ -2,12 +2,15 @@ import InovasiCore
 
 /// The review queue pane: a window of rows around the selection over a virtual list.
 public struct QueuePaneState: Hashable, Sendable {
+    /// Which proposals are listed and in what order.
     public var query = QueueQuery()
     /// Rows matching the query, in the store.
     public var total = 0
     /// The loaded window of rows; the rest of the list stays in the store.
     public var page = QueuePage(offset: 0, items: [], total: 0)
+    /// List index of the row under the cursor (over the whole list, not the window).
     public var selected = 0
+    /// List index of the first row shown.
     public var scrollTop = 0
     /// Id of the selected proposal, kept when data reloads.
     public var selectedID: Int64?

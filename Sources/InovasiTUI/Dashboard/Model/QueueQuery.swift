@@ -17,6 +17,7 @@ public struct QueueQuery: Hashable, Sendable {
         case title
     }
 
+    /// The statuses listed; the queue opens on the waiting ones (submitted and in review).
     public var statuses: Set<ProposalStatus>
     /// Free text matched against title and OPD name.
     public var text: String
@@ -26,9 +27,13 @@ public struct QueueQuery: Hashable, Sendable {
     public var forms: Set<InnovationForm>
     /// Jenis; empty for any.
     public var kinds: Set<InnovationKind>
+    /// Whose proposals are listed.
     public var assignee: Assignee
+    /// Whether only proposals waiting longer than the overdue limit are listed.
     public var overdueOnly: Bool
+    /// The order of the list.
     public var sort: Sort
+    /// Whether the order is reversed.
     public var descending: Bool
 
     public init(

@@ -6,6 +6,7 @@ import InovasiCore
 ///
 /// Generic over the backend, so tests and the benchmark drive whole sessions in memory.
 public final class DashboardRuntime<Backend: TerminalBackend> {
+    /// The current state; readable so tests can check what a session of events led to.
     public private(set) var state: DashboardState
     /// The last frame drawn.
     public private(set) var canvas: Canvas
@@ -18,6 +19,9 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     let tickMilliseconds: Int
     var lastTick: Date
 
+    /// A runtime over `backend` reading from `data`. Without a `desk` the dashboard is read-only: every
+    /// review change is refused. `tickMilliseconds` is how long to wait for a key before checking the
+    /// clock and the store; `clock` lets tests fix the time.
     public init(
         backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, state: DashboardState,
         themes: ThemeSwitcher,

@@ -2,6 +2,7 @@
 /// per change, not per frame.
 public struct ThemeSwitcher {
     let catalog: ThemeCatalog
+    /// The theme in use, with the warning when the one asked for could not be loaded.
     public private(set) var selection: ThemeSelection
     private var fitted: ResolvedTheme?
 

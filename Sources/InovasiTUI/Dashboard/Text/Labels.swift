@@ -98,6 +98,11 @@ enum AuditActionNames {
         case "proposal.resubmit": Localized(id: "mengajukan revisi", en: "resubmitted")
         case "proposal.withdraw": Localized(id: "menarik usulan", en: "withdrew")
         case "score.save", "proposal.score": Localized(id: "memberi nilai", en: "scored")
+        case "proposal.assign": Localized(id: "menugaskan penilai", en: "assigned a reviewer")
+        case "proposal.unassign": Localized(id: "melepas penilai", en: "took the reviewer off")
+        case "proposal.undo": Localized(id: "membatalkan tindakan sebelumnya", en: "undid the previous action")
+        case "innovation.remove":
+            Localized(id: "menghapus inovasi hasil persetujuan", en: "removed the adopted innovation")
         default: Localized(id: action, en: action)
         }
     }

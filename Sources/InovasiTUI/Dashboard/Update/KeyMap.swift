@@ -17,8 +17,11 @@ public enum KeyContext: Hashable, Sendable {
 
 /// One binding: the keys, the action they ask for, and the help text (`?` shows it).
 public struct KeyBinding: Hashable, Sendable {
+    /// Keys that all ask for the action, listed together in the help.
     public var keys: [Key]
+    /// What the keys ask the reducer to do.
     public var action: DashboardAction
+    /// What the binding does, in both languages, for the help overlay.
     public var help: Localized
 
     public init(_ keys: [Key], _ action: DashboardAction, _ help: Localized) {
@@ -33,6 +36,7 @@ public struct KeyBinding: Hashable, Sendable {
 public struct KeyMap: Hashable, Sendable {
     /// Bindings that hold in every context but the prompt.
     public var global: [KeyBinding]
+    /// Bindings of each context, checked before the global ones.
     public var contexts: [KeyContext: [KeyBinding]]
 
     public init(global: [KeyBinding], contexts: [KeyContext: [KeyBinding]]) {

@@ -43,7 +43,7 @@ enum QueuePaneView {
             TableColumn(Labels.columnStatus.text(language), width: .fixed(10)),
             TableColumn(Labels.opd.text(language), width: .fixed(12)),
             TableColumn(Labels.columnTitle.text(language), width: .fill(1)),
-            TableColumn(Labels.columnScore.text(language), width: .fixed(4), alignment: .right),
+            TableColumn(Labels.columnScore.text(language), width: .fixed(5), alignment: .right),
             TableColumn(Labels.assignee.text(language), width: .fixed(8)),
         ]
         return wide ? columns : Array(columns.prefix(5))
