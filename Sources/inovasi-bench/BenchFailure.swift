@@ -16,6 +16,10 @@ enum BenchFailure: Error {
     case terminal(String)
     /// A `--scales` value that is not a positive whole number.
     case badScale(String)
+    /// The dashboard on the pseudo-terminal drew nothing.
+    case noFirstFrame
+    /// The dashboard on the pseudo-terminal did not end with status 0 after `q`.
+    case dashboardExit(Int32)
 
     /// The message, in `language`.
     func message(_ language: Language) -> String {
@@ -43,6 +47,14 @@ enum BenchFailure: Error {
                 Localized(
                     id: "Pengukuran terminal semu gagal: \(detail)",
                     en: "The pseudo-terminal measurement failed: \(detail)")
+            case .noFirstFrame:
+                Localized(
+                    id: "Dasbor di terminal semu tidak menggambar apa pun.",
+                    en: "The dashboard on the pseudo-terminal drew nothing.")
+            case .dashboardExit(let status):
+                Localized(
+                    id: "Dasbor di terminal semu berakhir dengan status \(status), bukan 0.",
+                    en: "The dashboard on the pseudo-terminal ended with status \(status), not 0.")
             case .badScale(let value):
                 Localized(
                     id: "Skala \"\(value)\" bukan bilangan bulat positif (contoh: --scales 1000,10000).",

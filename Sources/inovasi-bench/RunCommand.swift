@@ -60,7 +60,7 @@ struct RunCommand: ParsableCommand {
         try scales.split(separator: ",").map { part in
             let text = part.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "_", with: "")
             guard let value = Int(text), value > 0 else {
-                throw ValidationError(BenchFailure.badScale(String(part)).message(.en))
+                throw ValidationError(BenchFailure.badScale(String(part)).message(Language(rawValue: lang) ?? .id))
             }
             return value
         }

@@ -36,7 +36,7 @@ struct TerminalBench {
             ],
             environment: environment, columns: DashboardFactory.size.width, rows: DashboardFactory.size.height)
         let first = terminal.readUntilQuiet(timeout: Self.startTimeout)
-        guard first > 0 else { throw BenchFailure.terminal("no first frame") }
+        guard first > 0 else { throw BenchFailure.noFirstFrame }
         let tableMove = try bytes(after: "j", on: terminal)
         try drain("3", on: terminal)
         let queueMove = try bytes(after: "j", on: terminal)
@@ -46,7 +46,7 @@ struct TerminalBench {
         let kilobytes = try terminal.peakResidentKilobytes()
         try terminal.type("q")
         let status = terminal.finish(timeout: Self.keyTimeout)
-        guard status == 0 else { throw BenchFailure.terminal("dashboard exit status \(status)") }
+        guard status == 0 else { throw BenchFailure.dashboardExit(status) }
         return Result(
             firstFrameBytes: first, cursorBytesTable: tableMove, cursorBytesQueue: queueMove,
             peakMegabytes: Double(kilobytes) / 1_024)
