@@ -30,19 +30,24 @@ public final class StoreDashboardSource: DashboardDataSource {
         try store.progress(now: now, overdueDays: overdueDays)
     }
 
-    public func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage
+    /// One window of the review queue, oldest first unless the query sorts otherwise.
+    public func queueRows(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws
+        -> [InovasiTUI.QueueItem]
     {
         let filter = try queueFilter(query)
         let rows = try store.queue(
             filter, now: now, overdueDays: overdueDays, scoring: scoring, offset: offset, limit: limit)
-        let total = try store.queueCount(filter, now: now, overdueDays: overdueDays, scoring: scoring)
-        let items = rows.map {
+        return rows.map {
             InovasiTUI.QueueItem(
                 id: $0.id, title: $0.title, agencyID: $0.agencyID, agencyCode: $0.agencyCode,
                 agencyName: $0.agencyName, status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee,
                 version: $0.version, score: $0.score)
         }
-        return QueuePage(offset: offset, items: items, total: total)
+    }
+
+    /// How many proposals the query matches, counted in SQL.
+    public func queueCount(_ query: QueueQuery, now: Date, overdueDays: Int) throws -> Int {
+        try store.queueCount(try queueFilter(query), now: now, overdueDays: overdueDays, scoring: scoring)
     }
 
     public func sessions(from: Date, to: Date) throws -> [MentoringSession] {

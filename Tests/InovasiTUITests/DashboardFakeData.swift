@@ -12,6 +12,7 @@ final class DashboardFakeData: DashboardDataSource {
     var failing = false
     private(set) var queueRequests: [(offset: Int, limit: Int)] = []
     var queueRequestCount: Int { queueRequests.count }
+    private(set) var countRequests = 0
 
     struct Unreadable: Error, CustomStringConvertible {
         var description: String { "disk I/O error" }
@@ -22,15 +23,23 @@ final class DashboardFakeData: DashboardDataSource {
         return progressRows
     }
 
-    func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage {
-        if failing { throw Unreadable() }
-        queueRequests.append((offset, limit))
-        let matching = queue.filter {
+    func matching(_ query: QueueQuery) -> [QueueItem] {
+        queue.filter {
             query.statuses.contains($0.status)
                 && (query.text.isEmpty || $0.title.localizedCaseInsensitiveContains(query.text))
         }
-        let slice = matching.dropFirst(offset).prefix(limit)
-        return QueuePage(offset: offset, items: Array(slice), total: matching.count)
+    }
+
+    func queueRows(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> [QueueItem] {
+        if failing { throw Unreadable() }
+        queueRequests.append((offset, limit))
+        return Array(matching(query).dropFirst(offset).prefix(limit))
+    }
+
+    func queueCount(_ query: QueueQuery, now: Date, overdueDays: Int) throws -> Int {
+        if failing { throw Unreadable() }
+        countRequests += 1
+        return matching(query).count
     }
 
     func sessions(from: Date, to: Date) throws -> [MentoringSession] {

@@ -212,3 +212,20 @@ struct DashboardReviewTests {
         #expect(state.flash?.text.contains("hanya-baca") == true)
     }
 }
+
+@Suite("Marking a range longer than the loaded window")
+struct DashboardMarkRangeTests {
+    @Test("v marks every row of the range, also those outside the window the screen has loaded")
+    func longRange() {
+        let harness = DashboardReviewTests.Harness(role: .admin)
+        harness.data.queue = DashboardFixtures.queueItems(count: 400)
+        harness.runtime.send(.dataVersionRead(99))
+        harness.press(.character(" "))
+        for _ in 0..<298 { harness.press(.down) }
+        harness.press(.character("v"))
+        #expect(harness.state.queue.marks.count == 300)
+        #expect(harness.state.queue.marks[1] == 1)
+        #expect(harness.state.queue.marks[300] == 1)
+        #expect(harness.state.queue.marks[301] == nil)
+    }
+}

@@ -204,4 +204,33 @@ struct DashboardRuntimeTests {
         runtime.handle(.tick)
         #expect(screen(terminal).contains(file.lastPathComponent))
     }
+
+    @Test("typing a queue filter reads rows per letter; the count follows on Enter or when typing pauses")
+    func liveFilterCount() {
+        let data = DashboardFakeData()
+        data.queue = DashboardFixtures.queueItems(count: 400)
+        let (runtime, terminal) = runtime(data: data)
+        runtime.handle(.key(.character("3")))
+        let counts = data.countRequests
+        runtime.handle(.key(.character("/")))
+        for letter in "usulan" { runtime.handle(.key(.character(letter))) }
+        #expect(data.countRequests == counts)
+        #expect(runtime.state.queue.isCountPending)
+        #expect(screen(terminal).contains("Antrean Usulan ("))
+        #expect(screen(terminal).contains("+)"))
+        runtime.handle(.key(.enter))
+        #expect(data.countRequests == counts + 1)
+        #expect(!runtime.state.queue.isCountPending)
+        #expect(screen(terminal).contains("Antrean Usulan (400)"))
+        runtime.handle(.key(.character("/")))
+        for _ in 0..<3 { runtime.handle(.key(.backspace)) }
+        #expect(runtime.state.queue.isCountPending)
+        runtime.handle(.tick)
+        #expect(data.countRequests == counts + 2)
+        #expect(runtime.state.queue.total == 400)
+        for letter in "lan inovasi nomor 39" { runtime.handle(.key(.character(letter))) }
+        #expect(!runtime.state.queue.isCountPending, "fewer rows than a window: the rows are the count")
+        #expect(runtime.state.queue.total == 11)
+        #expect(data.countRequests == counts + 2)
+    }
 }

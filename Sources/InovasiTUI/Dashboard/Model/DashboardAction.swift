@@ -65,6 +65,10 @@ public enum DashboardAction: Hashable, Sendable {
     case ticked(Date)
     case progressLoaded([AgencyProgress])
     case queueLoaded(QueuePage)
+    /// Rows read while a filter is typed, without their count (it follows on `queueCounted`).
+    case queueRowsLoaded(offset: Int, [QueueItem])
+    /// The count of the rows matching `query`.
+    case queueCounted(QueueQuery, Int)
     case sessionsLoaded(month: CalendarDay, [MentoringSession])
     case agencyDetailLoaded(AgencyDetail)
     case proposalDetailLoaded(ProposalDetail)
@@ -76,6 +80,8 @@ public enum DashboardAction: Hashable, Sendable {
     /// A problem to show in the status line (a broken theme file at start-up).
     case problemShown(String)
     case reviewersLoaded([User])
+    /// The rows of a range marked with `v`, read from the store (the range may reach beyond the window).
+    case queueRangeRead([QueueItem])
     case ownScoreLoaded(proposalID: Int64, ReviewScore?)
     /// A change was saved; the text says what.
     case reviewSaved(String)
@@ -86,6 +92,11 @@ public enum DashboardAction: Hashable, Sendable {
 /// Work the runtime does for the reducer: reading the store, redrawing, quitting.
 public enum DashboardEffect: Hashable, Sendable {
     case loadProgress
+    /// Load `limit` rows of the queue from list index `offset`, without counting all matches: each
+    /// letter of a live filter stays fast; the count follows once typing pauses (`countQueue`).
+    case loadQueueRows(offset: Int, limit: Int)
+    /// Count the rows matching the queue's query.
+    case countQueue
     /// Load `limit` queue rows from list index `offset`.
     case loadQueue(offset: Int, limit: Int)
     case loadSessions(month: CalendarDay)
@@ -105,5 +116,7 @@ public enum DashboardEffect: Hashable, Sendable {
     case decide(ProposalEvent, id: Int64, version: Int64, note: String)
     case undo(Int64)
     case loadReviewers
+    /// Read the queue rows `from`…`to` (list indices) to mark them.
+    case markQueueRange(from: Int, to: Int)
     case loadOwnScore(Int64)
 }

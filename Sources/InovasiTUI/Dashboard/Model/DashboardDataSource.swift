@@ -7,7 +7,9 @@ public protocol DashboardDataSource: AnyObject {
     /// Per-OPD progress, aggregated by the store.
     func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress]
     /// One page of the review queue, oldest first, and the count of all rows matching.
-    func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> QueuePage
+    func queueRows(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> [QueueItem]
+    /// How many proposals match `query`; counted apart from the rows so typing a filter need not wait for it.
+    func queueCount(_ query: QueueQuery, now: Date, overdueDays: Int) throws -> Int
     /// Mentoring sessions starting in `[from, to)`.
     func sessions(from: Date, to: Date) throws -> [MentoringSession]
     /// Everything the OPD detail shows.
@@ -22,4 +24,15 @@ public protocol DashboardDataSource: AnyObject {
     func role(of user: String) throws -> Role?
     /// A number that changes whenever another connection commits (`PRAGMA data_version`).
     func dataVersion() throws -> Int
+}
+
+extension DashboardDataSource {
+    /// One page of rows with the count of all matching rows.
+    public func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws
+        -> QueuePage
+    {
+        let items = try queueRows(query, now: now, overdueDays: overdueDays, offset: offset, limit: limit)
+        let total = try queueCount(query, now: now, overdueDays: overdueDays)
+        return QueuePage(offset: offset, items: items, total: total)
+    }
 }

@@ -18,6 +18,9 @@ public struct QueuePaneState: Hashable, Sendable {
     public var marks: [Int64: Int64] = [:]
     /// Where the last mark was set, for marking a range with `v`.
     public var markAnchor: Int?
+    /// The rows come from a filter being typed and `total` is only what is loaded so far; the real
+    /// count is asked for when typing pauses.
+    public var isCountPending = false
 
     public init() {}
 

@@ -24,6 +24,17 @@ struct DashboardEffectRunner {
             let page = try data.queuePage(
                 state.queue.query, now: state.now, overdueDays: context.overdueDays, offset: offset, limit: limit)
             return [.queueLoaded(page)]
+        case .markQueueRange(let from, let to):
+            let rows = try data.queueRows(
+                state.queue.query, now: state.now, overdueDays: context.overdueDays, offset: from, limit: to - from + 1)
+            return [.queueRangeRead(rows)]
+        case .loadQueueRows(let offset, let limit):
+            let rows = try data.queueRows(
+                state.queue.query, now: state.now, overdueDays: context.overdueDays, offset: offset, limit: limit)
+            return [.queueRowsLoaded(offset: offset, rows)]
+        case .countQueue:
+            let query = state.queue.query
+            return [.queueCounted(query, try data.queueCount(query, now: state.now, overdueDays: context.overdueDays))]
         case .loadSessions(let month):
             let from = month.start(in: context.timeZone)
             let to = month.lastOfMonth.adding(days: 1).start(in: context.timeZone)

@@ -46,8 +46,8 @@ public enum DashboardText {
         Localized(id: "\(count) sesi", en: count == 1 ? "1 session" : "\(count) sessions")
     }
 
-    static func queueTitle(waiting: Int) -> Localized {
-        Localized(id: "Antrean Usulan (\(waiting))", en: "Review queue (\(waiting))")
+    static func queueTitle(_ count: String) -> Localized {
+        Localized(id: "Antrean Usulan (\(count))", en: "Review queue (\(count))")
     }
 
     static func sortedBy(_ column: Localized, descending: Bool) -> Localized {

@@ -81,7 +81,7 @@ public enum DashboardReducer {
         state.now = now
         if let flash = state.flash, flash.expires <= now { state.flash = nil }
         if state.context.isKiosk { return KioskReducer.advance(&state) + [.readDataVersion] }
-        return [.readDataVersion]
+        return QueueReducer.settleCount(state.queue) + [.readDataVersion]
     }
 
     static func focus(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] {

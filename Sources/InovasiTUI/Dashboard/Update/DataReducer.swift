@@ -9,7 +9,7 @@ enum DataReducer {
         case .progressLoaded:
             markLoaded(&state)
             return ProgressReducer.reduce(&state.progress, action, visible: layout.visibleRows(.progress))
-        case .queueLoaded:
+        case .queueLoaded, .queueRowsLoaded, .queueCounted:
             markLoaded(&state)
             return QueueReducer.reduce(&state.queue, action, visible: layout.visibleRows(.queue))
         case .sessionsLoaded:

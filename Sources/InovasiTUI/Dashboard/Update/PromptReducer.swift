@@ -13,6 +13,7 @@ enum PromptReducer {
             prompt.text.removeLast()
         case .searchCommitted:
             state.prompt = nil
+            if prompt.target == .pane(.queue) { return QueueReducer.settleCount(state.queue) }
             return state.focus == .calendar && prompt.target == .pane(.calendar)
                 ? DashboardReducer.jumpToMatch(&state, forward: true) : []
         case .searchCancelled:

@@ -8,16 +8,36 @@ enum QueueReducer {
         case .pageMoved(let pages): return select(&pane, pane.selected + pages * visible, visible: visible)
         case .firstRowShown: return select(&pane, 0, visible: visible)
         case .lastRowShown: return select(&pane, pane.total - 1, visible: visible)
-        case .queueLoaded(let page): return loaded(&pane, page, visible: visible)
+        case .queueLoaded(let page):
+            pane.isCountPending = false
+            return loaded(&pane, page, visible: visible)
+        case .queueRowsLoaded(let offset, let items):
+            let complete = items.count < visible * 3
+            pane.isCountPending = !complete
+            return loaded(&pane, QueuePage(offset: offset, items: items, total: offset + items.count), visible: visible)
+        case .queueCounted(let query, let count):
+            guard query == pane.query, pane.isCountPending else { return [] }
+            pane.isCountPending = false
+            pane.total = count
+            pane.page.total = count
+            return []
         default: return []
         }
     }
 
-    /// Sets the text filter; the list starts again at the top.
+    /// Sets the text filter as it is typed; the list starts again at the top, and its count waits
+    /// until typing pauses.
     static func filter(_ pane: inout QueuePaneState, _ text: String, visible: Int) -> [DashboardEffect] {
         var query = pane.query
         query.text = text
-        return requery(&pane, query, visible: visible)
+        _ = requery(&pane, query, visible: visible)
+        pane.isCountPending = true
+        return [.loadQueueRows(offset: 0, limit: visible * 3)]
+    }
+
+    /// The count a typed filter left pending, asked for now.
+    static func settleCount(_ pane: QueuePaneState) -> [DashboardEffect] {
+        pane.isCountPending ? [.countQueue] : []
     }
 
     /// Asks for the list under a new query, from the top; marks are kept.

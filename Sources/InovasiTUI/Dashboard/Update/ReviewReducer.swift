@@ -36,6 +36,9 @@ enum ReviewReducer {
             DashboardReducer.flash(&state, text, isError: true)
             return DataReducer.reloadEffects(&state)
         case .reviewersLoaded, .ownScoreLoaded: return FormReducer.loaded(into: &state, action)
+        case .queueRangeRead(let items):
+            for item in items { state.queue.marks[item.id] = item.version }
+            return []
         default: return nil
         }
     }
@@ -138,16 +141,13 @@ enum ReviewReducer {
         return QueueReducer.select(&state.queue, state.queue.selected + 1, visible: visible)
     }
 
-    /// `v`: marks every row from the last mark to the cursor.
+    /// `v`: marks every row from the last mark to the cursor, read from the store so a range longer
+    /// than the loaded window is marked whole.
     static func markRange(_ state: inout DashboardState) -> [DashboardEffect] {
-        guard state.overlays.isEmpty, state.focus == .queue else { return [] }
+        guard state.overlays.isEmpty, state.focus == .queue, state.queue.total > 0 else { return [] }
         let anchor = state.queue.markAnchor ?? state.queue.selected
-        let range = min(anchor, state.queue.selected)...max(anchor, state.queue.selected)
-        for index in range {
-            if let item = state.queue.item(at: index) { state.queue.marks[item.id] = item.version }
-        }
         state.queue.markAnchor = state.queue.selected
-        return []
+        return [.markQueueRange(from: min(anchor, state.queue.selected), to: max(anchor, state.queue.selected))]
     }
 
     static func sort(_ state: inout DashboardState, reverse: Bool) -> [DashboardEffect] {

@@ -7,14 +7,15 @@ enum QueuePaneView {
         let language = state.language
         let queue = state.queue
         let focused = state.focus == .queue
+        let count = NumberText.grouped(queue.total, language) + (queue.isCountPending ? "+" : "")
         var parts = QueueFilterText.summary(queue.query, language)
         if !queue.query.text.isEmpty {
             parts.append("\(DashboardText.filterLabel.text(language)): \(queue.query.text)")
         }
         if !queue.marks.isEmpty { parts.append(ReviewText.marked(queue.marks.count).text(language)) }
-        parts.append(queue.total == 0 ? "0/0" : "\(queue.selected + 1)/\(NumberText.grouped(queue.total, language))")
+        parts.append(queue.total == 0 ? "0/0" : "\(queue.selected + 1)/\(count)")
         let right = parts.joined(separator: " · ")
-        let title = "3 " + DashboardText.queueTitle(waiting: queue.total).text(language)
+        let title = "3 " + DashboardText.queueTitle(count).text(language)
         let block = Block(title: title, rightTitle: right, focused: focused)
         block.render(into: &canvas, area: area, theme: theme)
         let visible = DashboardLayout(state: state).visibleRows(.queue)
