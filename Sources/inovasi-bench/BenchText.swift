@@ -26,6 +26,9 @@ enum BenchText {
     static let pressingKeys = Localized(id: "  menekan tombol…", en: "  pressing keys…")
     static let reporting = Localized(id: "  membuat laporan…", en: "  making reports…")
     static let deciding = Localized(id: "  menyimpan keputusan…", en: "  committing decisions…")
+    static let triaging = Localized(
+        id: "  memutuskan dari antrean, menandai dan menugaskan 100 usulan…",
+        en: "  deciding from the queue, marking and assigning 100 proposals…")
     static let terminalRunning = Localized(
         id: "  menghitung bita di terminal semu…", en: "  counting bytes on a pseudo-terminal…")
 

@@ -15,6 +15,9 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case monthMoved
     case tableSorted
     case decision
+    case queueDecision
+    case markHundred
+    case assignHundred
     case reportTable
     case reportCSV
     case reportJSON
@@ -40,10 +43,11 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .queueCursorDown, .queuePageDown, .paneSwitch, .proposalOpened, .queueFiltered, .monthMoved,
             .tableSorted:
             5
-        case .decision: 20
+        case .decision, .queueDecision: 20
+        case .markHundred: 5
         case .cursorBytesTable, .cursorBytesQueue: 500
         case .peakMemory: 100
-        case .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes: nil
+        case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes: nil
         }
     }
 
@@ -61,6 +65,10 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .tableSorted: Localized(id: "tombol: urutkan tabel OPD", en: "key: sort the OPD table")
         case .decision:
             Localized(id: "keputusan disimpan (setujui + catatan)", en: "decision committed (approve + note)")
+        case .queueDecision:
+            Localized(id: "keputusan dari antrean (Enter terakhir)", en: "decision from the queue (last Enter)")
+        case .markHundred: Localized(id: "tombol: tandai 100 usulan (v)", en: "key: mark 100 proposals (v)")
+        case .assignHundred: Localized(id: "tugaskan 100 usulan bertanda", en: "assign 100 marked proposals")
         case .reportTable: Localized(id: "report --format table", en: "report --format table")
         case .reportCSV: Localized(id: "report --format csv", en: "report --format csv")
         case .reportJSON: Localized(id: "report --format json", en: "report --format json")

@@ -48,6 +48,9 @@ struct ScaleRun {
         log(BenchText.deciding.text(settings.language))
         let decisions = try DecisionBench(user: user, now: settings.now, repetitions: settings.repetitions)
             .run(store: store)
-        return [(.storeOpen, launch.open), (.firstFrame, launch.frame)] + keys + [(.decision, decisions)] + reports
+        log(BenchText.triaging.text(settings.language))
+        let triage = try TriageBench(factory: factory, repetitions: settings.repetitions).run(store: store)
+        return [(.storeOpen, launch.open), (.firstFrame, launch.frame)] + keys + [(.decision, decisions)] + triage
+            + reports
     }
 }
