@@ -7,6 +7,7 @@ import InovasiTUI
 ///
 /// It lives in its own module so the program and the benchmark drive the same wiring.
 public final class StoreDashboardSource: DashboardDataSource {
+    /// The open store every read and change goes to.
     public let store: Store
     /// The Unix user every change is made as.
     public let actor: String
@@ -26,6 +27,7 @@ public final class StoreDashboardSource: DashboardDataSource {
         self.scoring = scoring
     }
 
+    /// Per-OPD progress, aggregated in SQL by the store.
     public func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
         try store.progress(now: now, overdueDays: overdueDays)
     }
@@ -50,10 +52,12 @@ public final class StoreDashboardSource: DashboardDataSource {
         try store.queueCount(try queueFilter(query), now: now, overdueDays: overdueDays, scoring: scoring)
     }
 
+    /// Mentoring sessions overlapping the range, by start time.
     public func sessions(from: Date, to: Date) throws -> [MentoringSession] {
         try store.sessions(from: from, to: to)
     }
 
+    /// The OPD with its innovations, proposals, bidang (and which run a main innovation) and sessions.
     public func agencyDetail(id: Int64) throws -> AgencyDetail? {
         guard let agency = try store.agency(id: id) else { return nil }
         let innovations = try store.innovations(agencyID: id)
@@ -64,6 +68,7 @@ public final class StoreDashboardSource: DashboardDataSource {
             sessions: try store.sessions(agencyID: id))
     }
 
+    /// The proposal in full with its OPD and bidang names, reviewer, scores and audit history.
     public func proposalDetail(id: Int64) throws -> ProposalDetail? {
         guard let proposal = try store.proposal(id: id) else { return nil }
         let agencyName = try store.agency(id: proposal.agencyID)?.name ?? "#\(proposal.agencyID)"
@@ -76,22 +81,26 @@ public final class StoreDashboardSource: DashboardDataSource {
             history: try store.auditLog(entity: "proposal", id: id))
     }
 
+    /// Names of the given OPDs, for the sessions of a day.
     public func agencyNames(ids: [Int64]) throws -> [Int64: String] {
         let wanted = Set(ids)
         let pairs = try store.agencies().filter { wanted.contains($0.id) }.map { ($0.id, $0.name) }
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Titles of the given innovations, for the sessions of a day.
     public func innovationTitles(ids: [Int64]) throws -> [Int64: String] {
         let wanted = Set(ids)
         let pairs = try store.innovations().filter { wanted.contains($0.id) }.map { ($0.id, $0.title) }
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The user's role now, re-read when the data change (an admin may change it meanwhile).
     public func role(of user: String) throws -> Role? {
         try store.user(named: user)?.role
     }
 
+    /// SQLite's data version on the store's long-lived connection: changes when another process commits.
     public func dataVersion() throws -> Int {
         try store.dataVersion()
     }

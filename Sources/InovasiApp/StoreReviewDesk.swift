@@ -13,42 +13,50 @@ struct StoreRefusal: ReviewRefusal {
 
 /// The review changes of the dashboard, made in the store as the Unix user running it.
 extension StoreDashboardSource: ReviewDesk {
+    /// Takes the proposal into review as the actor, against the version the person saw.
     public func take(_ id: Int64, expectedVersion: Int64) throws {
         try refusing { () throws(StoreError) in
             _ = try store.apply(.take, to: id, expectedVersion: expectedVersion, note: "", by: actor)
         }
     }
 
+    /// Assigns the proposals to `reviewer` in one transaction (admin only).
     public func assign(_ ids: [Int64], to reviewer: String, expectedVersions: [Int64: Int64]) throws {
         try refusing { () throws(StoreError) in
             _ = try store.assign(ids, to: reviewer, expectedVersions: expectedVersions, by: actor)
         }
     }
 
+    /// Takes the reviewer off the proposals in one transaction (admin only).
     public func unassign(_ ids: [Int64], expectedVersions: [Int64: Int64]) throws {
         try refusing { () throws(StoreError) in
             _ = try store.unassign(ids, expectedVersions: expectedVersions, by: actor)
         }
     }
 
+    /// Saves the actor's scores of a proposal in review.
     public func saveScore(_ score: ReviewScore) throws {
         try refusing { () throws(StoreError) in try store.saveScore(score, by: actor) }
     }
 
+    /// Approves, asks for revision or rejects, against the version the person saw.
     public func decide(_ event: ProposalEvent, id: Int64, expectedVersion: Int64, note: String) throws {
         try refusing { () throws(StoreError) in
             _ = try store.apply(event, to: id, expectedVersion: expectedVersion, note: note, by: actor)
         }
     }
 
+    /// Reverses the actor's last decision or assignment on the proposal with a new audited event.
     public func undo(_ id: Int64) throws {
         try refusing { () throws(StoreError) in _ = try store.undoLast(proposalID: id, by: actor) }
     }
 
+    /// The people the picker offers: everyone whose role reviews (reviewers and admins).
     public func reviewers() throws -> [User] {
         try refusing { () throws(StoreError) in try store.users().filter(\.role.canReview) }
     }
 
+    /// The actor's saved scores of a proposal, so the form starts from them.
     public func ownScore(proposalID: Int64) throws -> ReviewScore? {
         try refusing { () throws(StoreError) in
             try store.scores(proposalID: proposalID).first { $0.reviewer == actor }
