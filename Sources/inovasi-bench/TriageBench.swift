@@ -3,9 +3,10 @@ import InovasiCore
 import InovasiStore
 import InovasiTUI
 
-/// Times review triage through the dashboard, as a reviewer does it from the keyboard: a decision
-/// committed from the queue (its last `Enter`), marking 100 proposals with `v`, and assigning the
-/// 100 marked ones to a reviewer in one transaction (the picker's `Enter`).
+/// Times review triage through the dashboard, as a reviewer does it from the keyboard: marking 100
+/// proposals with `v`, assigning the 100 marked ones to a reviewer in one transaction (the picker's
+/// `Enter`), and a decision committed from the queue (its last `Enter`). The assignments come first:
+/// they need 100 waiting proposals, and they leave more in review for the decisions.
 struct TriageBench {
     let factory: DashboardFactory
     let repetitions: Int
@@ -19,7 +20,8 @@ struct TriageBench {
         for name in Self.reviewers where try store.user(named: name) == nil {
             try store.addUser(User(name: name, role: .reviewer, displayName: "Penilai Uji Kinerja"), by: factory.user)
         }
-        return [(.queueDecision, try decisions(store: store))] + (try bulkAssignments(store: store))
+        let bulk = try bulkAssignments(store: store)
+        return [(.queueDecision, try decisions(store: store))] + bulk
     }
 
     /// Approves the oldest proposals in review from the queue: `d`, `Enter` untimed, the confirming

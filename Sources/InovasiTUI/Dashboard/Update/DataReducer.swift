@@ -51,7 +51,19 @@ enum DataReducer {
         return reloadEffects(&state)
     }
 
-    /// Everything shown, read again: after another process's commit or the person's own change.
+    /// What a review change touches, read again at once: the queue and the open details. The OPD
+    /// table and the calendar follow on the next tick, when the store's data version shows the
+    /// commit, so the key that made the change is not kept waiting for the whole city's counts.
+    static func reloadAfterChange(_ state: inout DashboardState) -> [DashboardEffect] {
+        reloadEffects(&state).filter {
+            switch $0 {
+            case .loadQueue, .loadProposalDetail, .loadAgencyDetail: true
+            default: false
+            }
+        }
+    }
+
+    /// Everything shown, read again: after another process's commit.
     static func reloadEffects(_ state: inout DashboardState) -> [DashboardEffect] {
         let visible = DashboardLayout(state: state).visibleRows(.queue)
         var effects: [DashboardEffect] = [

@@ -12,7 +12,7 @@ enum QueueReducer {
             pane.isCountPending = false
             return loaded(&pane, page, visible: visible)
         case .queueRowsLoaded(let offset, let items):
-            let complete = items.count < visible * 3
+            let complete = items.count < visible
             pane.isCountPending = !complete
             return loaded(&pane, QueuePage(offset: offset, items: items, total: offset + items.count), visible: visible)
         case .queueCounted(let query, let count):
@@ -32,7 +32,7 @@ enum QueueReducer {
         query.text = text
         _ = requery(&pane, query, visible: visible)
         pane.isCountPending = true
-        return [.loadQueueRows(offset: 0, limit: visible * 3)]
+        return [.loadQueueRows(offset: 0, limit: visible)]
     }
 
     /// The count a typed filter left pending, asked for now.

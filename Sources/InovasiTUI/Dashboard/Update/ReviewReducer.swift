@@ -31,10 +31,10 @@ enum ReviewReducer {
         case .reviewSaved(let text):
             state.queue.marks = [:]
             DashboardReducer.flash(&state, text)
-            return DataReducer.reloadEffects(&state)
+            return DataReducer.reloadAfterChange(&state)
         case .reviewRefused(let text):
             DashboardReducer.flash(&state, text, isError: true)
-            return DataReducer.reloadEffects(&state)
+            return DataReducer.reloadAfterChange(&state)
         case .reviewersLoaded, .ownScoreLoaded: return FormReducer.loaded(into: &state, action)
         case .queueRangeRead(let items):
             for item in items { state.queue.marks[item.id] = item.version }
