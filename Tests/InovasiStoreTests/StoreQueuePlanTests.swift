@@ -50,6 +50,18 @@ struct StoreQueuePlanTests {
             #expect(count.first?.contains("COVERING INDEX") == true, "\(count)")
         }
     }
+
+    @Test("one waiting status alone (in review only) is still answered from the waiting index")
+    func oneWaitingStatusUsesTheIndex() throws {
+        let folder = try TestFolder()
+        let store = try nationalStore(folder)
+        for status in [ProposalStatus.inReview, .submitted] {
+            let page = try plan(store, Store.QueueFilter(statuses: [status]), Self.page)
+            #expect(page.contains { $0.contains("COVERING INDEX proposal_waiting") }, "\(page)")
+            let count = try plan(store, Store.QueueFilter(statuses: [status]), Self.count)
+            #expect(count.first?.contains("COVERING INDEX") == true, "\(count)")
+        }
+    }
 }
 
 /// A detail names its OPD by id without reading every OPD.

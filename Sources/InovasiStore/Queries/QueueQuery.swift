@@ -23,6 +23,11 @@ struct QueueQuery {
         var values: [(any DatabaseValueConvertible)?] = []
         let statuses = ProposalStatus.allCases.filter(filter.statuses.contains)
         clauses.append(statuses.isEmpty ? "0" : SchemaV3.statusTerm(statuses, column: "p.status"))
+        if !statuses.isEmpty, Set(statuses).isStrictSubset(of: Set(SchemaV3.waitingStatuses)) {
+            // SQLite uses a partial index only when its own WHERE appears word for word: a reviewer's
+            // "in review only" must still say "waiting" to be answered from the waiting index.
+            clauses.append(SchemaV3.statusTerm(SchemaV3.waitingStatuses, column: "p.status"))
+        }
         Self.addIn(
             "p.form", InnovationForm.allCases.filter(filter.forms.contains), emptyMeansNone: false, &clauses, &values)
         Self.addIn(
