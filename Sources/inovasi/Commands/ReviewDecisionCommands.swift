@@ -1,6 +1,12 @@
 import ArgumentParser
 import InovasiCore
 
+/// `--note TEXT`, shared by the three decisions; revision and rejection require it.
+struct DecisionNote: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(HelpText.reviewNote.current, valueName: "text"))
+    var note: String?
+}
+
 /// `inovasi review approve ID [--note TEXT]`: approves; the proposal becomes an innovation.
 struct ReviewApproveCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
@@ -9,12 +15,11 @@ struct ReviewApproveCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: ReviewTarget
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewNote.current, valueName: "text"))
-    var note: String?
+    @OptionGroup var decision: DecisionNote
     @OptionGroup var output: ActionFormatOptions
 
     func run() throws {
-        try ReviewRunner.apply(.approve, target, note: note, format: output, global: global)
+        try ReviewRunner.apply(.approve, target, note: decision.note, format: output, global: global)
     }
 }
 
@@ -26,16 +31,13 @@ struct ReviewReviseCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: ReviewTarget
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewNote.current, valueName: "text"))
-    var note: String?
+    @OptionGroup var decision: DecisionNote
     @OptionGroup var output: ActionFormatOptions
 
-    func validate() throws {
-        try ReviewInput.requireNote(note, command: "revise")
-    }
+    func validate() throws { try ReviewInput.requireNote(decision.note, command: "revise") }
 
     func run() throws {
-        try ReviewRunner.apply(.requestRevision, target, note: note, format: output, global: global)
+        try ReviewRunner.apply(.requestRevision, target, note: decision.note, format: output, global: global)
     }
 }
 
@@ -47,15 +49,12 @@ struct ReviewRejectCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: ReviewTarget
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewNote.current, valueName: "text"))
-    var note: String?
+    @OptionGroup var decision: DecisionNote
     @OptionGroup var output: ActionFormatOptions
 
-    func validate() throws {
-        try ReviewInput.requireNote(note, command: "reject")
-    }
+    func validate() throws { try ReviewInput.requireNote(decision.note, command: "reject") }
 
     func run() throws {
-        try ReviewRunner.apply(.reject, target, note: note, format: output, global: global)
+        try ReviewRunner.apply(.reject, target, note: decision.note, format: output, global: global)
     }
 }
