@@ -140,4 +140,15 @@ struct ReviewBadInputTests {
             sandbox, watching: watch, ["review", "assign", open.arg, "--to", "kepala"], naming: [me, indonesian])
         try refused(sandbox, watching: watch, ["review", "undo", taken.arg], naming: [me, indonesian])
     }
+
+    @Test("--help of a review command prints only the help, with exit status 0")
+    func help() throws {
+        let sandbox = try CLISandbox()
+        for command in ["approve", "reject", "score", "assign"] {
+            let result = try sandbox.run(["review", command, "--help", "--lang", "en"])
+            #expect(result.status == 0, "\(command)")
+            #expect(result.stdout.contains("USAGE: inovasi review \(command)"), "\(command)")
+            #expect(result.stderr.isEmpty, "\(command): \(result.stderr)")
+        }
+    }
 }

@@ -45,7 +45,11 @@ struct FormatOptions: ParsableArguments {
 /// Refusals from `validate()`: the message goes to standard error, the status is 1.
 enum InputCheck {
     /// Prints `message` in the language of this run and returns the exit to throw.
+    ///
+    /// ArgumentParser validates the arguments even when `--help` is asked for, then prints the help
+    /// and exits 0; a refusal then would be a stray line beside the help, so nothing is printed.
     static func refuse(_ message: Localized) -> ExitCode {
+        guard !CommandLine.arguments.contains(where: { $0 == "--help" || $0 == "-h" }) else { return ExitCode(0) }
         Console().err(message.text(ProcessLanguage.current))
         return ExitCode(1)
     }
