@@ -2,6 +2,7 @@ import InovasiCore
 
 /// Every string the dashboard shows, in Bahasa Indonesia and English.
 public enum DashboardText {
+    static let appTitle = Localized(id: "Inovasi Daerah", en: "Regional Innovation")
     static let demoBadge = Localized(id: "DEMO", en: "DEMO")
     static let readOnlyBadge = Localized(id: "HANYA-BACA", en: "READ-ONLY")
     static let kioskBadge = Localized(id: "KIOS", en: "KIOSK")

@@ -8,7 +8,7 @@ enum HeaderView {
         canvas.fill(area, style: theme.style(.header))
         let time = DateText.time(state.now, in: zone, language) + " " + DateText.zoneName(zone, at: state.now)
         let roomy = area.width >= 120
-        let title = " \(state.context.cityName)" + (roomy ? " · Inovasi Daerah" : "")
+        let title = " \(state.context.cityName)" + (roomy ? " · " + DashboardText.appTitle.text(language) : "")
         let date = roomy ? DateText.long(state.now, in: zone, language) : DateText.medium(state.now, in: zone, language)
         let clock = date + "  " + time
         let role = state.context.role?.label.text(language) ?? DashboardText.noRole.text(language)
