@@ -52,7 +52,7 @@ final class DashboardFakeData: DashboardDataSource {
         let innovation = Innovation(
             id: 5, title: "Posyandu Digital", agencyID: id, divisionID: 10, form: .publicService, kind: .digital,
             stage: .trial, initiatorKind: .civilServant, initiatorName: "dr. Siti", affair: "kesehatan", isMain: true,
-            startedOn: DashboardFixtures.now)
+            summary: "Pencatatan tumbuh kembang balita di posyandu lewat aplikasi.", startedOn: DashboardFixtures.now)
         return AgencyDetail(
             agency: agency, innovations: [innovation], proposals: [Fixtures.proposal()],
             divisions: [division, Division(id: 11, agencyID: id, name: "Bidang Sumber Daya Kesehatan")],

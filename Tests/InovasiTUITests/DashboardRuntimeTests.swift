@@ -46,6 +46,10 @@ struct DashboardRuntimeTests {
         #expect(runtime.state.overlays.isEmpty)
         runtime.handle(.key(.tab))
         #expect(runtime.state.focus == .progress)
+        runtime.handle(.key(.enter))
+        #expect(screen(terminal).contains("Posyandu Digital"))
+        #expect(screen(terminal).contains("Pencatatan tumbuh kembang balita di posyandu lewat aplikasi."))
+        #expect(screen(terminal).contains("Bidang dengan inovasi utama: 1 dari 2"))
     }
 
     @Test("the selected row carries the terminal cursor")

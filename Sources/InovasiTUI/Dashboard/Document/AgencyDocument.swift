@@ -17,6 +17,7 @@ enum AgencyDocument {
             spans.append(
                 DocSpan("  \(innovation.form.label.text(language)) · \(innovation.kind.label.text(language))", .muted))
             doc.line(spans)
+            if !innovation.summary.isEmpty { doc.paragraph(innovation.summary, .muted, indent: 4) }
         }
         doc.heading(Labels.proposals(detail.proposals.count).text(language))
         if detail.proposals.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
