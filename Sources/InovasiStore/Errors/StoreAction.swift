@@ -49,35 +49,6 @@ enum StoreAction {
         }
     }
 
-    /// What someone did, as "changed by … (…)" says it; unknown actions stay as written.
-    static func pastText(_ action: String) -> Localized {
-        guard let event = event(in: action) else { return otherPastText(action) }
-        switch event {
-        case .take: return Localized(id: "mengambilnya untuk ditinjau", en: "took it into review")
-        case .release: return Localized(id: "mengembalikannya ke antrean", en: "released it to the queue")
-        case .approve: return Localized(id: "menyetujuinya", en: "approved it")
-        case .requestRevision: return Localized(id: "meminta revisi", en: "asked for a revision")
-        case .reject: return Localized(id: "menolaknya", en: "rejected it")
-        case .resubmit: return Localized(id: "mengajukannya ulang", en: "resubmitted it")
-        case .withdraw: return Localized(id: "menariknya", en: "withdrew it")
-        }
-    }
-
-    private static func otherPastText(_ action: String) -> Localized {
-        switch action {
-        case proposalAdd: Localized(id: "menambahkannya", en: "added it")
-        case proposalSubmit: Localized(id: "mengajukannya", en: "submitted it")
-        case scoreSave: Localized(id: "menilainya", en: "scored it")
-        case assign: Localized(id: "menugaskan penilai", en: "assigned a reviewer")
-        case unassign: Localized(id: "melepas penilainya", en: "removed its reviewer")
-        case undo: Localized(id: "membatalkan tindakan sebelumnya", en: "undid an earlier action")
-        case innovationAdd: Localized(id: "menambahkan inovasi", en: "added an innovation")
-        case innovationRemove: Localized(id: "menghapus inovasi", en: "removed an innovation")
-        case sessionAdd: Localized(id: "menjadwalkan pendampingan", en: "scheduled a mentoring session")
-        default: Localized(id: action, en: action)
-        }
-    }
-
     private static func event(in action: String) -> ProposalEvent? {
         guard action.hasPrefix("proposal.") else { return nil }
         return ProposalEvent(rawValue: String(action.dropFirst("proposal.".count)))

@@ -34,7 +34,7 @@ extension StoreError {
             return Self.both { language in
                 Localized.storeStale(
                     id: id, expected: expected, actual: actual, user: user, time: time,
-                    action: StoreAction.pastText(action).text(language)
+                    action: AuditActionText.past(action).text(language)
                 ).text(language)
             }
         case .transition(let error):
@@ -59,7 +59,7 @@ extension StoreError {
             let time = Self.format(at, in: timeZone)
             return Self.both { language in
                 Localized.storeUndoRefused(
-                    proposalID: id, user: user, time: time, action: StoreAction.pastText(action).text(language)
+                    proposalID: id, user: user, time: time, action: AuditActionText.past(action).text(language)
                 ).text(language)
             }
         case .nothingToUndo(let id): return .storeNothingToUndo(id)
@@ -73,7 +73,7 @@ extension StoreError {
         both { language in
             Localized.storeStatusChanged(
                 proposalID: id, status: status.label.text(language), event: StoreTerms.event(event).text(language),
-                user: user, time: time, action: StoreAction.pastText(action).text(language)
+                user: user, time: time, action: AuditActionText.past(action).text(language)
             ).text(language)
         }
     }

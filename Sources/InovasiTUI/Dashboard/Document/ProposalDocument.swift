@@ -101,7 +101,7 @@ enum ProposalDocument {
             let when = DateText.medium(entry.at, in: zone, language) + " " + DateText.time(entry.at, in: zone, language)
             doc.line([
                 DocSpan("  " + when + "  ", .label), DocSpan(entry.user + "  ", .heading),
-                DocSpan(AuditActionNames.label(entry.action).text(language)),
+                DocSpan(entry.actionText.text(language)),
             ])
             if !entry.note.isEmpty { doc.paragraph("“\(entry.note)”", .muted, indent: 6) }
         }

@@ -84,26 +84,3 @@ enum Labels {
         }
     }
 }
-
-/// Names of audit actions (`proposal.approve` …) as a person reads them in the history.
-enum AuditActionNames {
-    static func label(_ action: String) -> Localized {
-        switch action {
-        case "proposal.submit", "proposal.add": Localized(id: "mengajukan usulan", en: "submitted the proposal")
-        case "proposal.take": Localized(id: "mengambil untuk ditinjau", en: "took it for review")
-        case "proposal.release": Localized(id: "mengembalikan ke antrean", en: "returned it to the queue")
-        case "proposal.approve": Localized(id: "menyetujui", en: "approved")
-        case "proposal.requestRevision": Localized(id: "meminta revisi", en: "asked for revision")
-        case "proposal.reject": Localized(id: "menolak", en: "rejected")
-        case "proposal.resubmit": Localized(id: "mengajukan revisi", en: "resubmitted")
-        case "proposal.withdraw": Localized(id: "menarik usulan", en: "withdrew")
-        case "score.save", "proposal.score": Localized(id: "memberi nilai", en: "scored")
-        case "proposal.assign": Localized(id: "menugaskan penilai", en: "assigned a reviewer")
-        case "proposal.unassign": Localized(id: "melepas penilai", en: "took the reviewer off")
-        case "proposal.undo": Localized(id: "membatalkan tindakan sebelumnya", en: "undid the previous action")
-        case "innovation.remove":
-            Localized(id: "menghapus inovasi hasil persetujuan", en: "removed the adopted innovation")
-        default: Localized(id: action, en: action)
-        }
-    }
-}

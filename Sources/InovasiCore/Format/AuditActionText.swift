@@ -1,0 +1,43 @@
+/// How a person reads an audit action (`proposal.approve`, `proposal.assign` …) in a history or a
+/// refusal: "approved it", "assigned a reviewer". One table for the store's messages, the command
+/// line's history and the dashboard's detail.
+public enum AuditActionText {
+    /// What someone did; an unknown action stays as written.
+    public static func past(_ action: String) -> Localized {
+        if action.hasPrefix("proposal."),
+            let event = ProposalEvent(rawValue: String(action.dropFirst("proposal.".count)))
+        {
+            return past(event)
+        }
+        switch action {
+        case "proposal.add": return Localized(id: "menambahkannya", en: "added it")
+        case "proposal.submit": return Localized(id: "mengajukannya", en: "submitted it")
+        case "score.save": return Localized(id: "menilainya", en: "scored it")
+        case "proposal.assign": return Localized(id: "menugaskan penilai", en: "assigned a reviewer")
+        case "proposal.unassign": return Localized(id: "melepas penilainya", en: "removed its reviewer")
+        case "proposal.undo": return Localized(id: "membatalkan tindakan sebelumnya", en: "undid an earlier action")
+        case "innovation.add": return Localized(id: "menambahkan inovasi", en: "added an innovation")
+        case "innovation.remove": return Localized(id: "menghapus inovasi", en: "removed an innovation")
+        case "session.add": return Localized(id: "menjadwalkan pendampingan", en: "scheduled a mentoring session")
+        default: return Localized(id: action, en: action)
+        }
+    }
+
+    /// What someone did to a proposal with `event`.
+    public static func past(_ event: ProposalEvent) -> Localized {
+        switch event {
+        case .take: Localized(id: "mengambilnya untuk ditinjau", en: "took it into review")
+        case .release: Localized(id: "mengembalikannya ke antrean", en: "released it to the queue")
+        case .approve: Localized(id: "menyetujuinya", en: "approved it")
+        case .requestRevision: Localized(id: "meminta revisi", en: "asked for a revision")
+        case .reject: Localized(id: "menolaknya", en: "rejected it")
+        case .resubmit: Localized(id: "mengajukannya ulang", en: "resubmitted it")
+        case .withdraw: Localized(id: "menariknya", en: "withdrew it")
+        }
+    }
+}
+
+extension AuditEntry {
+    /// The entry's action as a person reads it.
+    public var actionText: Localized { AuditActionText.past(action) }
+}
