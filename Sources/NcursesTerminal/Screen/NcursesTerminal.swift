@@ -104,12 +104,14 @@ public final class NcursesTerminal: TerminalBackend {
         inovasi_restore_flag_handlers()
     }
 
-    /// Raw-ish input, no echo, keypad keys, instant Esc, hidden cursor, colours; the depth in use.
+    /// Raw-ish input, no echo, keypad keys in every common form, instant Esc, hidden cursor,
+    /// colours; the depth in use.
     private static func startModes(window: UnsafeMutablePointer<WINDOW>?, wanted: ColorDepth) -> ColorDepth {
         cbreak()
         noecho()
         nonl()
         keypad(window, true)
+        AlternateKeys.define()
         set_escdelay(25)
         curs_set(0)
         guard wanted != .none, has_colors(), start_color() == OK else { return .none }
