@@ -68,3 +68,28 @@ struct FormatTextTableTests {
         #expect(lines == ["| Nama  |   N |", "| :---- | --: |", "| a\\|b  |   5 |", "| Total |   5 |"])
     }
 }
+
+@Suite("TextTable safety")
+struct FormatTextTableSafetyTests {
+    @Test("Markdown escapes HTML and link syntax in cells and headings")
+    func markdownEscapesHTMLAndLinks() {
+        var table = TextTable(columns: [TextTable.Column("<b>T</b>"), TextTable.Column("N", alignment: .right)])
+        table.add(["<script>alert(1)</script>", "1"])
+        table.add(["[x](javascript:alert(1))", "2"])
+        let text = table.markdown()
+        #expect(!text.contains("<script>"))
+        #expect(!text.contains("<b>"))
+        #expect(!text.contains("[x](javascript"))
+        #expect(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(text.contains("\\[x\\](javascript:alert(1))"))
+    }
+
+    @Test("a heading from the data is cleaned in the terminal table too")
+    func cleansHeadings() {
+        var table = TextTable(columns: [TextTable.Column("zed\u{1B}]0;owned\u{7}\u{9B}2J", alignment: .right)])
+        table.add(["1"])
+        let text = table.render()
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B })
+        #expect(text.hasPrefix("zed␛]0;owned␇\u{FFFD}2J"))
+    }
+}

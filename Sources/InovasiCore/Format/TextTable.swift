@@ -54,7 +54,7 @@ public struct TextTable: Sendable {
 
     /// The table for a terminal: heading, rule, rows, with two spaces between columns.
     public func render() -> String {
-        let header = columns.map(\.title)
+        let header = columns.map { Sanitizer.clean($0.title) }
         let body = rows.map { row -> Row in
             if case .cells(let cells) = row { return .cells(fitted(cells)) }
             return .rule
@@ -72,10 +72,11 @@ public struct TextTable: Sendable {
         return lines.map { $0 + "\n" }.joined()
     }
 
-    /// The table as GitHub-flavoured Markdown, with `|` escaped and alignment markers.
+    /// The table as GitHub-flavoured Markdown, with alignment markers; every cell is escaped by
+    /// ``MarkdownText/escape(_:)``, so data cannot become HTML, a link or a new cell.
     public func markdown() -> String {
-        let header = columns.map { Self.escapeMarkdown(Sanitizer.clean($0.title)) }
-        let body = rows.compactMap(Self.cells).map { fitted($0).map(Self.escapeMarkdown) }
+        let header = columns.map { MarkdownText.escape($0.title) }
+        let body = rows.compactMap(Self.cells).map { fitted($0).map(MarkdownText.escape) }
         let widths = columnWidths([header] + body).map { max($0, 3) }
         let markers = zip(columns, widths).map { column, width in
             column.alignment == .right
@@ -89,10 +90,6 @@ public struct TextTable: Sendable {
     static func cells(_ row: Row) -> [String]? {
         if case .cells(let cells) = row { return cells }
         return nil
-    }
-
-    static func escapeMarkdown(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
     }
 
     /// Cleaned, cut cells, exactly one per column.

@@ -90,7 +90,8 @@ struct QueueCommand: ParsableCommand {
             let rows = try store.queue(
                 filter, now: context.now, overdueDays: days, scoring: scoring, offset: 0, limit: limit)
             let total = try store.queueCount(filter, now: context.now, overdueDays: days, scoring: scoring)
-            let text = try QueueOutput(rows: rows, total: total, style: OutputStyle(context)).render(output.value)
+            let style = OutputStyle(context, output)
+            let text = try QueueOutput(rows: rows, total: total, style: style).render(output.value)
             context.console.out(text)
         }
     }

@@ -14,7 +14,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try CommandRunner.run(global) { context in
             let store = try context.openStore(.readOnly)
-            let text = try ReportOutput.load(from: store, style: OutputStyle(context)).render(output.value)
+            let text = try ReportOutput.load(from: store, style: OutputStyle(context, output)).render(output.value)
             context.console.out(text)
         }
     }

@@ -51,7 +51,7 @@ struct SessionsCommand: ParsableCommand {
             let codes = Dictionary(
                 try store.agencies().map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
             let output = SessionsOutput(
-                sessions: sessions, codes: codes, from: first, to: last, style: OutputStyle(context))
+                sessions: sessions, codes: codes, from: first, to: last, style: OutputStyle(context, self.output))
             context.console.out(try output.render(self.output.value))
         }
     }

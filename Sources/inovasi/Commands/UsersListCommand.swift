@@ -18,7 +18,7 @@ struct UsersListCommand: ParsableCommand {
             let codes = Dictionary(
                 try store.agencies().map { ($0.id, $0.code) }, uniquingKeysWith: { first, _ in first })
             context.console.out(
-                try UsersOutput(users: users, codes: codes, style: OutputStyle(context)).render(output.value))
+                try UsersOutput(users: users, codes: codes, style: OutputStyle(context, output)).render(output.value))
         }
     }
 }

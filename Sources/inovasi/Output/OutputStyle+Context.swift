@@ -7,4 +7,10 @@ extension OutputStyle {
             language: context.language, zone: context.zone, now: context.now, city: context.settings.cityName,
             overdueDays: context.settings.overdueDays, toTerminal: context.console.outputIsTerminal)
     }
+
+    /// The style of this run with its `--format` options: `--raw` turns the CSV formula guard off.
+    init(_ context: CommandContext, _ options: FormatOptions) {
+        self.init(context)
+        guardsFormulas = !options.raw
+    }
 }

@@ -27,10 +27,14 @@ struct GlobalOptions: ParsableArguments {
     var language: Language? { lang.flatMap(Language.init(rawValue:)) }
 }
 
-/// `--format table|csv|json|markdown`, shared by every command that prints data.
+/// `--format table|csv|json|markdown` and `--raw`, shared by every command that prints data.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(HelpText.format.current, valueName: "table|csv|json|markdown"))
     var format: String = OutputFormat.table.rawValue
+
+    /// `--raw`: CSV cells without the formula guard, for scripts that want the values as stored.
+    @Flag(name: .long, help: ArgumentHelp(HelpText.raw.current))
+    var raw = false
 
     func validate() throws {
         guard OutputFormat(rawValue: format.lowercased()) != nil else {
