@@ -60,7 +60,9 @@ struct ReviewAssignCommandTests {
             String(proposals[0].version + 1),
         ])
         #expect(stale.status == 1)
-        #expect(stale.stderr.contains("Usulan #\(proposals[0].id) sudah diubah"))
+        // A version the proposal never reached: nobody changed it, the number is out of range.
+        #expect(stale.stderr.contains("usulan #\(proposals[0].id) tidak sah"))
+        #expect(stale.stderr.contains("harus 1 sampai \(proposals[0].version)"))
         #expect(try sandbox.fingerprint(watch) == before)
     }
 

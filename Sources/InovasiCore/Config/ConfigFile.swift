@@ -97,7 +97,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
             result.affairs = affairs
         }
         if let kioskInterval {
-            guard (1...86_400).contains(kioskInterval) else {
+            guard Settings.kioskIntervalRange.contains(kioskInterval) else {
                 throw .invalidValue(file: file, key: "kioskInterval", expected: .expectedSeconds)
             }
             result.kioskInterval = kioskInterval

@@ -22,6 +22,9 @@ public struct Settings: Codable, Hashable, Sendable {
         cityName: "Kota Cilegon", timeZoneIdentifier: "Asia/Jakarta", language: .id,
         overdueDays: 14, scoring: .standard, affairs: Settings.standardAffairs, kioskInterval: 20)
 
+    /// Seconds `kioskInterval` (and `kiosk --interval`) may be: one second to one day.
+    public static let kioskIntervalRange = 1...86_400
+
     /// The common urusan of a kota.
     public static let standardAffairs = [
         "pendidikan", "kesehatan", "pekerjaan umum dan penataan ruang",

@@ -29,6 +29,8 @@ extension StoreError {
         case .unknownUser(let name): return .storeUnknownUser(name)
         case .duplicateUser(let name): return .storeDuplicateUser(name)
         case .unknownProposal(let id): return .storeUnknownProposal(id)
+        case .staleVersion(let id, let expected, let actual, _, _, _) where expected > actual:
+            return .storeVersionNotReached(id: id, expected: expected, actual: actual)
         case .staleVersion(let id, let expected, let actual, let user, let at, let action):
             let time = Self.format(at, in: timeZone)
             return Self.both { language in

@@ -69,6 +69,15 @@ extension Localized {
                 + "\(expected), it is now version \(actual); your decision was not saved. Reload and check again.")
     }
 
+    /// `--expect-version` names a version the proposal never had: nobody changed it, the number is wrong.
+    static func storeVersionNotReached(id: Int64, expected: Int64, actual: Int64) -> Localized {
+        Localized(
+            id: "Versi \(expected) untuk usulan #\(id) tidak sah: usulan itu baru sampai versi \(actual), jadi "
+                + "versi yang diharapkan harus 1 sampai \(actual). Tidak ada yang disimpan.",
+            en: "Version \(expected) for proposal #\(id) is not valid: the proposal has only reached version "
+                + "\(actual), so the expected version must be 1 to \(actual). Nothing was saved.")
+    }
+
     static func storeTransition(status: String, event: String) -> Localized {
         Localized(
             id: "Usulan berstatus \(status) tidak dapat \(event).",

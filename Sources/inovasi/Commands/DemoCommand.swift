@@ -12,10 +12,11 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.demoScale.current, valueName: "city|national"))
     var scale: String = DemoScale.city.rawValue
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.demoSeed.current, valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(HelpText.demoSeed.current, valueName: "n"))
     var seed: UInt64 = DemoWriter.defaultSeed
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.demoProposals.current, valueName: "n"))
+    @Option(
+        name: .long, parsing: .unconditional, help: ArgumentHelp(HelpText.demoProposals.current, valueName: "n"))
     var proposals: Int?
 
     func validate() throws {

@@ -12,11 +12,16 @@ struct KioskCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var dashboard: DashboardOptions
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.kioskInterval.current, valueName: "seconds"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(HelpText.kioskInterval.current, valueName: "seconds"))
     var interval: Int?
 
     func validate() throws {
-        if let interval, interval < 1 { throw InputCheck.refuse(.badKioskInterval(interval)) }
+        let range = Settings.kioskIntervalRange
+        if let interval, !range.contains(interval) {
+            throw InputCheck.refuse(.badCount(interval, option: "--interval", range: range))
+        }
     }
 
     func run() throws {
@@ -35,12 +40,4 @@ extension HelpText {
     static let kioskInterval = Localized(
         id: "Detik antar-tampilan (bawaan: kioskInterval di konfigurasi, atau 20).",
         en: "Seconds between views (default: kioskInterval in the config, else 20).")
-}
-
-extension Localized {
-    static func badKioskInterval(_ value: Int) -> Localized {
-        Localized(
-            id: "--interval harus 1 detik atau lebih, bukan \(value).",
-            en: "--interval must be 1 second or more, not \(value).")
-    }
 }

@@ -40,7 +40,7 @@ struct QueueCommand: ParsableCommand {
 
     @OptionGroup var output: FormatOptions
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.queueLimit.current, valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(HelpText.queueLimit.current, valueName: "n"))
     var limit = 100
 
     func validate() throws {
@@ -55,9 +55,10 @@ struct QueueCommand: ParsableCommand {
     }
 
     /// The statuses named by the (repeatable, comma-separated) `--status` values; raw names, any case.
+    /// An empty name (`--status ''`, `a,,b`) is refused, never read as "the default".
     static func statuses(_ values: [String]) throws -> Set<ProposalStatus> {
         var result = Set<ProposalStatus>()
-        for name in values.flatMap({ $0.split(separator: ",") }) {
+        for name in QueueInput.names(values) {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard
                 let status = ProposalStatus.allCases.first(where: { $0.rawValue.lowercased() == trimmed.lowercased() })

@@ -59,10 +59,13 @@ struct ReviewUnassignCommand: ParsableCommand {
 
 /// Several proposals and, optionally, the version of each as the user saw it.
 struct ReviewTargets: ParsableArguments {
-    @Argument(help: ArgumentHelp(HelpText.reviewIDs.current, valueName: "id"))
+    /// Every input ArgumentParser does not recognise, so `-5` is refused as a bad number (see ``ReviewTarget``).
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(HelpText.reviewIDs.current, valueName: "id"))
     var id: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewExpectVersion.current, valueName: "n"))
+    @Option(
+        name: .long, parsing: .unconditionalSingleValue,
+        help: ArgumentHelp(HelpText.reviewExpectVersion.current, valueName: "n"))
     var expectVersion: [String] = []
 
     func validate() throws {
@@ -72,7 +75,8 @@ struct ReviewTargets: ParsableArguments {
 
     /// The checked proposal numbers, in order.
     func ids() throws -> [Int64] {
-        try id.map(ReviewInput.id)
+        try ReviewInput.refuseUnknownOptions(id)
+        return try id.map(ReviewInput.id)
     }
 
     /// The expected version of each id, when `--expect-version` was given once per id.

@@ -12,13 +12,17 @@ struct ReviewHistoryCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(HelpText.reviewID.current, valueName: "id"))
-    var id: String?
+    /// Every input ArgumentParser does not recognise, so `-5` is refused as a bad number (see ``ReviewTarget``).
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(HelpText.reviewID.current, valueName: "id"))
+    var given: [String] = []
+
+    /// The id as typed (validated before `run()`).
+    var id: String? { given.first }
 
     @OptionGroup var output: ActionFormatOptions
 
     func validate() throws {
-        _ = try ReviewInput.id(id)
+        _ = try ReviewInput.single(given)
     }
 
     func run() throws {

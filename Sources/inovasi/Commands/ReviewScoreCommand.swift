@@ -14,15 +14,25 @@ struct ReviewScoreCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var target: ReviewTarget
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewCriterion(.renewal).current, valueName: "1-5"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(HelpText.reviewCriterion(.renewal).current, valueName: "1-5"))
     var renewal: String?
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewCriterion(.benefit).current, valueName: "1-5"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(HelpText.reviewCriterion(.benefit).current, valueName: "1-5"))
     var benefit: String?
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewCriterion(.noUndueBurden).current, valueName: "1-5"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(HelpText.reviewCriterion(.noUndueBurden).current, valueName: "1-5"))
     var burden: String?
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewCriterion(.withinAuthority).current, valueName: "1-5"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(HelpText.reviewCriterion(.withinAuthority).current, valueName: "1-5"))
     var authority: String?
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewCriterion(.replicable).current, valueName: "1-5"))
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(HelpText.reviewCriterion(.replicable).current, valueName: "1-5"))
     var replicable: String?
 
     @Option(name: .long, help: ArgumentHelp(HelpText.reviewScoreNote.current, valueName: "text"))

@@ -20,10 +20,12 @@ enum UserInput {
         return role
     }
 
-    /// A Unix login name: starts with a letter or `_`, then letters, digits, `_`, `.`, `-`; at most 32.
+    /// A Unix login name as `useradd` accepts by default: starts with a lower-case letter or `_`,
+    /// then lower-case letters, digits, `_`, `.`, `-`; at most 32. `Siti` is refused, not stored
+    /// beside `siti` as a second person nobody can log in as.
     static func name(_ text: String) throws -> String {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
-        guard let first = text.first, first.isLetter || first == "_", text.count <= 32,
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789_.-")
+        guard let first = text.first, first.isLowercase || first == "_", text.count <= 32,
             text.allSatisfy({ allowed.contains($0) })
         else { throw InputCheck.refuse(.badUserName(text)) }
         return text

@@ -14,6 +14,18 @@ extension Localized {
             en: "Invalid value “\(value)” for \(option): write a whole number.")
     }
 
+    static func unknownOption(_ option: String) -> Localized {
+        Localized(
+            id: "Opsi “\(option)” tidak dikenal; `--help` menampilkan opsi yang ada.",
+            en: "Unknown option “\(option)”; `--help` lists the options there are.")
+    }
+
+    static func unexpectedArgument(_ value: String) -> Localized {
+        Localized(
+            id: "Argumen “\(value)” tidak diharapkan: perintah ini menerima satu nomor usulan.",
+            en: "Unexpected argument “\(value)”: this command takes one proposal number.")
+    }
+
     static func missingOption(_ option: String) -> Localized {
         Localized(id: "\(option) wajib diisi.", en: "\(option) is required.")
     }

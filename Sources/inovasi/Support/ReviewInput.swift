@@ -5,16 +5,23 @@ import InovasiStore
 /// The proposal a `review` command acts on and the version the user saw.
 ///
 /// Numbers are taken as text and checked here, so a bad one is refused in the chosen language
-/// rather than in ArgumentParser's English.
+/// rather than in ArgumentParser's English. The id collects every input ArgumentParser does not
+/// recognise: to it `-5` looks like an option, and would otherwise vanish and leave "ID is
+/// required" where "-5 is not a valid proposal number" is the truth.
 struct ReviewTarget: ParsableArguments {
-    @Argument(help: ArgumentHelp(HelpText.reviewID.current, valueName: "id"))
-    var id: String?
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp(HelpText.reviewID.current, valueName: "id"))
+    var given: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp(HelpText.reviewExpectVersion.current, valueName: "n"))
+    /// The id as typed, when exactly one was given (validated before `run()`).
+    var id: String? { given.first }
+
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(HelpText.reviewExpectVersion.current, valueName: "n"))
     var expectVersion: String?
 
     func validate() throws {
-        _ = try ReviewInput.id(id)
+        _ = try ReviewInput.single(given)
         _ = try ReviewInput.version(expectVersion)
     }
 
@@ -56,6 +63,21 @@ enum ReviewInput {
             throw InputCheck.refuse(.badProposalID(text))
         }
         return value
+    }
+
+    /// The one proposal number among the inputs ArgumentParser left over; an unknown option or a
+    /// second value is refused by name.
+    static func single(_ texts: [String]) throws -> Int64 {
+        try refuseUnknownOptions(texts)
+        if texts.count > 1 { throw InputCheck.refuse(.unexpectedArgument(texts[1])) }
+        return try id(texts.first)
+    }
+
+    /// Refuses the first input that looks like an option and is not a (negative) number.
+    static func refuseUnknownOptions(_ texts: [String]) throws {
+        if let option = texts.first(where: { $0.hasPrefix("-") && Int64($0) == nil }) {
+            throw InputCheck.refuse(.unknownOption(option))
+        }
     }
 
     /// `--expect-version`, when given: a positive whole number.
