@@ -75,5 +75,6 @@ static inline int inovasi_probe_terminfo(const char *name, int fd, int *colors, 
 }
 
 #include "signals.h"
+#include "watchdog.h"
 
 #endif

@@ -15,8 +15,8 @@
 #include <termios.h>
 #include <unistd.h>
 
-#define INOVASI_FLAG_SIGNAL_COUNT 4
-#define INOVASI_CRASH_SIGNAL_COUNT 7
+#define INOVASI_FLAG_SIGNAL_COUNT 5
+#define INOVASI_CRASH_SIGNAL_COUNT 6
 #define INOVASI_RESET_CAPACITY 512
 
 struct inovasi_signal_state {
@@ -24,6 +24,9 @@ struct inovasi_signal_state {
     volatile sig_atomic_t continued;
     int flags_installed;
     struct sigaction previous_flags[INOVASI_FLAG_SIGNAL_COUNT];
+    /* Set while the watchdog (watchdog.h) runs: the flag handler then wakes it through the pipe. */
+    volatile sig_atomic_t watchdog_running;
+    int watchdog_wake_fd;
     volatile sig_atomic_t crash_installed;
     struct sigaction previous_crash[INOVASI_CRASH_SIGNAL_COUNT];
     int crash_fd;
@@ -35,9 +38,16 @@ struct inovasi_signal_state {
 
 __attribute__((weak)) struct inovasi_signal_state inovasi_signal_state_storage = {0};
 
-static const int inovasi_flag_signals[INOVASI_FLAG_SIGNAL_COUNT] = {SIGTERM, SIGINT, SIGHUP, SIGCONT};
-static const int inovasi_crash_signals[INOVASI_CRASH_SIGNAL_COUNT] = {
-    SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGQUIT};
+static const int inovasi_flag_signals[INOVASI_FLAG_SIGNAL_COUNT] = {SIGTERM, SIGINT, SIGHUP, SIGCONT, SIGQUIT};
+static const int inovasi_crash_signals[INOVASI_CRASH_SIGNAL_COUNT] = {SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE};
+
+/* What SIGQUIT (Ctrl-\) does while the terminal runs. */
+enum inovasi_quit_signal_action {
+    /* Like SIGTERM: the loop ends and the program exits as after `q`. */
+    INOVASI_QUIT_TERMINATES = 0,
+    /* Nothing at all (a kiosk): neither Swift's crash reporter nor a core dump. */
+    INOVASI_QUIT_IGNORED = 1,
+};
 
 /* Lets every signal through: a child of the test runner inherits SIGINT, SIGTERM, SIGWINCH blocked. */
 static inline int inovasi_unblock_all_signals(void) {
@@ -46,27 +56,41 @@ static inline int inovasi_unblock_all_signals(void) {
     return pthread_sigmask(SIG_SETMASK, &none, NULL);
 }
 
-/* Only records the signal; the input loop sees it when get_wch returns with EINTR. */
+/*
+ * Only records the signal; the input loop sees it when get_wch returns with EINTR. A termination
+ * signal also wakes the watchdog, which ends the process if the loop does not answer in time.
+ */
 static void inovasi_flag_handler(int signal_number) {
+    struct inovasi_signal_state *state = &inovasi_signal_state_storage;
     if (signal_number == SIGCONT) {
-        inovasi_signal_state_storage.continued = 1;
-    } else {
-        inovasi_signal_state_storage.termination_signal = signal_number;
+        state->continued = 1;
+        return;
+    }
+    state->termination_signal = signal_number;
+    if (state->watchdog_running) {
+        int saved_errno = errno;
+        ssize_t ignored = write(state->watchdog_wake_fd, "s", 1);
+        (void)ignored;
+        errno = saved_errno;
     }
 }
 
-/* Installs the flag handlers for SIGTERM, SIGINT, SIGHUP, SIGCONT without SA_RESTART. 0 on success. */
-static inline int inovasi_install_flag_handlers(void) {
+/*
+ * Installs the flag handlers for SIGTERM, SIGINT, SIGHUP, SIGCONT and, as `quit_action` says,
+ * SIGQUIT, without SA_RESTART. 0 on success.
+ */
+static inline int inovasi_install_flag_handlers(enum inovasi_quit_signal_action quit_action) {
     struct inovasi_signal_state *state = &inovasi_signal_state_storage;
     if (state->flags_installed) return -1;
     state->termination_signal = 0;
     state->continued = 0;
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = inovasi_flag_handler;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
     for (int i = 0; i < INOVASI_FLAG_SIGNAL_COUNT; i++) {
+        int ignored = inovasi_flag_signals[i] == SIGQUIT && quit_action == INOVASI_QUIT_IGNORED;
+        action.sa_handler = ignored ? SIG_IGN : inovasi_flag_handler;
         if (sigaction(inovasi_flag_signals[i], &action, &state->previous_flags[i]) != 0) {
             for (int j = 0; j < i; j++) sigaction(inovasi_flag_signals[j], &state->previous_flags[j], NULL);
             return -1;
@@ -98,19 +122,30 @@ static inline int inovasi_take_continued(void) {
     return 1;
 }
 
+/* Writes all of `bytes` to `fd` with nothing but write(2); gives up on an error. */
+static void inovasi_write_all(int fd, const char *bytes, size_t length) {
+    size_t written = 0;
+    while (written < length) {
+        ssize_t n = write(fd, bytes + written, length - written);
+        if (n <= 0 && errno != EINTR) break;
+        if (n > 0) written += (size_t)n;
+    }
+}
+
+/* Gives the shell its tty modes back and sends the terminal's reset sequences; async-signal-safe. */
+static void inovasi_restore_terminal_now(void) {
+    struct inovasi_signal_state *state = &inovasi_signal_state_storage;
+    if (state->has_termios) tcsetattr(state->crash_fd, TCSANOW, &state->saved_termios);
+    inovasi_write_all(state->crash_fd, state->reset, state->reset_length);
+}
+
 /* Restores the terminal as far as a dying process can, then lets the previous handler run. */
 static void inovasi_crash_handler(int signal_number) {
     struct inovasi_signal_state *state = &inovasi_signal_state_storage;
     int saved_errno = errno;
     if (state->crash_installed) {
         state->crash_installed = 0;
-        if (state->has_termios) tcsetattr(state->crash_fd, TCSANOW, &state->saved_termios);
-        size_t written = 0;
-        while (written < state->reset_length) {
-            ssize_t n = write(state->crash_fd, state->reset + written, state->reset_length - written);
-            if (n <= 0 && errno != EINTR) break;
-            if (n > 0) written += (size_t)n;
-        }
+        inovasi_restore_terminal_now();
         for (int i = 0; i < INOVASI_CRASH_SIGNAL_COUNT; i++) {
             sigaction(inovasi_crash_signals[i], &state->previous_crash[i], NULL);
         }
@@ -121,8 +156,7 @@ static void inovasi_crash_handler(int signal_number) {
 }
 
 /*
- * Installs the crash handler for SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT, SIGFPE, and SIGQUIT
- * (Ctrl-\\ asks for a core dump; the terminal should survive that too).
+ * Installs the crash handler for SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGABRT and SIGFPE.
  * `termios` (may be NULL) is restored on `fd`, then `reset` (the terminal's own sequences to leave
  * the alternate screen, show the cursor and reset attributes) is written to `fd`. 0 on success.
  */

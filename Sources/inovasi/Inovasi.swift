@@ -20,6 +20,7 @@ struct Inovasi: ParsableCommand {
     @OptionGroup var dashboard: DashboardOptions
 
     func run() throws {
+        CrashReporting.restartIfNeeded()
         try CommandRunner.run(global) { context in
             let code = try DashboardLauncher.launch(context, theme: dashboard.theme)
             if code != 0 { throw ExitCode(code) }

@@ -5,7 +5,8 @@ import NcursesTerminal
 
 // A small program the end-to-end tests drive in tmux to exercise the real terminal backend.
 // Keys: q quits, c toggles the cursor, Ctrl-L repaints, 2 tries to start a second terminal,
-// ! traps (fatalError), @ aborts.
+// ! traps (fatalError), @ aborts. With `--stall spin|wait` it runs the dashboard runtime on a data
+// source that hangs at the first tick (StalledDashboard), for the watchdog's tests.
 
 let language: Language = CommandLine.arguments.contains("--en") ? .en : .id
 
@@ -20,6 +21,12 @@ do {
     terminal = try NcursesTerminal(profile: try TerminalCheck().run())
 } catch {
     fail(error)
+}
+
+if let stall = Stall(arguments: CommandLine.arguments) {
+    StalledDashboard.run(on: terminal, stall: stall, language: language)
+    terminal.shutdown()
+    exit(0)
 }
 
 /// Only one terminal can run; a second start must be refused without disturbing the first.

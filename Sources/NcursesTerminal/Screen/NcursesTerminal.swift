@@ -1,13 +1,15 @@
 import CNcurses
 import Glibc
+import InovasiCore
 import InovasiTUI
 
 /// The real terminal: draws a ``Canvas`` through ncurses and turns keys, resizes and signals into
 /// ``TerminalEvent`` values.
 ///
 /// It owns the process's terminal from `init` to ``shutdown()``: signal handlers, the locale,
-/// the ncurses screen and a crash handler that gives the terminal back even when the program traps.
-/// Only one can run at a time.
+/// the ncurses screen, a crash handler that gives the terminal back even when the program traps,
+/// and a watchdog that does so and ends the process when a termination signal goes unanswered
+/// for ``watchdogGraceMilliseconds`` because the program is stuck. Only one can run at a time.
 public final class NcursesTerminal: TerminalBackend {
     /// The terminal as ``TerminalCheck`` found it.
     public let profile: TerminalProfile
@@ -24,13 +26,22 @@ public final class NcursesTerminal: TerminalBackend {
     private let clearsOnExit: Bool
     private var lastSize = Size(width: 0, height: 0)
 
+    /// How long the watchdog gives the loop to answer SIGTERM, SIGINT, SIGHUP (or SIGQUIT) by
+    /// shutting the terminal down before it restores the terminal itself and ends the process.
+    public static let watchdogGraceMilliseconds: Int32 = 1_000
+
     /// Starts ncurses on the process's terminal, in the only order that works: signals unblocked
-    /// (a test runner's child inherits them blocked), own SIGTERM/SIGINT/SIGHUP/SIGCONT handlers
-    /// before ncurses hooks the ones still at their default, a UTF-8 locale, `newterm` (which,
-    /// unlike `initscr`, returns instead of exiting on a bad `TERM`), then the input modes.
-    public init(profile: TerminalProfile) throws(TerminalCheckError) {
+    /// (a test runner's child inherits them blocked), own SIGTERM/SIGINT/SIGHUP/SIGCONT/SIGQUIT
+    /// handlers before ncurses hooks the ones still at their default, a UTF-8 locale, `newterm`
+    /// (which, unlike `initscr`, returns instead of exiting on a bad `TERM`), then the input modes,
+    /// the crash handler and the watchdog. `quitSignal` says what Ctrl-\ does; `language` is the
+    /// language of the watchdog's note on standard error.
+    public init(
+        profile: TerminalProfile, quitSignal: QuitSignalAction = .terminates, language: Language = .id
+    ) throws(TerminalCheckError) {
         inovasi_unblock_all_signals()
-        guard inovasi_install_flag_handlers() == 0 else { throw .alreadyRunning }
+        let quitAction = quitSignal == .ignored ? INOVASI_QUIT_IGNORED : INOVASI_QUIT_TERMINATES
+        guard inovasi_install_flag_handlers(quitAction) == 0 else { throw .alreadyRunning }
         inovasi_ensure_utf8_locale()
         var shellModes = termios()
         let hasShellModes = tcgetattr(STDOUT_FILENO, &shellModes) == 0
@@ -44,6 +55,7 @@ public final class NcursesTerminal: TerminalBackend {
             throw .termDumb(profile.name)
         }
         Self.installCrashHandler(shellModes: hasShellModes ? shellModes : nil)
+        Self.startWatchdog(note: Localized.watchdogFired.text(language))
         let window = inovasi_stdscr()
         let depth = Self.startModes(window: window, wanted: profile.colorDepth)
         self.profile = profile
@@ -96,12 +108,23 @@ public final class NcursesTerminal: TerminalBackend {
         window = nil
     }
 
-    /// Ends the screen and gives back every handler `init` installed.
+    /// Ends the screen and gives back every handler `init` installed. The watchdog stops only
+    /// after `endwin`, so it still guards a shutdown that hangs.
     private static func end(_ screen: OpaquePointer) {
         inovasi_restore_crash_handler()
         endwin()
         delscreen(screen)
+        inovasi_stop_watchdog()
         inovasi_restore_flag_handlers()
+    }
+
+    /// Starts the watchdog thread; without it (no thread could start) the program runs as before.
+    private static func startWatchdog(note: String) {
+        let bytes = Array(note.utf8)
+        bytes.withUnsafeBytes { raw in
+            _ = inovasi_start_watchdog(
+                watchdogGraceMilliseconds, raw.bindMemory(to: CChar.self).baseAddress, raw.count)
+        }
     }
 
     /// Raw-ish input, no echo, keypad keys in every common form, instant Esc, hidden cursor,

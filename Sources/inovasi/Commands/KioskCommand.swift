@@ -25,6 +25,7 @@ struct KioskCommand: ParsableCommand {
     }
 
     func run() throws {
+        CrashReporting.restartIfNeeded()
         try CommandRunner.run(global) { context in
             let seconds = interval ?? context.settings.kioskInterval
             let code = try DashboardLauncher.launch(context, theme: dashboard.theme, kioskInterval: seconds)

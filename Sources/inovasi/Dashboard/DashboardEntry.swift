@@ -22,7 +22,9 @@ enum DashboardEntry {
     }
 
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
-    /// signal, 1 when there is no usable terminal (with a message naming why).
+    /// signal (Ctrl-\\ too, except on the kiosk, which ignores it), 1 when there is no usable
+    /// terminal (with a message naming why). A program too busy to answer a signal within a second
+    /// is ended by the terminal's watchdog instead (see DECISIONS.md).
     static func run(store: Store, _ launch: Launch) throws -> Int32 {
         let language = launch.language
         let profile: TerminalProfile
@@ -39,7 +41,9 @@ enum DashboardEntry {
         defer { log?.restore() }
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(profile: profile)
+            terminal = try NcursesTerminal(
+                profile: profile, quitSignal: launch.kioskInterval == nil ? .terminates : .ignored,
+                language: language)
         } catch {
             log?.restore()
             FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
@@ -54,6 +58,10 @@ enum DashboardEntry {
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
             runtime.send(.problemShown(warning.message.text(language)))
+        }
+        if CrashTestHook.isRequested {
+            runtime.start()
+            CrashTestHook.crash()
         }
         runtime.run()
         terminal.shutdown()
