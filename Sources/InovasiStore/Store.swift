@@ -27,39 +27,53 @@ public final class Store: Sendable {
     let versionReader: DatabaseQueue
     /// The last queue count, reused while the data stays the same.
     let countMemo = CountMemo()
+    /// Says to other programs that this store is open (and open for writing); nil when the lock
+    /// file cannot be made (a read-only folder).
+    let lock: StoreLock?
 
-    private init(path: String, mode: AccessMode, pool: DatabasePool, versionReader: DatabaseQueue) {
+    private init(path: String, mode: AccessMode, pool: DatabasePool, versionReader: DatabaseQueue, lock: StoreLock?) {
         self.path = path
         self.mode = mode
         self.pool = pool
         self.versionReader = versionReader
+        self.lock = lock
     }
 
-    /// Closes the read-only version connection before the pool, so the pool's writer is the last
-    /// connection: only it may checkpoint and remove the `-wal` and `-shm` files.
+    /// Closes the connections so that the `-wal` and `-shm` files go when this is the last program
+    /// with the store open (see ``StoreClosing``); the lock file is released last.
     deinit {
         try? versionReader.close()
+        StoreClosing.close(pool, mode: mode, path: path)
     }
 
     /// Opens an existing store. Refuses — leaving the file byte-for-byte untouched — a missing file
     /// (.notFound), a file that is not SQLite or not an inovasi store or is truncated
-    /// (.notAnInovasiStore), a store from a newer schema (.newerSchema). `.readOnly` never writes.
+    /// (.notAnInovasiStore), a store from a newer schema (.newerSchema), one whose two version marks
+    /// disagree (.schemaMismatch), and one beside a `-wal` of committed changes that no program
+    /// holds open (.staleLog: it may belong to a file this one replaced). `.readOnly` never writes.
     /// A write waits up to `busyTimeout` seconds for another process's transaction, then fails `.locked`.
     public static func open(
         at path: String, mode: AccessMode = .readWrite, busyTimeout: TimeInterval = defaultBusyTimeout
     ) throws(StoreError) -> Store {
         let header = try FileHeader.inspect(path: path)
         try header.check(path: path, supportedVersion: schemaVersion, walInUse: StoreFiles.walInUse(path))
+        try WALGuard.check(path: path)
+        let lock = try StoreLock.open(path: path, writer: mode == .readWrite, timeout: busyTimeout)
         let pool: DatabasePool
         let versionReader: DatabaseQueue
         do {
+            let needsUpgrade = try verify(path: path, mode: mode)
+            let logWasEmpty = !StoreFiles.walInUse(path)
             pool = try DatabasePool(path: path, configuration: configuration(mode: mode, busyTimeout: busyTimeout))
-            try verify(pool, path: path, mode: mode)
+            if needsUpgrade { try StoreSchema.migrator.migrate(pool) }
+            // GRDB commits a priming write into an empty log as the pool opens; copied into the file
+            // at once, it cannot be left as a stale log by a crash (``WALGuard``).
+            if mode == .readWrite && (logWasEmpty || needsUpgrade) { StoreClosing.checkpoint(pool) }
             versionReader = try DatabaseQueue(path: path, configuration: configuration(mode: .readOnly))
         } catch {
             throw StoreError.from(error, path: path)
         }
-        return Store(path: path, mode: mode, pool: pool, versionReader: versionReader)
+        return Store(path: path, mode: mode, pool: pool, versionReader: versionReader, lock: lock)
     }
 
     /// Creates a new, empty store at `path` (creating the parent folder, mode 0700/0600 unless it
@@ -118,28 +132,33 @@ public final class Store: Sendable {
         return configuration
     }
 
-    /// Checks the markers through SQL (the header may lag behind a WAL) and migrates an older schema.
-    private static func verify(_ pool: DatabasePool, path: String, mode: AccessMode) throws {
-        let (applicationID, version, app) = try pool.read { db in
-            let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            let hasMeta = try db.tableExists("meta")
-            let app = hasMeta ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'app'") : nil
-            return (applicationID, version, app)
+    /// Checks the markers through SQL (the header may lag behind a WAL), including that the header's
+    /// `user_version` and the `meta` row `schema_version` agree; true when the schema needs an upgrade.
+    ///
+    /// Done on a read-only connection before the pool opens: GRDB's pool commits a write into an
+    /// empty `-wal` as it opens, which the last close would copy into a file that was refused.
+    private static func verify(path: String, mode: AccessMode) throws -> Bool {
+        let queue = try DatabaseQueue(path: path, configuration: configuration(mode: .readOnly))
+        do {
+            let (applicationID, version, app, metaVersion) = try queue.read { db in
+                let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+                let hasMeta = try db.tableExists("meta")
+                let app = hasMeta ? try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'app'") : nil
+                return (applicationID, version, app, try SchemaMarks.metaVersion(db))
+            }
+            try queue.close()
+            try StoreSchema.checkMarks(
+                path: path, applicationID: applicationID, version: version, app: app, metaVersion: metaVersion)
+            guard version < schemaVersion else { return false }
+            guard mode == .readWrite else {
+                throw StoreError.notAnInovasiStore(path: path, detail: FileProblem.olderSchemaReadOnly.detail())
+            }
+            return true
+        } catch {
+            try? queue.close()
+            StoreClosing.tidy(path: path)
+            throw error
         }
-        guard applicationID == StoreSchema.applicationID else {
-            throw StoreError.notAnInovasiStore(path: path, detail: FileProblem.foreignApplication.detail())
-        }
-        if version > schemaVersion {
-            throw StoreError.newerSchema(path: path, found: version, supported: schemaVersion)
-        }
-        guard app == StoreSchema.appName else {
-            throw StoreError.notAnInovasiStore(path: path, detail: FileProblem.missingMeta.detail())
-        }
-        guard version < schemaVersion else { return }
-        guard mode == .readWrite else {
-            throw StoreError.notAnInovasiStore(path: path, detail: FileProblem.olderSchemaReadOnly.detail())
-        }
-        try StoreSchema.migrator.migrate(pool)
     }
 }

@@ -14,7 +14,9 @@ struct StoreDemoImportTests {
     }
 
     @Test func importKeepsIdsHistoryScoresAndAssignees() throws {
-        let (_, store) = try emptyStore()
+        // The folder must outlive the store: it is removed when released.
+        let (folder, store) = try emptyStore()
+        defer { withExtendedLifetime(folder) {} }
         try store.importDemo(DemoFixture.make(proposals: 12), by: "admin", now: now)
         #expect(try store.check() == [])
         #expect(try store.agencies().map(\.code) == ["DINKES", "KEC-CILEGON", "KEL-KETILENG"])
@@ -47,7 +49,9 @@ struct StoreDemoImportTests {
     }
 
     @Test func importRefusesANonEmptyStoreAndNonAdmins() throws {
-        let (_, store) = try emptyStore()
+        // The folder must outlive the store: it is removed when released.
+        let (folder, store) = try emptyStore()
+        defer { withExtendedLifetime(folder) {} }
         try store.addUser(User(name: "rina", role: .reviewer), by: "admin")
         #expect(throws: StoreError.permissionDenied(user: "rina", role: .reviewer, action: "demo.import")) {
             try store.importDemo(DemoFixture.make(proposals: 4), by: "rina")
@@ -60,7 +64,9 @@ struct StoreDemoImportTests {
     }
 
     @Test func aBrokenRowLeavesNothingImported() throws {
-        let (_, store) = try emptyStore()
+        // The folder must outlive the store: it is removed when released.
+        let (folder, store) = try emptyStore()
+        defer { withExtendedLifetime(folder) {} }
         let logBefore = try store.auditLog(limit: 100)
         let outOfRange = ValidationError(field: "score.renewal", reason: .outOfRange(min: 1, max: 5, got: 9))
         #expect(throws: StoreError.validation(outOfRange)) {
@@ -76,7 +82,9 @@ struct StoreDemoImportTests {
     }
 
     @Test func tenThousandProposalsImportInOneGo() throws {
-        let (_, store) = try emptyStore()
+        // The folder must outlive the store: it is removed when released.
+        let (folder, store) = try emptyStore()
+        defer { withExtendedLifetime(folder) {} }
         try store.importDemo(DemoFixture.make(proposals: 10_000), by: "admin", now: now)
         let all = Store.QueueFilter(statuses: Set(ProposalStatus.allCases))
         #expect(try store.queueCount(all, now: now, overdueDays: 14) == 10_000)

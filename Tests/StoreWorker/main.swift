@@ -5,6 +5,10 @@
 //                                           each in its own transaction; prints "ready" and "done N"
 //   inovasi-store-worker hold PATH          starts a demo import (one long transaction), prints
 //                                           "holding" halfway through and sleeps until killed
+//   inovasi-store-worker commit PATH TAG    adds the OPD TAG (one committed transaction), prints
+//                                           "committed" and sleeps until killed, the store still open
+//   inovasi-store-worker read PATH          opens the store read-only like the kiosk, reads it once,
+//                                           prints "reading" and sleeps until killed
 //   inovasi-store-worker whoami             prints Store.currentUserName()
 //   inovasi-store-worker sql PATH SQL       runs raw SQL past the store's rules (foreign keys and
 //                                           CHECK constraints off), to plant damage for check()
@@ -68,6 +72,28 @@ func hold(path: String) {
     }
 }
 
+func commitAndWait(path: String, tag: String) {
+    do {
+        let store = try Store.open(at: path)
+        _ = try store.addAgency(Agency(code: tag, name: "Dinas \(tag)", kind: .dinas), by: Store.currentUserName())
+        say("committed")
+        while true { sleep(60) }
+    } catch {
+        fail(error)
+    }
+}
+
+func readAndWait(path: String) {
+    do {
+        let store = try Store.open(at: path, mode: .readOnly)
+        _ = try store.agencies()
+        say("reading")
+        while true { sleep(60) }
+    } catch {
+        fail(error)
+    }
+}
+
 func plant(path: String, sql: String) {
     do {
         var configuration = Configuration()
@@ -91,12 +117,18 @@ case ("write", 5):
     write(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4])
 case ("hold", 3):
     hold(path: arguments[2])
+case ("commit", 4):
+    commitAndWait(path: arguments[2], tag: arguments[3])
+case ("read", 3):
+    readAndWait(path: arguments[2])
 case ("whoami", 2):
     say(Store.currentUserName())
 case ("sql", 4):
     plant(path: arguments[2], sql: arguments[3])
 default:
     FileHandle.standardError.write(
-        Data("usage: inovasi-store-worker write PATH N TAG | hold PATH | whoami | sql PATH SQL\n".utf8))
+        Data(
+            "usage: inovasi-store-worker write PATH N TAG | hold PATH | commit PATH TAG | read PATH | whoami | sql PATH SQL\n"
+                .utf8))
     exit(64)
 }

@@ -17,6 +17,10 @@ extension StoreError {
         case .notAnInovasiStore(let path, let detail): return Self.foreign(path: path, detail: detail)
         case .newerSchema(let path, let found, let supported):
             return .storeNewerSchema(path, found: found, supported: supported)
+        case .schemaMismatch(let path, let header, let meta, let supported):
+            return .storeSchemaMismatch(path, header: header, meta: meta, supported: supported)
+        case .staleLog(let path, let log): return .storeStaleLog(path, log: log)
+        case .inUse(let path): return .storeInUse(path)
         case .readOnly(let path): return .storeReadOnly(path)
         case .locked(let path): return .storeLocked(path)
         case .permissionDenied(let user, let role, let action):

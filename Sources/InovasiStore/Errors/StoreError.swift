@@ -14,6 +14,14 @@ public enum StoreError: Error, Sendable, Equatable {
     case notAnInovasiStore(path: String, detail: String)
     /// The file was written by a newer build; it is left untouched.
     case newerSchema(path: String, found: Int, supported: Int)
+    /// The header's `user_version` and the `meta` row `schema_version` disagree (`meta` is empty
+    /// when the row is missing); the file is left untouched.
+    case schemaMismatch(path: String, header: Int, meta: String, supported: Int)
+    /// A `-wal` of committed changes lies beside the file and no program holds it open: it may belong
+    /// to a file this one replaced, so it is not merged; both files are left untouched.
+    case staleLog(path: String, log: String)
+    /// `restore` was asked while another program holds the store open for writing; nothing changed.
+    case inUse(path: String)
     /// A change was asked of a store opened read-only, or the file cannot be written.
     case readOnly(path: String)
     /// Another process held the write lock longer than the busy timeout.
@@ -57,9 +65,9 @@ public enum StoreError: Error, Sendable, Equatable {
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
     public var exitCode: Int32 {
         switch self {
-        case .notFound, .notAnInovasiStore, .newerSchema, .locked, .io:
+        case .notFound, .notAnInovasiStore, .newerSchema, .schemaMismatch, .staleLog, .locked, .io:
             2
-        case .fileExists, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
+        case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
             .nothingToUndo, .lastAdmin:
             1

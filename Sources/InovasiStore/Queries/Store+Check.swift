@@ -3,13 +3,15 @@ import GRDB
 import InovasiCore
 
 extension Store {
-    /// Integrity: PRAGMA integrity_check, foreign_key_check, and the domain's invariants; empty = fine.
+    /// Integrity: PRAGMA integrity_check, foreign_key_check, the two schema version marks, and the
+    /// domain's invariants; empty = fine.
     ///
     /// The invariants are checked even where the schema has a CHECK constraint, since another tool
     /// may have written the file with constraints switched off.
     public func check() throws(StoreError) -> [IntegrityProblem] {
         try read { db in
             var problems = try Self.sqliteProblems(db)
+            problems += try SchemaMarks.problems(db)
             for invariant in Invariant.all {
                 for row in try Row.fetchAll(db, sql: invariant.sql) {
                     problems.append(IntegrityProblem(kind: invariant.kind, detail: try invariant.detail(row)))

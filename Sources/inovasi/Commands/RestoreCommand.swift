@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import InovasiCore
+import InovasiStore
+
+/// `inovasi restore FILE`: puts a backup in place of the store, keeping the old one; exit 0 only
+/// when the result checks sound, 1 while another program has the store open for writing.
+struct RestoreCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "restore", abstract: HelpText.restoreCommand.current)
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(HelpText.restoreFile.current, valueName: "file"))
+    var file: String
+
+    func run() throws {
+        try CommandRunner.run(global) { context in
+            let source = CommandContext.absolute(file, home: Home.folder(ProcessInfo.processInfo.environment))
+            let language = context.language
+            // A refusal (`.inUse`: exit 1; a bad backup: exit 2) reaches CommandRunner, which prints it.
+            let outcome = try Store.restore(from: source, to: context.storePath, now: context.now)
+            if let kept = outcome.keptAs { context.console.line(Localized.restoreKept(kept).text(language)) }
+            guard outcome.problems.isEmpty else {
+                ProblemTable.print(outcome.problems, context)
+                let message = Localized.restoreProblems(context.storePath, count: outcome.problems.count)
+                throw CLIFailure(message: message.text(language), exitCode: 2)
+            }
+            context.console.line(Localized.restoreDone(context.storePath, from: source).text(language))
+        }
+    }
+}
