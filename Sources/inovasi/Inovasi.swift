@@ -29,17 +29,21 @@ struct Inovasi: ParsableCommand {
     }
 
     /// Runs the command like ArgumentParser does, except that its own usage errors (unknown option,
-    /// missing value) exit with 1 like every other bad input, not with 64.
+    /// missing value) exit with 1 like every other bad input, not with 64, and that its texts (help
+    /// headings, usage errors) are in the language of this run (``ParserText``).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            if exitCode(for: error) == .validationFailure {
-                Console().err(fullMessage(for: error))
-                Foundation.exit(1)
+            let message = ParserText.translate(fullMessage(for: error), to: ProcessLanguage.current)
+            let code = exitCode(for: error)
+            if code == .success {
+                if !message.isEmpty { Console().out(message + "\n") }
+                Foundation.exit(0)
             }
-            exit(withError: error)
+            if !message.isEmpty { Console().err(message) }
+            Foundation.exit(code == .validationFailure ? 1 : code.rawValue)
         }
     }
 }

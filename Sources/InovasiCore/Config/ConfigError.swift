@@ -2,10 +2,14 @@
 public enum ConfigError: Error, Equatable, Sendable {
     /// The file given with `--config` does not exist.
     case notFound(file: String)
-    /// The file exists but cannot be read.
-    case unreadable(file: String, detail: String)
-    /// The file is not valid YAML, or not a mapping of keys to values.
-    case syntax(file: String, detail: String)
+    /// The file exists but cannot be read; `reason` says why in our own words.
+    case unreadable(file: String, reason: Localized)
+    /// The path names something other than a regular file (a FIFO, a device, a folder): `kind`.
+    case notRegularFile(file: String, kind: Localized)
+    /// The file is not valid YAML; `line` and `column` (from 1) say where, when known.
+    ///
+    /// The parser's own problem text is English and may quote the file, so only the place is kept.
+    case syntax(file: String, line: Int?, column: Int?)
     /// The file is YAML, but its top level is not a mapping of keys to values.
     case notAMapping(file: String)
     /// A key this version does not know (often a typo).
@@ -21,16 +25,18 @@ public enum ConfigError: Error, Equatable, Sendable {
                 id: "Berkas konfigurasi tidak ditemukan: \(file)",
                 en: "Config file not found: \(file)"
             ).text(language)
-        case .unreadable(let file, let detail):
+        case .unreadable(let file, let reason):
             return Localized(
-                id: "Berkas konfigurasi \(file) tidak dapat dibaca: \(detail)",
-                en: "Cannot read config file \(file): \(detail)"
+                id: "Berkas konfigurasi \(file) tidak dapat dibaca: \(reason.id).",
+                en: "Cannot read config file \(file): \(reason.en)."
             ).text(language)
-        case .syntax(let file, let detail):
+        case .notRegularFile(let file, let kind):
             return Localized(
-                id: "Berkas konfigurasi \(file) bukan YAML yang sah: \(detail)",
-                en: "Config file \(file) is not valid YAML: \(detail)"
+                id: "Berkas konfigurasi \(file) bukan berkas biasa, melainkan \(kind.id): beri jalur berkas YAML.",
+                en: "Config file \(file) is not a regular file but \(kind.en): give the path of a YAML file."
             ).text(language)
+        case .syntax(let file, let line, let column):
+            return Self.syntaxMessage(file: file, line: line, column: column).text(language)
         case .notAMapping(let file):
             return Localized(
                 id: "Berkas konfigurasi \(file) harus berisi pasangan kunci: nilai, misalnya `language: en`",
@@ -38,14 +44,23 @@ public enum ConfigError: Error, Equatable, Sendable {
             ).text(language)
         case .unknownKey(let file, let key, let known):
             let list = known.joined(separator: ", ")
+            guard let name = Self.shownKey(key) else {
+                return Localized(
+                    id: "Berkas konfigurasi \(file) berisi kunci yang bukan nama kunci (tidak ditampilkan); "
+                        + "apakah ini berkas konfigurasi? Kunci yang dikenal: \(list)",
+                    en: "Config file \(file) holds a key that is not a key name (not shown); "
+                        + "is it a config file? Known keys: \(list)"
+                ).text(language)
+            }
             return Localized(
-                id: "Kunci tidak dikenal “\(key)” di berkas konfigurasi \(file). Kunci yang dikenal: \(list)",
-                en: "Unknown key “\(key)” in config file \(file). Known keys: \(list)"
+                id: "Kunci tidak dikenal “\(name)” di berkas konfigurasi \(file). Kunci yang dikenal: \(list)",
+                en: "Unknown key “\(name)” in config file \(file). Known keys: \(list)"
             ).text(language)
         case .invalidValue(let file, let key, let expected):
+            let name = Self.shownKey(key) ?? "?"
             return Localized(
-                id: "Nilai kunci “\(key)” di berkas konfigurasi \(file) tidak sah: \(expected.id)",
-                en: "Invalid value for key “\(key)” in config file \(file): \(expected.en)"
+                id: "Nilai kunci “\(name)” di berkas konfigurasi \(file) tidak sah: \(expected.id)",
+                en: "Invalid value for key “\(name)” in config file \(file): \(expected.en)"
             ).text(language)
         }
     }
@@ -56,17 +71,38 @@ public enum ConfigError: Error, Equatable, Sendable {
             return .unknownKey(file: file, key: unknown.path, known: unknown.known)
         }
         guard let decoding = error as? DecodingError else {
-            return .syntax(file: file, detail: String(describing: error))
+            return .syntax(file: file, line: nil, column: nil)
         }
         switch decoding {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            guard !context.codingPath.isEmpty else { return .syntax(file: file, detail: context.debugDescription) }
+            guard !context.codingPath.isEmpty else { return .syntax(file: file, line: nil, column: nil) }
             return .invalidValue(file: file, key: keyPath(context.codingPath), expected: expectation(for: context))
         case .keyNotFound(let key, let context):
             return .invalidValue(file: file, key: keyPath(context.codingPath + [key]), expected: .expectedText)
         @unknown default:
-            return .syntax(file: file, detail: String(describing: error))
+            return .syntax(file: file, line: nil, column: nil)
         }
+    }
+
+    /// `key` when it reads as a key name (letters, digits, `_ . - [ ]`, at most 64), else nil.
+    ///
+    /// A file that is not a config file at all (`--config /etc/shadow`) makes a whole line look
+    /// like a key; echoing it would print the file's secrets, so such a key is never shown.
+    static func shownKey(_ key: String) -> String? {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-[]")
+        guard !key.isEmpty, key.count <= 64, key.allSatisfy({ allowed.contains($0) }) else { return nil }
+        return key
+    }
+
+    static func syntaxMessage(file: String, line: Int?, column: Int?) -> Localized {
+        guard let line else {
+            return Localized(
+                id: "Berkas konfigurasi \(file) bukan YAML yang sah.", en: "Config file \(file) is not valid YAML.")
+        }
+        let at = column.map { (id: "baris \(line), kolom \($0)", en: "line \(line), column \($0)") }
+        return Localized(
+            id: "Berkas konfigurasi \(file) bukan YAML yang sah (\(at?.id ?? "baris \(line)")).",
+            en: "Config file \(file) is not valid YAML (\(at?.en ?? "line \(line)")).")
     }
 
     static func keyPath(_ path: [any CodingKey]) -> String {

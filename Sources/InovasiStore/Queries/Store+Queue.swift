@@ -15,7 +15,7 @@ extension Store {
         let query = QueueQuery(filter, now: now, overdueDays: overdueDays, scoring: scoring)
         let join = query.needsAgency ? "JOIN agency a ON a.id = p.agency_id" : ""
         let sql = """
-            SELECT p.id, p.title, p.agency_id, a.code AS agency_code, a.name AS agency_name, p.status,
+            SELECT p.id, \(StoredText.full("p.title", as: "title")), p.agency_id, a.code AS agency_code, a.name AS agency_name, p.status,
                    p.submitted_at, p.updated_at, p.version, p.form, p.kind,
                    (SELECT reviewer FROM assignment WHERE proposal_id = p.id) AS assignee,
                    \(query.scoreSQL) AS score,

@@ -9,7 +9,13 @@ enum ProposalRecord {
         submitted_at, status, version, updated_at
         """
 
-    static let select = "SELECT \(columns) FROM proposal"
+    /// The free-text columns, read in full even with a NUL inside (``StoredText``).
+    static let textColumns: Set<String> = [
+        "title", "proposer_name", "proposer_contact", "initiator_name", "affair", "design", "goal", "benefit",
+        "expected_result",
+    ]
+
+    static let select = "SELECT \(StoredText.select(columns, text: textColumns)) FROM proposal"
 
     static func decode(_ row: Row) throws -> Proposal {
         let table = "proposal"

@@ -14,6 +14,39 @@ extension Row {
         try decode(T.self, atIndex: index)
     }
 
+    /// A text column in full: read as bytes when the SELECT list casts it to a BLOB (see
+    /// ``StoredText``), so a NUL inside it does not end the text there; invalid UTF-8 becomes `�`.
+    func value(_ column: String) throws -> String {
+        try Self.fullText(try decode(DatabaseValue.self, forColumn: column), column: column)
+    }
+
+    /// A text column in full that may be NULL (see ``value(_:)-(String)``).
+    func value(_ column: String) throws -> String? {
+        let stored = try decode(DatabaseValue.self, forColumn: column)
+        return stored.isNull ? nil : try Self.fullText(stored, column: column)
+    }
+
+    /// The text at `index` of the SELECT list in full (see ``value(_:)-(String)``).
+    func value(at index: Int) throws -> String {
+        try Self.fullText(try decode(DatabaseValue.self, atIndex: index), column: "#\(index)")
+    }
+
+    /// The text at `index` of the SELECT list in full, or nil for NULL.
+    func value(at index: Int) throws -> String? {
+        let stored = try decode(DatabaseValue.self, atIndex: index)
+        return stored.isNull ? nil : try Self.fullText(stored, column: "#\(index)")
+    }
+
+    private static func fullText(_ stored: DatabaseValue, column: String) throws -> String {
+        switch stored.storage {
+        case .string(let text): return text
+        case .blob(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .int64(let number): return String(number)
+        case .double(let number): return String(number)
+        case .null: throw CorruptValue(table: "?", column: column, value: "NULL")
+        }
+    }
+
     /// A stored UTC time at `index` of the SELECT list; `column` names it in an error.
     func time(at index: Int, column: String, table: String) throws -> Date {
         let text: String = try value(at: index)

@@ -4,19 +4,62 @@ import Yams
 
 /// Reads `config.yaml` through Yams onto ``Settings``; a missing default file means the defaults.
 enum ConfigLoader {
+    /// The largest config file read; a real one is a few hundred bytes.
+    static let maxBytes = 1 << 20
+
     /// The settings from `path`; `explicit` (given with `--config`) makes a missing file an error.
     static func load(path: String, explicit: Bool) throws(ConfigError) -> Settings {
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard let text = try read(path: path) else {
             if explicit { throw .notFound(file: path) }
             return .standard
         }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw .unreadable(file: path, detail: error.localizedDescription)
-        }
         return try parse(text, file: path).applied(to: .standard, file: path)
+    }
+
+    /// The text of the config file at `path`, nil when there is none.
+    ///
+    /// Only a regular file is read: a FIFO would block the program forever and `/dev/zero` never
+    /// ends, so anything else is refused naming what it is. The file is opened without blocking
+    /// and checked again on the open descriptor, so a swap after the first look changes nothing.
+    static func read(path: String) throws(ConfigError) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            if errno == ENOENT { return nil }
+            throw .unreadable(file: path, reason: SystemText.errno(errno))
+        }
+        try requireRegular(info, path: path)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .unreadable(file: path, reason: SystemText.errno(errno)) }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &info) == 0 else { throw .unreadable(file: path, reason: SystemText.errno(errno)) }
+        try requireRegular(info, path: path)
+        let bytes = try readAll(descriptor, path: path)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw .unreadable(file: path, reason: .configNotText)
+        }
+        return text
+    }
+
+    private static func requireRegular(_ info: stat, path: String) throws(ConfigError) {
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw .notRegularFile(file: path, kind: SystemText.fileKind(mode: info.st_mode))
+        }
+        guard info.st_size <= maxBytes else { throw .unreadable(file: path, reason: .configTooLarge(maxBytes)) }
+    }
+
+    private static func readAll(_ descriptor: Int32, path: String) throws(ConfigError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(file: path, reason: SystemText.errno(errno))
+            }
+            if got == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<got])
+            if bytes.count > maxBytes { throw .unreadable(file: path, reason: .configTooLarge(maxBytes)) }
+        }
     }
 
     /// The keys in `text`; an empty document (or only comments) is an empty file.
@@ -25,7 +68,8 @@ enum ConfigLoader {
         do {
             node = try Yams.compose(yaml: text)
         } catch {
-            throw .syntax(file: file, detail: String(describing: error))
+            let mark = place(of: error)
+            throw .syntax(file: file, line: mark?.line, column: mark?.column)
         }
         guard let node else { return ConfigFile() }
         guard node.mapping != nil else { throw .notAMapping(file: file) }
@@ -34,5 +78,27 @@ enum ConfigLoader {
         } catch {
             throw ConfigError.from(decoding: error, file: file)
         }
+    }
+
+    /// Where in the file Yams found the problem, when it says.
+    private static func place(of error: any Error) -> Mark? {
+        switch error as? YamlError {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark
+        case .duplicatedKeysInMapping(_, let context): context.mark
+        default: nil
+        }
+    }
+}
+
+extension Localized {
+    /// Why a config file that is not UTF-8 text is not read.
+    static let configNotText = Localized(
+        id: "isinya bukan teks UTF-8", en: "its content is not UTF-8 text")
+
+    /// Why a config file larger than `limit` bytes is not read.
+    static func configTooLarge(_ limit: Int) -> Localized {
+        Localized(
+            id: "lebih besar dari \(limit / 1024) KiB, terlalu besar untuk berkas konfigurasi",
+            en: "larger than \(limit / 1024) KiB, too large for a config file")
     }
 }

@@ -18,8 +18,7 @@ enum ProcessLanguage {
         }
         let explicit = value(of: "--config", in: arguments)
         let path = explicit ?? DataLocation(environment: environment, home: Home.folder(environment)).configPath
-        guard FileManager.default.fileExists(atPath: path),
-            let text = try? String(contentsOfFile: path, encoding: .utf8),
+        guard let text = try? ConfigLoader.read(path: path),
             let file = try? ConfigLoader.parse(text, file: path)
         else { return .id }
         return file.language ?? .id
