@@ -47,6 +47,37 @@ struct StoreEmbeddedNULTests {
         #expect(Sanitizer.clean(row.title).contains("\u{2400}Akhir"))
     }
 
+    @Test("innovation, user, score and audit texts keep every character after the NUL")
+    func otherTextsKeepText() throws {
+        let fixture = try Fixture()
+        _ = try fixture.store.addInnovation(
+            Fixture.innovation("placeholder", agency: fixture.dinkes, stage: .trial), by: Fixture.admin,
+            now: Fixture.now)
+        let proposal = try fixture.addProposal("Layanan", agency: fixture.disdik, daysAgo: 3)
+        _ = try fixture.store.apply(.take, to: proposal.id, expectedVersion: 1, note: "", by: Fixture.reviewer)
+        try fixture.store.saveScore(Fixture.score(proposal.id, by: Fixture.reviewer), by: Fixture.reviewer)
+        let queue = try DatabaseQueue(path: fixture.path)
+        try queue.write { db in
+            try db.execute(
+                sql: "UPDATE innovation SET title = 'Ino' || char(0) || 'vasi', summary = 'R' || char(0) || 'S'")
+            try db.execute(sql: "UPDATE user SET display_name = 'Rina' || char(0) || ' H.' WHERE name = 'rina'")
+            try db.execute(sql: "UPDATE review_score SET note = 'Layak' || char(0) || ' sekali'")
+            // The audit log is append-only: a copy of the last entry with the note.
+            try db.execute(
+                sql: """
+                    INSERT INTO audit_log (at, user, action, entity, entity_id, before, after, note)
+                    SELECT at, user, action, entity, entity_id, before, after, 'Catatan' || char(0) || ' lengkap'
+                    FROM audit_log WHERE entity = 'proposal' AND entity_id = ? ORDER BY id DESC LIMIT 1
+                    """, arguments: [proposal.id])
+        }
+        try queue.close()
+        #expect(try fixture.store.innovations().map(\.title).contains("Ino\u{0}vasi"))
+        #expect(try fixture.store.users().map(\.displayName).contains("Rina\u{0} H."))
+        #expect(try fixture.store.scores(proposalID: proposal.id).map(\.note) == ["Layak\u{0} sekali"])
+        let notes = try fixture.store.auditLog(entity: "proposal", id: proposal.id).map(\.note)
+        #expect(notes.contains("Catatan\u{0} lengkap"))
+    }
+
     @Test("text that is not valid UTF-8 is still read, repaired to U+FFFD as before")
     func invalidUTF8StillReads() throws {
         let fixture = try Fixture()

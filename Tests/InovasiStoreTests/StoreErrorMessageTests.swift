@@ -12,7 +12,7 @@ struct StoreErrorMessageTests {
     static let cases: [(StoreError, [String], Int32)] = [
         (.fileExists(path: path), [path], 1),
         (.notFound(path: path), [path], 2),
-        (.notAnInovasiStore(path: path, detail: "truncated: 4096 of 8192 bytes"), [path, "4096 of 8192 bytes"], 2),
+        (.notAnInovasiStore(path: path, detail: "truncated: size=4096/8192"), [path, "4096", "8192"], 2),
         (.notAnInovasiStore(path: path, detail: "file is not a database"), [path, "file is not a database"], 2),
         (.newerSchema(path: path, found: 3, supported: 1), [path, "3", "1"], 2),
         (.readOnly(path: path), [path], 1),

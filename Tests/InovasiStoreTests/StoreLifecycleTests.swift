@@ -144,7 +144,7 @@ struct StoreLifecycleTests {
         try makeClosedStore(at: path)
         let cut = try bytes(of: path).prefix(60)
         try cut.write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.notAnInovasiStore(path: path, detail: "truncated: 60 bytes")) {
+        #expect(throws: StoreError.notAnInovasiStore(path: path, detail: "truncated: size=60")) {
             try Store.open(at: path)
         }
         #expect(try bytes(of: path) == cut)

@@ -9,7 +9,8 @@ enum AuditLog {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
 
-    static let selectSQL = "SELECT id, at, user, action, entity, entity_id, before, after, note FROM audit_log"
+    static let selectSQL =
+        "SELECT id, at, user, action, entity, entity_id, before, after, \(StoredText.full("note", as: "note")) FROM audit_log"
 
     /// Appends one row inside the caller's transaction.
     static func append(

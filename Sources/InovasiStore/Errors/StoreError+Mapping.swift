@@ -23,14 +23,15 @@ extension StoreError {
             return .notAnInovasiStore(path: path, detail: FileProblem.damaged.detail(facts))
         }
         if let error = error as? MissingRow {
-            return .io(path: path, detail: "\(error.table) \(error.id) missing after insert")
+            return .io(path: path, detail: DetailText.missingRow(table: error.table, id: error.id))
         }
         if let error = error as? DatabaseError { return from(error, path: path) }
         return .io(path: path, detail: String(describing: error))
     }
 
     private static func from(_ error: DatabaseError, path: String) -> StoreError {
-        let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
+        // SQLite's own message is English; the code says the same in any language.
+        let detail = DetailText.sqlite(error.extendedResultCode.rawValue)
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return .locked(path: path)

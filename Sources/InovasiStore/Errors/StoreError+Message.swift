@@ -55,7 +55,9 @@ extension StoreError {
                 Localized.storeValidation(field: error.field, reason: StoreTerms.reason(error.reason).text(language))
                     .text(language)
             }
-        case .io(let path, let detail): return .storeIO(path, detail)
+        case .io(let path, let detail):
+            let words = DetailText.words(detail)
+            return Self.both { language in Localized.storeIO(path, words.text(language)).text(language) }
         case .ownAgency(let user, let id, let agency):
             return .storeOwnAgency(user: user, proposalID: id, agency: agency)
         case .statusChanged(let id, let status, let event, let user, let at, let action):
@@ -103,7 +105,8 @@ extension StoreError {
         guard let (problem, facts) = FileProblem.parse(detail) else { return .storeForeign(path, detail) }
         return both { language in
             let text = problem.text.text(language)
-            return Localized.storeForeign(path, facts.isEmpty ? text : "\(text) (\(facts))").text(language)
+            let words = DetailText.words(facts).text(language)
+            return Localized.storeForeign(path, facts.isEmpty ? text : "\(text) (\(words))").text(language)
         }
     }
 

@@ -4,8 +4,10 @@ import InovasiCore
 /// Rows of the `innovation` table.
 enum InnovationRecord {
     static let select = """
-        SELECT id, title, agency_id, division_id, form, kind, stage, initiator_kind, initiator_name, affair,
-               is_main, summary, started_on, stage_changed_on, proposal_id
+        SELECT id, \(StoredText.full("title", as: "title")), agency_id, division_id, form, kind, stage,
+               initiator_kind, \(StoredText.full("initiator_name", as: "initiator_name")),
+               \(StoredText.full("affair", as: "affair")), is_main, \(StoredText.full("summary", as: "summary")),
+               started_on, stage_changed_on, proposal_id
         FROM innovation
         """
 

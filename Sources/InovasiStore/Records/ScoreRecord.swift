@@ -18,7 +18,8 @@ enum ScoreRecord {
     static var criterionColumns: String { ReviewCriterion.allCases.map(column).joined(separator: ", ") }
 
     static var select: String {
-        "SELECT proposal_id, reviewer, \(criterionColumns), criterion_notes, note, scored_at FROM review_score"
+        "SELECT proposal_id, reviewer, \(criterionColumns), \(StoredText.full("criterion_notes", as: "criterion_notes")), "
+            + "\(StoredText.full("note", as: "note")), scored_at FROM review_score"
     }
 
     static func decode(_ row: Row) throws -> ReviewScore {

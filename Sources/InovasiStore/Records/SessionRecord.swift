@@ -5,8 +5,11 @@ import InovasiCore
 enum SessionRecord {
     /// The session columns plus its agency and innovation ids as comma-separated lists.
     static let select = """
-        SELECT s.id, s.title, s.starts_at, s.ends_at, s.location, s.mode, s.speaker_name, s.speaker_institution,
-               s.status, s.notes,
+        SELECT s.id, \(StoredText.full("s.title", as: "title")), s.starts_at, s.ends_at,
+               \(StoredText.full("s.location", as: "location")), s.mode,
+               \(StoredText.full("s.speaker_name", as: "speaker_name")),
+               \(StoredText.full("s.speaker_institution", as: "speaker_institution")), s.status,
+               \(StoredText.full("s.notes", as: "notes")),
                (SELECT group_concat(agency_id) FROM session_agency WHERE session_id = s.id) AS agency_ids,
                (SELECT group_concat(innovation_id) FROM session_innovation WHERE session_id = s.id) AS innovation_ids
         FROM mentoring_session s

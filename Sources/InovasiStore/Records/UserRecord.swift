@@ -3,7 +3,8 @@ import InovasiCore
 
 /// Rows of the `user` table.
 enum UserRecord {
-    static let select = "SELECT name, role, agency_id, display_name FROM user"
+    static let select =
+        "SELECT name, role, agency_id, \(StoredText.full("display_name", as: "display_name")) FROM user"
 
     static func decode(_ row: Row) throws -> User {
         User(

@@ -21,7 +21,7 @@ struct FileHeader: Equatable {
         var info = stat()
         guard stat(path, &info) == 0 else {
             if errno == ENOENT { throw .notFound(path: path) }
-            throw .io(path: path, detail: String(cString: strerror(errno)))
+            throw .io(path: path, detail: DetailText.errno(errno))
         }
         guard (info.st_mode & S_IFMT) == S_IFREG else {
             throw .notAnInovasiStore(path: path, detail: FileProblem.notRegularFile.detail())
@@ -33,7 +33,7 @@ struct FileHeader: Equatable {
     private static func readPrefix(path: String, count: Int) throws(StoreError) -> [UInt8] {
         let descriptor = Foundation.open(path, O_RDONLY)
         guard descriptor >= 0 else {
-            throw .io(path: path, detail: String(cString: strerror(errno)))
+            throw .io(path: path, detail: DetailText.errno(errno))
         }
         defer { close(descriptor) }
         var buffer = [UInt8](repeating: 0, count: count)
@@ -44,7 +44,7 @@ struct FileHeader: Equatable {
             }
             if got < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: path, detail: String(cString: strerror(errno)))
+                throw .io(path: path, detail: DetailText.errno(errno))
             }
             if got == 0 { break }
             filled += got
@@ -58,12 +58,12 @@ struct FileHeader: Equatable {
             throw .notAnInovasiStore(path: path, detail: FileProblem.notSQLite.detail())
         }
         guard bytes.count == 100 else {
-            throw .notAnInovasiStore(path: path, detail: FileProblem.truncated.detail("\(fileSize) bytes"))
+            throw .notAnInovasiStore(path: path, detail: FileProblem.truncated.detail(DetailText.size(fileSize)))
         }
         let rawPageSize = Int(be16(bytes, 16))
         let pageSize = rawPageSize == 1 ? 65_536 : rawPageSize
         guard pageSize >= 512, pageSize <= 65_536, pageSize & (pageSize - 1) == 0 else {
-            throw .notAnInovasiStore(path: path, detail: FileProblem.notSQLite.detail("page size \(rawPageSize)"))
+            throw .notAnInovasiStore(path: path, detail: FileProblem.notSQLite.detail(DetailText.pageSize(rawPageSize)))
         }
         let changeCounter = be32(bytes, 24)
         let validFor = be32(bytes, 92)
@@ -86,7 +86,7 @@ struct FileHeader: Equatable {
         }
         let expected = pageCount * pageSize
         if fileSize % pageSize != 0 || (!walInUse && sizeIsValid && fileSize < expected) {
-            let facts = sizeIsValid ? "\(fileSize) of \(expected) bytes" : "\(fileSize) bytes"
+            let facts = DetailText.size(fileSize, of: sizeIsValid ? expected : nil)
             throw .notAnInovasiStore(path: path, detail: FileProblem.truncated.detail(facts))
         }
         if userVersion > supportedVersion {

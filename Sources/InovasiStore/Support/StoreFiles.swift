@@ -35,7 +35,7 @@ enum StoreFiles {
             current = (current as NSString).deletingLastPathComponent
         }
         for folder in missing.reversed() where mkdir(folder, 0o700) != 0 && errno != EEXIST {
-            throw .io(path: folder, detail: String(cString: strerror(errno)))
+            throw .io(path: folder, detail: DetailText.errno(errno))
         }
     }
 
@@ -44,7 +44,7 @@ enum StoreFiles {
         let descriptor = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
         guard descriptor >= 0 else {
             if errno == EEXIST { throw .fileExists(path: path) }
-            throw .io(path: path, detail: String(cString: strerror(errno)))
+            throw .io(path: path, detail: DetailText.errno(errno))
         }
         close(descriptor)
     }
