@@ -43,7 +43,9 @@ let package = Package(
             path: "Tests/StoreWorker"
         ),
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
-        .testTarget(name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore"]),
+        .testTarget(
+            name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp"]
+        ),
         .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"], exclude: ["Snapshots"]),
         .executableTarget(
             name: "inovasi-term-demo",

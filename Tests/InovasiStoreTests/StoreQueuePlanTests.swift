@@ -30,13 +30,9 @@ struct StoreQueuePlanTests {
         }
     }
 
-    static func page(_ query: QueueQuery) -> String {
-        "SELECT p.id FROM proposal p \(query.whereSQL) ORDER BY \(query.orderSQL) LIMIT ? OFFSET ?"
-    }
+    static func page(_ query: QueueQuery) -> String { query.pageIDsSQL }
 
-    static func count(_ query: QueueQuery) -> String {
-        "SELECT COUNT(*) FROM proposal p \(query.whereSQL) LIMIT ? OFFSET ?"
-    }
+    static func count(_ query: QueueQuery) -> String { query.countSQL + " LIMIT ? OFFSET ?" }
 
     @Test("the waiting queue's page comes in order from the partial index; its counts read indexes only")
     func waitingQueueUsesIndexes() throws {
@@ -61,6 +57,52 @@ struct StoreQueuePlanTests {
             let count = try plan(store, Store.QueueFilter(statuses: [status]), Self.count)
             #expect(count.first?.contains("COVERING INDEX") == true, "\(count)")
         }
+    }
+}
+
+/// SQLite 3.40 skips an upper bound that follows an `IN` in an index when it steps instead of
+/// seeking (DECISIONS.md): no plan of a queue page or count, nor of the OPD table's overdue count,
+/// may use the overdue cutoff as an index bound.
+@Suite("Store: the overdue cutoff is never an index bound")
+struct StoreOverduePlanTests {
+    @Test("no queue plan, for any status set, OPD or text, bounds an index by submitted_at")
+    func overdueNeverBoundsAnIndex() throws {
+        let folder = try TestFolder()
+        let store = try StoreQueuePlanTests().nationalStore(folder)
+        let agencies = try store.agencies().map(\.id)
+        let statusSets: [Set<ProposalStatus>] =
+            [[.submitted, .inReview]] + ProposalStatus.allCases.map { [$0] } + [Set(ProposalStatus.allCases)]
+        var plans: [[String]] = []
+        for statuses in statusSets {
+            for agencyID in [nil] + agencies.prefix(12).map(Optional.some) {
+                for text in [nil, "sehat"] {
+                    let filter = Store.QueueFilter(
+                        statuses: statuses, agencyID: agencyID, text: text, overdueOnly: true)
+                    plans.append(try StoreQueuePlanTests().plan(store, filter, StoreQueuePlanTests.page))
+                    plans.append(try StoreQueuePlanTests().plan(store, filter, StoreQueuePlanTests.count))
+                }
+            }
+        }
+        let bounded = plans.filter { $0.contains { $0.contains("submitted_at<") || $0.contains("submitted_at>") } }
+        #expect(bounded.isEmpty, "\(bounded.count) of \(plans.count) plans, e.g. \(bounded.prefix(2))")
+    }
+
+    @Test("the KESBANGPOL case: an OPD's overdue count and rows agree with the rule")
+    func oneAgencyOverdue() throws {
+        let folder = try TestFolder()
+        let store = try StoreQueuePropertyTests.cityStore(folder)
+        let now = StoreQueuePropertyTests.now
+        var disagreeing: [String] = []
+        for agency in try store.agencies() {
+            let filter = Store.QueueFilter(agencyID: agency.id, overdueOnly: true)
+            let rows = try store.queue(filter, now: now, overdueDays: 14, limit: 1_000)
+            let count = try store.queueCount(filter, now: now, overdueDays: 14)
+            let truth = try store.proposals(agencyID: agency.id).filter { $0.isOverdue(now: now, overdueDays: 14) }
+            if rows.count != count || Set(rows.map(\.id)) != Set(truth.map(\.id)) {
+                disagreeing.append("\(agency.code): count \(count), rows \(rows.count), rule \(truth.count)")
+            }
+        }
+        #expect(disagreeing.isEmpty, "\(disagreeing)")
     }
 }
 

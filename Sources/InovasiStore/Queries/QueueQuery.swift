@@ -2,21 +2,28 @@ import Foundation
 import GRDB
 import InovasiCore
 
-/// The SQL of a queue filter: one WHERE clause over `proposal p` shared by the page and its count,
-/// and the ORDER BY of its sort.
+/// The SQL of a queue filter: one set of ids (``idsSQL``), which a page orders and slices
+/// (``pageIDsSQL``) and a count counts (``countSQL``), so the two can never disagree by
+/// construction; and the ORDER BY of its sort.
 ///
-/// The WHERE clause needs no join (an OPD's name or code is matched through a subquery), so counts
-/// and the id-only page query run on the covering indexes of schema versions 2 and 3; statuses are
-/// written as literals so the waiting queue finds its partial index (``SchemaV3``).
+/// The WHERE clause needs no join (an OPD's name or code is matched through a subquery, the OPD
+/// order through one too), so counts and the id-only page query run on the covering indexes of
+/// schema versions 2 and 3; statuses are written as literals so the waiting queue finds its
+/// partial index (``SchemaV3``). The overdue bound is never an index bound (``overdueTerm(_:)``).
 struct QueueQuery {
     var whereSQL: String
     var arguments: StatementArguments
-    /// The ORDER BY terms, over `p` and, for ``Store/QueueSort/agency``, `a`.
+    /// The ORDER BY terms, over `p` only.
     var orderSQL: String
-    /// Whether the order needs the OPD (`JOIN agency a`).
-    var needsAgency: Bool
     /// The mean weighted score of `p` as SQL; the weights are numeric literals.
     var scoreSQL: String
+
+    /// Every proposal the filter matches, in no order: `SELECT p.id FROM proposal p WHERE …`.
+    var idsSQL: String { "SELECT p.id FROM proposal p \(whereSQL)" }
+    /// One page of ``idsSQL`` in the filter's order; its arguments are ``arguments`` then limit and offset.
+    var pageIDsSQL: String { "\(idsSQL) ORDER BY \(orderSQL) LIMIT ? OFFSET ?" }
+    /// How many ids ``idsSQL`` holds; its arguments are ``arguments``.
+    var countSQL: String { "SELECT COUNT(*) FROM (\(idsSQL))" }
 
     init(_ filter: Store.QueueFilter, now: Date, overdueDays: Int, scoring: ScoringRules = .standard) {
         var clauses: [String] = []
@@ -44,9 +51,8 @@ struct QueueQuery {
             values += [pattern, pattern, pattern]
         }
         if filter.overdueOnly {
-            clauses.append(
-                SchemaV3.statusTerm(SchemaV3.waitingStatuses, column: "p.status") + " AND p.submitted_at <= ?")
-            values.append(StoredTime.text(Self.overdueCutoff(now: now, overdueDays: overdueDays)))
+            clauses.append(Self.overdueTerm("p."))
+            values.append(Self.overdueCutoffText(now: now, overdueDays: overdueDays))
         }
         switch filter.assignee {
         case .anyone: break
@@ -59,7 +65,6 @@ struct QueueQuery {
         arguments = StatementArguments(values)
         scoreSQL = Self.scoreExpression(scoring)
         orderSQL = Self.order(filter.sort, descending: filter.descending, score: scoreSQL)
-        needsAgency = filter.sort == .agency
     }
 
     /// `column IN (?, …)` for the chosen raw values; an empty choice shows nothing or everything.
@@ -81,7 +86,8 @@ struct QueueQuery {
         switch sort {
         case .age: return "p.submitted_at \(ascending), p.id \(ascending)"
         case .score: return "\(score) \(descending ? "ASC" : "DESC") NULLS LAST, p.submitted_at, p.id"
-        case .agency: return "a.code COLLATE NOCASE \(ascending), p.submitted_at, p.id"
+        case .agency:
+            return "(SELECT code FROM agency WHERE id = p.agency_id) COLLATE NOCASE \(ascending), p.submitted_at, p.id"
         case .title: return "p.title COLLATE NOCASE \(ascending), p.submitted_at, p.id"
         }
     }
@@ -103,6 +109,23 @@ struct QueueQuery {
     /// (the rule of `Proposal.isOverdue`).
     static func overdueCutoff(now: Date, overdueDays: Int) -> Date {
         now.addingTimeInterval(-Double(overdueDays + 1) * 86_400)
+    }
+
+    /// ``overdueCutoff(now:overdueDays:)`` as stored, the argument of ``overdueTerm(_:)``.
+    static func overdueCutoffText(now: Date, overdueDays: Int) -> String {
+        StoredTime.text(overdueCutoff(now: now, overdueDays: overdueDays))
+    }
+
+    /// Waiting and submitted at or before the cutoff (one `?`), over the columns of `prefix`
+    /// (`"p."` or `""`): the one overdue rule of the queue and the OPD table.
+    ///
+    /// The unary `+` keeps SQLite from using the cutoff as an index bound: SQLite 3.40 (Debian
+    /// 12's, which GRDB links) skips an upper bound that follows an `IN` in the same index when it
+    /// steps instead of seeking (its `SeekScan` step), so `agency_id = ? AND status IN (…) AND
+    /// submitted_at <= ?` on `proposal_agency_status` listed proposals submitted after the cutoff.
+    /// The bound is then checked on every row the index hands over (DECISIONS.md).
+    static func overdueTerm(_ prefix: String) -> String {
+        SchemaV3.statusTerm(SchemaV3.waitingStatuses, column: "\(prefix)status") + " AND +\(prefix)submitted_at <= ?"
     }
 
     /// `text` with the LIKE wildcards and the escape character escaped by `\`.

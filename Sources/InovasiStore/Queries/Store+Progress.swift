@@ -10,7 +10,7 @@ extension Store {
     /// An OPD "has a main innovation" when one of its innovations is main and run by the OPD
     /// itself (no bidang); a bidang counts when one of its own innovations is main.
     public func progress(now: Date, overdueDays: Int) throws(StoreError) -> [AgencyProgress] {
-        let cutoff = StoredTime.text(QueueQuery.overdueCutoff(now: now, overdueDays: overdueDays))
+        let cutoff = QueueQuery.overdueCutoffText(now: now, overdueDays: overdueDays)
         return try read { db in
             let agencies = try Row.fetchAll(db, sql: AgencyRecord.select + " ORDER BY " + AgencyRecord.kindOrder)
                 .map(AgencyRecord.decode)
@@ -53,7 +53,7 @@ enum ProgressQueries {
         }
         let overdue = """
             SELECT agency_id, COUNT(*) AS n FROM proposal
-            WHERE status IN ('submitted', 'inReview') AND submitted_at <= ?
+            WHERE \(QueueQuery.overdueTerm(""))
             GROUP BY agency_id
             """
         for row in try Row.fetchAll(db, sql: overdue, arguments: [overdueCutoff]) {

@@ -13,7 +13,6 @@ extension Store {
         limit: Int = 100
     ) throws(StoreError) -> [QueueRow] {
         let query = QueueQuery(filter, now: now, overdueDays: overdueDays, scoring: scoring)
-        let join = query.needsAgency ? "JOIN agency a ON a.id = p.agency_id" : ""
         let sql = """
             SELECT p.id, \(StoredText.full("p.title", as: "title")), p.agency_id, a.code AS agency_code, a.name AS agency_name, p.status,
                    p.submitted_at, p.updated_at, p.version, p.form, p.kind,
@@ -22,11 +21,7 @@ extension Store {
                    (SELECT COUNT(*) FROM review_score WHERE proposal_id = p.id) AS score_count
             FROM proposal p
             JOIN agency a ON a.id = p.agency_id
-            WHERE p.id IN (
-                SELECT p.id FROM proposal p \(join)
-                \(query.whereSQL)
-                ORDER BY \(query.orderSQL)
-                LIMIT ? OFFSET ?)
+            WHERE p.id IN (\(query.pageIDsSQL))
             ORDER BY \(query.orderSQL)
             """
         var arguments = query.arguments
@@ -36,7 +31,9 @@ extension Store {
         }
     }
 
-    /// How many proposals the filter matches (its sort aside), for the list's length and scroll bar.
+    /// How many proposals the filter matches (its sort aside), for the list's length and scroll bar:
+    /// it counts the very id set (``QueueQuery/idsSQL``) that ``queue(_:now:overdueDays:scoring:offset:limit:)``
+    /// orders and slices, so the count is the number of rows listed without a limit.
     /// `scoring` is taken so a page and its count are asked with the same arguments; no filter
     /// depends on it, so neither does the count.
     ///
@@ -48,8 +45,7 @@ extension Store {
         let key = CountMemo.key(filter, now: now, overdueDays: overdueDays, dataVersion: try dataVersion())
         return try countMemo.count(for: key) { () throws(StoreError) -> Int in
             let query = QueueQuery(filter, now: now, overdueDays: overdueDays, scoring: scoring)
-            let sql = "SELECT COUNT(*) FROM proposal p \(query.whereSQL)"
-            return try read { db in try Int.fetchOne(db, sql: sql, arguments: query.arguments) ?? 0 }
+            return try read { db in try Int.fetchOne(db, sql: query.countSQL, arguments: query.arguments) ?? 0 }
         }
     }
 

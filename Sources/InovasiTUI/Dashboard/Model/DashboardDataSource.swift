@@ -27,12 +27,15 @@ public protocol DashboardDataSource: AnyObject {
 }
 
 extension DashboardDataSource {
-    /// One page of rows with the count of all matching rows.
+    /// One page of rows with the count of all matching rows, as far as the rows allow: a page
+    /// shorter than asked ends the list there (``QueuePage/total(counted:offset:loaded:limit:)``), so
+    /// a count that disagrees with the rows never sends the dashboard after rows that do not exist.
     public func queuePage(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws
         -> QueuePage
     {
         let items = try queueRows(query, now: now, overdueDays: overdueDays, offset: offset, limit: limit)
-        let total = try queueCount(query, now: now, overdueDays: overdueDays)
+        let counted = try queueCount(query, now: now, overdueDays: overdueDays)
+        let total = QueuePage.total(counted: counted, offset: offset, loaded: items.count, limit: limit)
         return QueuePage(offset: offset, items: items, total: total)
     }
 }

@@ -57,4 +57,11 @@ public struct QueuePage: Hashable, Sendable {
         self.items = items
         self.total = total
     }
+
+    /// The length of the list as a page of `loaded` rows, asked for `limit` rows from `offset`,
+    /// proves it: a short page ends the list where its rows end, whatever `counted` said; a full
+    /// page shows at least its own rows. The rows, not the count, decide where the list ends.
+    public static func total(counted: Int, offset: Int, loaded: Int, limit: Int) -> Int {
+        loaded < limit ? offset + loaded : max(counted, offset + loaded)
+    }
 }

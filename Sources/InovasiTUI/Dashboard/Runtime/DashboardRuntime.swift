@@ -67,10 +67,22 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         if !state.wantsQuit { draw() }
     }
 
-    /// Sends one action through the reducer and runs its effects, and theirs, to the end.
+    /// Most actions one ``send(_:)`` handles, its effects' results included: far more than any
+    /// key needs, so a chain of loads that never settles ends instead of freezing the screen.
+    static var chainLimit: Int { 256 }
+
+    /// Sends one action through the reducer and runs its effects, and theirs, to the end, or until
+    /// ``chainLimit`` actions were handled: then the rest is dropped and the status line says so.
     public func send(_ action: DashboardAction) {
         var pending = [action]
+        var handled = 0
         while !pending.isEmpty {
+            guard handled < Self.chainLimit else {
+                _ = DashboardReducer.reduce(
+                    into: &state, action: .loadFailed(DashboardText.loadsUnsettled.text(state.language)))
+                return
+            }
+            handled += 1
             let next = pending.removeFirst()
             let produced = DashboardReducer.reduce(into: &state, action: next)
             pending += perform(produced)

@@ -24,6 +24,9 @@ public enum DashboardText {
     static let noSessionsMonth = Localized(
         id: "Belum ada sesi bulan ini.", en: "No sessions this month.")
     static let overdueMark = Localized(id: "TERLAMBAT", en: "OVERDUE")
+    static let loadsUnsettled = Localized(
+        id: "pemuatan dihentikan karena data terus berubah; tekan tombol untuk mencoba lagi",
+        en: "loading stopped as the data kept changing; press a key to try again")
 
     static func themeChanged(_ name: String) -> Localized {
         Localized(id: "Tema: \(name)", en: "Theme: \(name)")

@@ -18,8 +18,9 @@ enum QueueReducer {
         case .queueCounted(let query, let count):
             guard query == pane.query, pane.isCountPending else { return [] }
             pane.isCountPending = false
-            pane.total = count
-            pane.page.total = count
+            let total = max(count, pane.page.offset + pane.page.items.count)
+            pane.total = total
+            pane.page.total = total
             return []
         default: return []
         }

@@ -18,11 +18,15 @@ enum ProgressPaneView {
         let visible = DashboardLayout(state: state).visibleRows(.progress)
         let window = pane.rows.dropFirst(pane.scrollTop).prefix(visible)
         let withBars = inner.width >= minimumWidthForBars
+        let rows = window.map { row($0, language) }
+        let footer = pane.total.map { totalRow($0, language) }
         let table = Table(
-            columns: columns(language, bars: withBars), rows: window.map { row($0, language) },
+            columns: columns(
+                language, bars: withBars, fitting: rows + (footer.map { [$0] } ?? []), width: inner.width),
+            rows: rows,
             scrollOffset: pane.scrollTop,
             selectedRow: pane.rows.isEmpty ? nil : pane.selected, focused: focused,
-            footer: pane.total.map { totalRow($0, language) },
+            footer: footer,
             emptyMessage: pane.filter.isEmpty ? nil : DashboardText.emptyFilter.text(language))
         table.render(into: &canvas, area: inner, theme: theme)
         if withBars { drawBars(Array(window), table: table, area: inner, into: &canvas, theme: theme) }
@@ -41,8 +45,13 @@ enum ProgressPaneView {
         return parts.joined(separator: " · ")
     }
 
-    static func columns(_ language: Language, bars: Bool) -> [TableColumn] {
-        let columns = [
+    /// The table's columns; each number column is as wide as the widest figure in `fitting` (the
+    /// rows shown and the totals row, whose sums are the widest), so no number is ever cut. In a
+    /// table `width` cells wide the OPD names give up room first (down to 8 cells) so the numbers fit.
+    static func columns(_ language: Language, bars: Bool, fitting: [TableRow] = [], width: Int? = nil)
+        -> [TableColumn]
+    {
+        var columns = [
             TableColumn(Labels.columnName.text(language), width: .min(16)),
             TableColumn(Labels.columnInitiative.text(language), width: .fixed(4), alignment: .right),
             TableColumn(Labels.columnTrial.text(language), width: .fixed(5), alignment: .right),
@@ -53,7 +62,20 @@ enum ProgressPaneView {
             TableColumn(Labels.columnDivisions.text(language), width: .fixed(6), alignment: .right),
             TableColumn(Labels.columnProgress.text(language), width: .fixed(barWidth)),
         ]
-        return bars ? columns : Array(columns.dropLast())
+        for index in 1..<(columns.count - 1) {
+            guard case .fixed(let usual) = columns[index].width else { continue }
+            let widest = fitting.map { $0.cells.indices.contains(index) ? DisplayWidth.of($0.cells[index].text) : 0 }
+            columns[index].width = .fixed(max(usual, widest.max() ?? 0))
+        }
+        if !bars { columns.removeLast() }
+        if let width {
+            let numbers = columns.dropFirst().reduce(0) { sum, column in
+                if case .fixed(let cells) = column.width { return sum + cells + 1 }
+                return sum + 1
+            }
+            columns[0].width = .min(max(8, min(16, width - numbers)))
+        }
+        return columns
     }
 
     static func row(_ row: ProgressRow, _ language: Language) -> TableRow {
@@ -83,7 +105,9 @@ enum ProgressPaneView {
             progress.overdue > 0
                 ? TableCell("!" + NumberText.grouped(progress.overdue, language), role: .overdue) : TableCell("0"),
             progress.hasMainInnovation ? TableCell("✓", role: .ok) : TableCell("✗", role: .warning),
-            TableCell("\(progress.divisionsWithMain)/\(progress.divisionsTotal)"),
+            TableCell(
+                NumberText.grouped(progress.divisionsWithMain, language) + "/"
+                    + NumberText.grouped(progress.divisionsTotal, language)),
             TableCell(""),
         ]
     }

@@ -1,0 +1,114 @@
+import Foundation
+import InovasiCore
+import Testing
+
+@testable import InovasiTUI
+
+/// A data source whose count claims more rows than its pages hold, as the store's did when
+/// SQLite's planner skipped the overdue bound for the count only. It filters by OPD code and
+/// statuses, and refuses every queue read past a budget, so a dashboard that keeps asking for the
+/// missing rows fails the test instead of hanging it.
+final class MiscountingData: DashboardDataSource {
+    let base = DashboardFakeData()
+    /// Rows the count claims beyond those the pages hold.
+    var surplus = 1
+    /// Queue reads answered; every later one throws.
+    var budget = 500
+    private(set) var queueReads = 0
+
+    struct Exhausted: Error, CustomStringConvertible {
+        var description: String { "read budget exhausted" }
+    }
+
+    func rows(_ query: QueueQuery) -> [QueueItem] {
+        base.matching(query).filter { query.agencyCode.isEmpty || $0.agencyCode == query.agencyCode }
+    }
+
+    func queueRows(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> [QueueItem] {
+        queueReads += 1
+        guard queueReads <= budget else { throw Exhausted() }
+        return Array(rows(query).dropFirst(offset).prefix(limit))
+    }
+
+    func queueCount(_ query: QueueQuery, now: Date, overdueDays: Int) throws -> Int {
+        rows(query).count + surplus
+    }
+
+    func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
+        try base.progress(now: now, overdueDays: overdueDays)
+    }
+    func sessions(from: Date, to: Date) throws -> [MentoringSession] { try base.sessions(from: from, to: to) }
+    func agencyDetail(id: Int64) throws -> AgencyDetail? { try base.agencyDetail(id: id) }
+    func proposalDetail(id: Int64) throws -> ProposalDetail? { try base.proposalDetail(id: id) }
+    func agencyNames(ids: [Int64]) throws -> [Int64: String] { try base.agencyNames(ids: ids) }
+    func innovationTitles(ids: [Int64]) throws -> [Int64: String] { try base.innovationTitles(ids: ids) }
+    func role(of user: String) throws -> Role? { try base.role(of: user) }
+    func dataVersion() throws -> Int { try base.dataVersion() }
+}
+
+/// No fetch loop of the dashboard waits for a count to be reached: rows end the list.
+@Suite("Dashboard: fetch loops bounded when the count disagrees with the rows")
+struct DashboardFetchBoundTests {
+    func runtime(_ data: MiscountingData) -> (DashboardRuntime<MemoryTerminal>, MemoryTerminal) {
+        let terminal = MemoryTerminal(size: Size(width: 160, height: 48), colorDepth: .trueColor)
+        let catalog = ThemeCatalog(folders: [])
+        let runtime = DashboardRuntime(
+            backend: terminal, data: data, state: DashboardFixtures.state(width: 160, height: 48),
+            themes: ThemeSwitcher(catalog: catalog, selection: catalog.select(nil)), tickMilliseconds: 1_000,
+            clock: { DashboardFixtures.now })
+        runtime.start()
+        return (runtime, terminal)
+    }
+
+    func press(_ runtime: DashboardRuntime<MemoryTerminal>, _ keys: [Key]) {
+        for key in keys { runtime.handle(.key(key)) }
+    }
+
+    @Test("the freeze's keys: a filter with no row but a count of one answers at once, shows nothing and goes on")
+    func filterWithPhantomCount() {
+        let data = MiscountingData()
+        data.surplus = 0
+        let (runtime, terminal) = runtime(data)
+        press(runtime, [.character("3"), .character("f"), .down, .enter])
+        press(runtime, "damkar".map { Key.character($0) })
+        press(runtime, [.enter, .down, .down, .down, .down, .right])
+        data.surplus = 1
+        let before = data.queueReads
+        press(runtime, [.enter])
+        #expect(data.queueReads - before <= 3, "queue reads after Enter: \(data.queueReads - before)")
+        #expect(runtime.state.queue.total == 0)
+        #expect(runtime.state.loadProblem == nil)
+        #expect(terminal.lastCanvas?.text().contains("Tidak ada yang cocok dengan saringan.") == true)
+        press(runtime, [.character("t")])
+        #expect(data.queueReads - before <= 6, "the take with the filter on reads a bounded number of pages too")
+        press(runtime, [.character("f")])
+        #expect(runtime.state.form != nil, "the dashboard still answers keys")
+    }
+
+    @Test("a first screen whose count claims a row more than the store holds opens at once")
+    func firstScreenWithPhantomRow() {
+        let data = MiscountingData()
+        let (runtime, _) = runtime(data)
+        #expect(data.queueReads <= 2, "queue reads at start: \(data.queueReads)")
+        #expect(runtime.state.queue.total == 30)
+        #expect(runtime.state.loadProblem == nil)
+    }
+
+    @Test("the last row of a list whose count claims one row more is reached without asking forever")
+    func lastRowWithPhantomRow() {
+        let data = MiscountingData()
+        data.base.queue = DashboardFixtures.queueItems(count: 300)
+        data.surplus = 0
+        let (runtime, _) = runtime(data)
+        press(runtime, [.character("3")])
+        data.surplus = 1
+        let before = data.queueReads
+        press(runtime, [.character("G")])
+        #expect(data.queueReads - before <= 3, "queue reads after G: \(data.queueReads - before)")
+        #expect(runtime.state.queue.total == 300)
+        #expect(runtime.state.queue.item(at: runtime.state.queue.selected)?.id == 300)
+        press(runtime, [.pageUp, .pageDown, .character("G")])
+        #expect(data.queueReads - before <= 8)
+        #expect(runtime.state.loadProblem == nil)
+    }
+}
