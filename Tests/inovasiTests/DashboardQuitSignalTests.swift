@@ -98,4 +98,41 @@ struct DashboardQuitSignalTests {
         #expect(logText.contains("Program crashed"), "\(logText)")
         #expect(!logText.contains("Press space"), "\(logText)")
     }
+
+    /// The filter of issue 8's freeze (KESBANGPOL-style count/rows mismatch): DAMKAR, overdue only.
+    /// Whether or not the queue still freezes on it, a stop request must end the program.
+    @Test(
+        "the issue's freeze: SIGTERM or Ctrl-C ends the busy dashboard within seconds, terminal restored",
+        arguments: ["SIGTERM", "C-c"])
+    func stopWhileFrozen(stop: String) throws {
+        let tmux = try startInShell(["--data", store])
+        try tmux.waitFor(text: "3 Antrean Usulan")
+        for key in ["3", "f", "Down", "Enter"] {
+            try tmux.sendKeys(.named(key))
+            usleep(150_000)
+        }
+        try tmux.sendKeys(.text("damkar"), .enter)
+        try tmux.waitFor(text: "DAMKAR")
+        for key in ["Down", "Down", "Down", "Down", "Right", "Enter"] {
+            try tmux.sendKeys(.named(key))
+            usleep(150_000)
+        }
+        usleep(1_000_000)
+        let clock = ContinuousClock()
+        let sent = clock.now
+        if stop == "SIGTERM" {
+            #expect(kill(try jobPID(tmux), SIGTERM) == 0)
+        } else {
+            try tmux.sendKeys(.named(stop))
+        }
+        try tmux.waitUntil("the main screen", timeout: .seconds(8)) { _ in
+            (try? tmux.display("#{alternate_on}")) == "0"
+        }
+        #expect(sent.duration(to: clock.now) < .seconds(5))
+        let screen = try statusAfterExit(tmux)
+        let status = stop == "SIGTERM" ? 128 + SIGTERM : 128 + SIGINT
+        #expect(screen.contains("STATUS:0") || screen.contains("STATUS:\(status)"), "\(screen)")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(try tmux.display("#{cursor_flag}") == "1")
+    }
 }
