@@ -135,4 +135,21 @@ struct DashboardQuitSignalTests {
         #expect(try tmux.display("#{alternate_on}") == "0")
         #expect(try tmux.display("#{cursor_flag}") == "1")
     }
+
+    @Test(
+        "at a terminal the dashboard runs with the crash reporter non-interactive, unless SWIFT_BACKTRACE says",
+        arguments: [
+            ("", "interactive=no,output-to=stderr,color=no"),
+            ("sanitize=yes", "sanitize=yes,interactive=no,output-to=stderr,color=no"),
+            ("interactive=yes", "interactive=yes"), ("enable=no", "enable=no"),
+        ])
+    func crashReporterSettings(given: String, running: String) throws {
+        let tmux = try startInShell(["--data", store], extra: given.isEmpty ? [:] : ["SWIFT_BACKTRACE": given])
+        try tmux.waitFor(text: "3 Antrean Usulan")
+        let pid = try jobPID(tmux)
+        let environment = try String(contentsOfFile: "/proc/\(pid)/environ", encoding: .utf8)
+        #expect(environment.split(separator: "\0").contains("SWIFT_BACKTRACE=\(running)"[...]), "\(environment)")
+        try tmux.sendKeys(.text("q"))
+        #expect(try statusAfterExit(tmux).contains("STATUS:0"))
+    }
 }
