@@ -47,6 +47,16 @@ struct DashboardQuitSignalTests {
         return try #require(children.split(separator: " ").compactMap { pid_t($0) }.first)
     }
 
+    /// `stty -a` of the pane's terminal, read from outside.
+    func ttyModes(_ tmux: TmuxSession) throws -> String {
+        let output = sandbox.path("stty-\(UUID().uuidString).txt")
+        let status = try ChildProcess.run(
+            "stty", arguments: ["-a", "-F", try tmux.paneTTY()], environment: ["PATH": "/usr/bin:/bin"],
+            output: URL(fileURLWithPath: output))
+        #expect(status == 0)
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    }
+
     var logText: String {
         let path = sandbox.root.path + "/home/.local/state/inovasi/inovasi.log"
         return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
@@ -70,6 +80,7 @@ struct DashboardQuitSignalTests {
         let tmux = try startInShell(["kiosk", "--data", store, "--interval", "1000"])
         try tmux.waitFor(text: "KIOS")
         let pid = try jobPID(tmux)
+        #expect(try ttyModes(tmux).contains("quit = <undef>"))
         try tmux.sendKeys(.named("C-\\"))
         usleep(1_500_000)
         let screen = try tmux.capture()
@@ -80,6 +91,7 @@ struct DashboardQuitSignalTests {
         kill(pid, SIGTERM)
         let after = try statusAfterExit(tmux)
         #expect(after.contains("STATUS:0"), "\(after)")
+        #expect(try ttyModes(tmux).contains("quit = ^\\"))
         #expect(!logText.contains("Program crashed"), "\(logText)")
     }
 
