@@ -40,21 +40,45 @@ static inline long long inovasi_monotonic_ms(void) {
     return (long long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
-/* Gives the terminal back, says why, and ends the process as `signal_number` asks. */
+/* Puts `signal_number` back to its default action and lets it through on this thread. */
+static inline void inovasi_watchdog_default(int signal_number) {
+    struct sigaction fallback;
+    memset(&fallback, 0, sizeof fallback);
+    fallback.sa_handler = SIG_DFL;
+    sigemptyset(&fallback.sa_mask);
+    sigaction(signal_number, &fallback, NULL);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, signal_number);
+    pthread_sigmask(SIG_UNBLOCK, &only, NULL);
+}
+
+/*
+ * Lets held output flow again: Linux restarts a tty stopped by Ctrl-S when IXON is switched off
+ * (TCOON only undoes TCOOFF). The modes are set again right after, from the saved ones.
+ */
+static inline void inovasi_resume_output(int fd) {
+    struct termios modes;
+    if (tcgetattr(fd, &modes) != 0) return;
+    modes.c_iflag &= ~(tcflag_t)IXON;
+    tcsetattr(fd, TCSANOW, &modes);
+    tcflow(fd, TCOON);
+}
+
+/*
+ * Gives the terminal back, says why, and ends the process as `signal_number` asks. A terminal
+ * whose output is held (Ctrl-S, or a reader that stopped reading) could block the writes for ever:
+ * output is resumed first, and an alarm ends the process (SIGALRM) if they still hang for 2 s.
+ */
 static void inovasi_watchdog_fire(int signal_number) {
     struct inovasi_watchdog_state *watchdog = &inovasi_watchdog_storage;
+    inovasi_watchdog_default(SIGALRM);
+    alarm(2);
+    inovasi_resume_output(inovasi_signal_state_storage.crash_fd);
     inovasi_restore_terminal_now();
     inovasi_write_all(STDERR_FILENO, watchdog->note, watchdog->note_length);
     if (signal_number != SIGQUIT) {
-        struct sigaction fallback;
-        memset(&fallback, 0, sizeof fallback);
-        fallback.sa_handler = SIG_DFL;
-        sigemptyset(&fallback.sa_mask);
-        sigaction(signal_number, &fallback, NULL);
-        sigset_t only;
-        sigemptyset(&only);
-        sigaddset(&only, signal_number);
-        pthread_sigmask(SIG_UNBLOCK, &only, NULL);
+        inovasi_watchdog_default(signal_number);
         raise(signal_number);
     }
     _exit(128 + signal_number);

@@ -59,5 +59,21 @@ extension EndToEnd {
             #expect(try run.session.display("#{cursor_flag}") == "1")
             #expect(run.errorText.contains("pengawas"), "\(run.errorText)")
         }
+
+        @Test("with the terminal's output held by Ctrl-S, the watchdog still restores it and ends the program")
+        func outputHeld() throws {
+            let run = try StalledRun(stall: "spin")
+            defer { try? FileManager.default.removeItem(at: run.errors) }
+            try run.session.waitFor(text: "Kota Macet")
+            try run.session.sendKeys(.named("C-s"))
+            let pid = try run.waitUntilStuck()
+            #expect(kill(pid, SIGTERM) == 0)
+            try run.session.waitUntil("the exit report", timeout: .seconds(5)) { $0.contains("TTY:") }
+            let report = try run.session.capture(joined: true)
+            #expect(report.contains("EXITED:\(128 + SIGTERM)"), "\(report)")
+            #expect(report.contains("TTY:SAME"), "\(report)")
+            #expect(try run.session.display("#{alternate_on}") == "0")
+            #expect(try run.session.display("#{cursor_flag}") == "1")
+        }
     }
 }

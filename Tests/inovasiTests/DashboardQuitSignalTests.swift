@@ -47,6 +47,16 @@ struct DashboardQuitSignalTests {
         return try #require(children.split(separator: " ").compactMap { pid_t($0) }.first)
     }
 
+    /// `stty -a` of the pane's terminal, read from outside.
+    func ttyModes(_ tmux: TmuxSession) throws -> String {
+        let output = sandbox.path("stty-\(UUID().uuidString).txt")
+        let status = try ChildProcess.run(
+            "stty", arguments: ["-a", "-F", try tmux.paneTTY()], environment: ["PATH": "/usr/bin:/bin"],
+            output: URL(fileURLWithPath: output))
+        #expect(status == 0)
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+    }
+
     var logText: String {
         let path = sandbox.root.path + "/home/.local/state/inovasi/inovasi.log"
         return (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
@@ -70,6 +80,7 @@ struct DashboardQuitSignalTests {
         let tmux = try startInShell(["kiosk", "--data", store, "--interval", "1000"])
         try tmux.waitFor(text: "KIOS")
         let pid = try jobPID(tmux)
+        #expect(try ttyModes(tmux).contains("quit = <undef>"))
         try tmux.sendKeys(.named("C-\\"))
         usleep(1_500_000)
         let screen = try tmux.capture()
@@ -80,6 +91,7 @@ struct DashboardQuitSignalTests {
         kill(pid, SIGTERM)
         let after = try statusAfterExit(tmux)
         #expect(after.contains("STATUS:0"), "\(after)")
+        #expect(try ttyModes(tmux).contains("quit = ^\\"))
         #expect(!logText.contains("Program crashed"), "\(logText)")
     }
 
@@ -97,5 +109,61 @@ struct DashboardQuitSignalTests {
         #expect(logText.contains("INOVASI_TEST_CRASH"), "\(logText)")
         #expect(logText.contains("Program crashed"), "\(logText)")
         #expect(!logText.contains("Press space"), "\(logText)")
+    }
+
+    /// The filter of issue 8's freeze (KESBANGPOL-style count/rows mismatch): DAMKAR, overdue only.
+    /// Whether or not the queue still freezes on it, a stop request must end the program.
+    @Test(
+        "the issue's freeze: SIGTERM or Ctrl-C ends the busy dashboard within seconds, terminal restored",
+        arguments: ["SIGTERM", "C-c"])
+    func stopWhileFrozen(stop: String) throws {
+        let tmux = try startInShell(["--data", store])
+        try tmux.waitFor(text: "3 Antrean Usulan")
+        for key in ["3", "f", "Down", "Enter"] {
+            try tmux.sendKeys(.named(key))
+            usleep(150_000)
+        }
+        try tmux.sendKeys(.text("damkar"), .enter)
+        try tmux.waitFor(text: "DAMKAR")
+        for key in ["Down", "Down", "Down", "Down", "Right", "Enter"] {
+            try tmux.sendKeys(.named(key))
+            usleep(150_000)
+        }
+        usleep(1_000_000)
+        let clock = ContinuousClock()
+        let sent = clock.now
+        if stop == "SIGTERM" {
+            #expect(kill(try jobPID(tmux), SIGTERM) == 0)
+        } else {
+            try tmux.sendKeys(.named(stop))
+        }
+        try tmux.waitUntil("the main screen", timeout: .seconds(8)) { _ in
+            (try? tmux.display("#{alternate_on}")) == "0"
+        }
+        #expect(sent.duration(to: clock.now) < .seconds(5))
+        let screen = try statusAfterExit(tmux)
+        let status = stop == "SIGTERM" ? 128 + SIGTERM : 128 + SIGINT
+        #expect(screen.contains("STATUS:0") || screen.contains("STATUS:\(status)"), "\(screen)")
+        #expect(try tmux.display("#{alternate_on}") == "0")
+        #expect(try tmux.display("#{cursor_flag}") == "1")
+    }
+
+    @Test(
+        "at a terminal the dashboard runs with the crash reporter non-interactive, unless SWIFT_BACKTRACE says",
+        arguments: [
+            ("", "interactive=no,output-to=stderr,color=no"),
+            ("sanitize=yes", "sanitize=yes,interactive=no,output-to=stderr,color=no"),
+            ("interactive=yes", "interactive=yes"), ("enable=no", "enable=no"),
+        ])
+    func crashReporterSettings(given: String, running: String) throws {
+        let tmux = try startInShell(["--data", store], extra: given.isEmpty ? [:] : ["SWIFT_BACKTRACE": given])
+        try tmux.waitFor(text: "3 Antrean Usulan")
+        let pid = try jobPID(tmux)
+        let environment = try String(contentsOfFile: "/proc/\(pid)/environ", encoding: .utf8)
+        #expect(environment.split(separator: "\0").contains("SWIFT_BACKTRACE=\(running)"[...]), "\(environment)")
+        let name = try String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8)
+        #expect(name == "inovasi\n", "ps, top and pgrep show the program's own name")
+        kill(pid, SIGTERM)
+        try tmux.waitUntil("the main screen") { _ in (try? tmux.display("#{alternate_on}")) == "0" }
     }
 }

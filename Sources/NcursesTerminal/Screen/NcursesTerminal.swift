@@ -58,6 +58,7 @@ public final class NcursesTerminal: TerminalBackend {
         Self.startWatchdog(note: Localized.watchdogFired.text(language))
         let window = inovasi_stdscr()
         let depth = Self.startModes(window: window, wanted: profile.colorDepth)
+        if quitSignal == .ignored { Self.disableQuitCharacter() }
         self.profile = profile
         self.screen = screen
         self.window = window
@@ -140,6 +141,18 @@ public final class NcursesTerminal: TerminalBackend {
         guard wanted != .none, has_colors(), start_color() == OK else { return .none }
         let available = TerminalCheck.colorDepth(colors: Int(inovasi_colors()), environment: [:])
         return min(wanted, available)
+    }
+
+    /// Switches the tty's QUIT character off while the screen runs, so Ctrl-\\ is an ordinary
+    /// (ignored) key rather than a signal — and the tty driver does not flush output waiting to be
+    /// drawn, as it does for a signal character. `endwin` brings the shell's modes back.
+    private static func disableQuitCharacter() {
+        var modes = termios()
+        guard tcgetattr(STDOUT_FILENO, &modes) == 0 else { return }
+        // _POSIX_VDISABLE is 0 on Linux.
+        withUnsafeMutableBytes(of: &modes.c_cc) { $0[Int(VQUIT)] = 0 }
+        guard tcsetattr(STDOUT_FILENO, TCSANOW, &modes) == 0 else { return }
+        def_prog_mode()
     }
 
     /// Installs the crash handler with this terminal's reset sequences and the shell's tty modes.

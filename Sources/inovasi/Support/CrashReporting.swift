@@ -39,7 +39,17 @@ enum CrashReporting {
     static func restartIfNeeded() {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return }
         guard let value = adjusted(ProcessInfo.processInfo.environment["SWIFT_BACKTRACE"]) else { return }
+        guard let program = executablePath() else { return }
         setenv("SWIFT_BACKTRACE", value, 1)
-        execv("/proc/self/exe", CommandLine.unsafeArgv)
+        execv(program, CommandLine.unsafeArgv)
+    }
+
+    /// The running executable's real path. Executing `/proc/self/exe` itself would work too, but
+    /// the process would then be named `exe` in `ps`, `top` and `pgrep`.
+    static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard length > 0 else { return nil }
+        return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }
