@@ -101,7 +101,11 @@ extension StoreError {
         guard let (problem, facts) = FileProblem.parse(detail) else { return .storeForeign(path, detail) }
         return both { language in
             let text = problem.text.text(language)
-            return Localized.storeForeign(path, facts.isEmpty ? text : "\(text) (\(facts))").text(language)
+            let detail = facts.isEmpty ? text : "\(text) (\(facts))"
+            // Damage found by SQLite may show mid-command, after this process opened the file for
+            // writing: the message must not claim the file was left unchanged.
+            let message = problem == .damaged ? Localized.storeDamaged(path, detail) : .storeForeign(path, detail)
+            return message.text(language)
         }
     }
 
