@@ -4,7 +4,7 @@ import InovasiStore
 import Testing
 
 /// `backup` and `restore` with other processes on the file.
-@Suite("Store: backup and restore")
+@Suite("Store: backup, restore and stale logs")
 struct StoreBackupTests {
     @Test func aBackupTakenWhileAnotherProcessWritesIsConsistentAndRestores() throws {
         let folder = try TestFolder()
@@ -58,10 +58,12 @@ struct StoreBackupTests {
             #expect(try bytes(of: path) == before)
             #expect(try folder.listing().filter { $0.contains("before-restore") } == [])
         }
+        #expect(chmod(path, 0o640) == 0)
         let reader = try Store.open(at: path, mode: .readOnly)
         let outcome = try Store.restore(from: backup, to: path)
         #expect(outcome.problems == [])
         #expect(try Store.open(at: path).agencies() == [])
+        #expect(try mode(of: path) == 0o640, "the restored file keeps the store's mode")
         _ = reader
     }
 
@@ -75,5 +77,28 @@ struct StoreBackupTests {
         #expect(throws: StoreError.self) { try Store.restore(from: notes, to: path) }
         #expect(try bytes(of: path) == before)
         #expect(try folder.listing() == ["inovasi.sqlite", "notes.sqlite"])
+    }
+
+    @Test func aKilledWritersLogIsRefusedUnchangedUntilMergedOnRequest() throws {
+        let folder = try TestFolder()
+        let path = folder.path("inovasi.sqlite")
+        _ = try Store.create(at: path, creator: Store.currentUserName())
+        let worker = try Worker(["commit", path, "SISA"])
+        #expect(worker.waitFor("committed"))
+        #expect(kill(worker.process.processIdentifier, SIGKILL) == 0)
+        worker.process.waitUntilExit()
+        let main = try bytes(of: path)
+        let log = try bytes(of: path + "-wal")
+        for mode in [Store.AccessMode.readWrite, .readOnly] {
+            #expect(throws: StoreError.staleLog(path: path, log: path + "-wal")) {
+                try Store.open(at: path, mode: mode)
+            }
+            #expect(try bytes(of: path) == main)
+            #expect(try bytes(of: path + "-wal") == log)
+        }
+        try Store.mergeStaleLog(at: path)
+        let store = try Store.open(at: path)
+        #expect(try store.agencies().map(\.code) == ["SISA"])
+        #expect(try store.check() == [])
     }
 }

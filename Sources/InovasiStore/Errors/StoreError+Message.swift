@@ -106,7 +106,11 @@ extension StoreError {
         return both { language in
             let text = problem.text.text(language)
             let words = DetailText.words(facts).text(language)
-            return Localized.storeForeign(path, facts.isEmpty ? text : "\(text) (\(words))").text(language)
+            let detail = facts.isEmpty ? text : "\(text) (\(words))"
+            // Damage found by SQLite may show mid-command, after this process opened the file for
+            // writing: the message must not claim the file was left unchanged.
+            let message = problem == .damaged ? Localized.storeDamaged(path, detail) : .storeForeign(path, detail)
+            return message.text(language)
         }
     }
 

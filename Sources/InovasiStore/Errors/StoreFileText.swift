@@ -27,6 +27,14 @@ extension Localized {
                 + "`inovasi check --merge-wal --data \(path)`.")
     }
 
+    static func storeDamaged(_ path: String, _ detail: String) -> Localized {
+        Localized(
+            id: "\(path) rusak: \(detail). Jalankan `inovasi check --data \(path)`; bila perlu, pulihkan cadangan "
+                + "(`inovasi restore`).",
+            en: "\(path) is damaged: \(detail). Run `inovasi check --data \(path)`; if needed, restore a backup "
+                + "(`inovasi restore`).")
+    }
+
     static func storeInUse(_ path: String) -> Localized {
         Localized(
             id: "\(path) sedang dibuka untuk menulis oleh program lain (dasbor atau perintah); tidak ada yang "

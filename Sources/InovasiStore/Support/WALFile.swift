@@ -18,49 +18,56 @@ struct WALFile: Equatable {
     private static let version: UInt32 = 3_007_000
 
     /// Reads the log at `path`; nil when there is none.
+    ///
+    /// Read piece by piece, never mapped: another process may truncate the log meanwhile (a
+    /// checkpoint), and a mapped page past the new end would kill this process with SIGBUS.
     static func inspect(path: String) throws(StoreError) -> WALFile? {
-        guard StoreFiles.exists(path) else { return nil }
-        do {
-            // Mapped, not read: a log can be as large as the database.
-            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-            let frames = data.withUnsafeBytes { committedFrames(in: $0) }
-            return WALFile(committedFrames: frames, size: data.count)
-        } catch {
-            throw .io(path: path, detail: String(describing: error))
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { return nil }
+            throw .io(path: path, detail: String(cString: strerror(errno)))
         }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .io(path: path, detail: String(cString: strerror(errno))) }
+        let frames = committedFrames { offset, count in
+            var buffer = [UInt8](repeating: 0, count: count)
+            let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(offset)) }
+            return got == count ? buffer : nil
+        }
+        return WALFile(committedFrames: frames, size: Int(info.st_size))
     }
 
-    /// Counts the frames SQLite's recovery would accept up to the first commit frame (0: none).
-    static func committedFrames(in bytes: UnsafeRawBufferPointer) -> Int {
-        guard bytes.count >= headerSize else { return 0 }
-        let magic = be32(bytes, 0)
-        let pageSize = Int(be32(bytes, 8))
-        guard magic & 0xFFFF_FFFE == 0x377F_0682, be32(bytes, 4) == version, pageSize >= 512,
+    /// Counts the frames SQLite's recovery would accept up to the first commit frame (0: none);
+    /// `read(offset, count)` gives exactly `count` bytes of the log, or nil past its end.
+    static func committedFrames(read: (Int, Int) -> [UInt8]?) -> Int {
+        guard let header = read(0, headerSize) else { return 0 }
+        let magic = be32(header, 0)
+        let pageSize = Int(be32(header, 8))
+        guard magic & 0xFFFF_FFFE == 0x377F_0682, be32(header, 4) == version, pageSize >= 512,
             pageSize <= 65_536, pageSize & (pageSize - 1) == 0
         else { return 0 }
         let bigEndian = magic & 1 == 1
-        var sum = checksum(bytes, 0..<24, bigEndian: bigEndian, seed: (0, 0))
-        guard sum.0 == be32(bytes, 24), sum.1 == be32(bytes, 28) else { return 0 }
-        let salts = (be32(bytes, 16), be32(bytes, 20))
+        var sum = checksum(header, 0..<24, bigEndian: bigEndian, seed: (0, 0))
+        guard sum.0 == be32(header, 24), sum.1 == be32(header, 28) else { return 0 }
         var frame = 0
         var offset = headerSize
-        while offset + frameHeaderSize + pageSize <= bytes.count {
-            let page = offset + frameHeaderSize
-            guard be32(bytes, offset + 8) == salts.0, be32(bytes, offset + 12) == salts.1, be32(bytes, offset) != 0
+        while let bytes = read(offset, frameHeaderSize + pageSize) {
+            guard be32(bytes, 8) == be32(header, 16), be32(bytes, 12) == be32(header, 20), be32(bytes, 0) != 0
             else { break }
-            sum = checksum(bytes, offset..<(offset + 8), bigEndian: bigEndian, seed: sum)
-            sum = checksum(bytes, page..<(page + pageSize), bigEndian: bigEndian, seed: sum)
-            guard sum.0 == be32(bytes, offset + 16), sum.1 == be32(bytes, offset + 20) else { break }
+            sum = checksum(bytes, 0..<8, bigEndian: bigEndian, seed: sum)
+            sum = checksum(bytes, frameHeaderSize..<bytes.count, bigEndian: bigEndian, seed: sum)
+            guard sum.0 == be32(bytes, 16), sum.1 == be32(bytes, 20) else { break }
             frame += 1
-            if be32(bytes, offset + 4) != 0 { return frame }
-            offset = page + pageSize
+            if be32(bytes, 4) != 0 { return frame }
+            offset += bytes.count
         }
         return 0
     }
 
     /// SQLite's WAL checksum: pairs of 32-bit words, summed with the running pair.
     private static func checksum(
-        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, bigEndian: Bool, seed: (UInt32, UInt32)
+        _ bytes: [UInt8], _ range: Range<Int>, bigEndian: Bool, seed: (UInt32, UInt32)
     ) -> (UInt32, UInt32) {
         var (first, second) = seed
         var index = range.lowerBound
@@ -74,11 +81,11 @@ struct WALFile: Equatable {
         return (first, second)
     }
 
-    private static func be32(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
+    private static func be32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
         (0..<4).reduce(UInt32(0)) { $0 << 8 | UInt32(bytes[offset + $1]) }
     }
 
-    private static func le32(_ bytes: UnsafeRawBufferPointer, _ offset: Int) -> UInt32 {
+    private static func le32(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
         (0..<4).reversed().reduce(UInt32(0)) { $0 << 8 | UInt32(bytes[offset + $1]) }
     }
 }

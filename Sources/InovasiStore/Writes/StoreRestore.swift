@@ -28,6 +28,7 @@ extension Store {
         let staging = try RestoreSteps.stage(backupPath, beside: path)
         var keptAs: String?
         do throws(StoreError) {
+            RestoreSteps.copyPermissions(from: path, to: staging)
             keptAs = try RestoreSteps.keepCurrent(path, stamp: RestoreSteps.stamp(now))
             guard rename(staging, path) == 0 else {
                 throw .io(path: path, detail: String(cString: strerror(errno)))
@@ -102,6 +103,15 @@ enum RestoreSteps {
         else { return }
         _ = try? queue.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
         try? queue.close()
+    }
+
+    /// Gives the restored file the mode and group of the store it replaces, so every user who could
+    /// open the store still can (a shared group's 0660, say).
+    static func copyPermissions(from path: String, to staging: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        _ = chown(staging, uid_t.max, info.st_gid)
+        _ = chmod(staging, info.st_mode & 0o7777)
     }
 
     private static func removeCompanions(of path: String) {
