@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(
@@ -43,7 +44,8 @@ let package = Package(
             path: "Tests/StoreWorker"
         ),
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
-        .testTarget(name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore"]),
+        .testTarget(
+            name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore", "InovasiApp", "InovasiTUI"]),
         .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"], exclude: ["Snapshots"]),
         .executableTarget(
             name: "inovasi-term-demo",

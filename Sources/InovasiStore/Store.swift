@@ -50,6 +50,7 @@ public final class Store: Sendable {
     ) throws(StoreError) -> Store {
         let header = try FileHeader.inspect(path: path)
         try header.check(path: path, supportedVersion: schemaVersion, walInUse: StoreFiles.walInUse(path))
+        try SharedFiles.prepare(path: path, mode: mode)
         let pool: DatabasePool
         let versionReader: DatabaseQueue
         do {
