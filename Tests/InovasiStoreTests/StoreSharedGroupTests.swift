@@ -55,16 +55,16 @@ struct StoreSharedGroupTests {
 
     /// The race lasts microseconds, so the round is run on three fresh stores.
     @Test(
-        "8 users × 10 first writes at once, umask 022, no -shm yet: every write succeeds",
+        "8 users × 10 writes at once, each by a new open, umask 022, no -shm yet: every write succeeds",
         .enabled(if: getuid() == 0, "needs root to run the writers as other Unix users"), arguments: 0..<3)
     func concurrentFirstWrites(round: Int) throws {
         let folder = try TestFolder()
         let path = try sharedStore(folder)
-        FileManager.default.createFile(atPath: path + ".go", contents: Data())
+        #expect(FileManager.default.createFile(atPath: path + ".go", contents: Data()))
         let results = Results()
         DispatchQueue.concurrentPerform(iterations: Self.users) { index in
             let arguments = try? Self.asUser(
-                index, ["write", path, String(Self.writes), "U\(index)", "berbagi\(index)"])
+                index, ["write-each", path, String(Self.writes), "U\(index)", "berbagi\(index)"])
             results.add(arguments.flatMap { try? Self.setpriv($0) })
         }
         let all = results.all
@@ -77,15 +77,33 @@ struct StoreSharedGroupTests {
         _ = round
     }
 
+    /// The root cause of the refused first writes: with umask 022 SQLite creates `-wal`/`-shm` as
+    /// 0640 and widens them a moment later; another user opening them meanwhile gets them read-only.
+    @Test("opening a group-writable store keeps the store's group bits out of the umask")
+    func umaskKeepsGroupBits() throws {
+        let folder = try TestFolder()
+        let path = folder.path("inovasi.sqlite")
+        do { _ = try Store.create(at: path, creator: Fixture.admin) }
+        #expect(chmod(path, 0o660) == 0)
+        let saved = umask(0o022)
+        defer { umask(saved) }
+        _ = try Store.open(at: path, mode: .readOnly)
+        let now = umask(0o022)
+        #expect(now == 0o002)
+        #expect(chmod(path, 0o600) == 0)
+        _ = try Store.open(at: path, mode: .readOnly)
+        #expect(umask(0o022) == 0o022)
+    }
+
     @Test(
         "a -shm left 0444 by another user is named with its fix (exit 2), and nothing is changed",
         .enabled(if: getuid() == 0, "needs root to run the writer as another Unix user"))
     func foreignReadOnlyShm() throws {
         let folder = try TestFolder()
         let path = try sharedStore(folder)
-        FileManager.default.createFile(atPath: path + "-shm", contents: Data())
+        #expect(FileManager.default.createFile(atPath: path + "-shm", contents: Data()))
         #expect(chmod(path + "-shm", 0o444) == 0)
-        FileManager.default.createFile(atPath: path + ".go", contents: Data())
+        #expect(FileManager.default.createFile(atPath: path + ".go", contents: Data()))
         let result = try Self.setpriv(try Self.asUser(0, ["write", path, "1", "R", "berbagi0"]))
         #expect(result.status == 2)
         #expect(result.errors.contains(path + "-shm"))
@@ -98,9 +116,9 @@ struct StoreSharedGroupTests {
     func ownReadOnlyShm() throws {
         let folder = try TestFolder()
         let path = try sharedStore(folder)
-        FileManager.default.createFile(atPath: path + "-shm", contents: Data())
+        #expect(FileManager.default.createFile(atPath: path + "-shm", contents: Data()))
         #expect(chown(path + "-shm", Self.firstUID, Self.group) == 0 && chmod(path + "-shm", 0o444) == 0)
-        FileManager.default.createFile(atPath: path + ".go", contents: Data())
+        #expect(FileManager.default.createFile(atPath: path + ".go", contents: Data()))
         let result = try Self.setpriv(try Self.asUser(0, ["write", path, "2", "S", "berbagi0"]))
         #expect(result.status == 0, "\(result.errors)")
         #expect(try Store.open(at: path, mode: .readOnly).agencies().count == 2)

@@ -6,6 +6,9 @@
 //                                           each in its own transaction, as ACTOR (default: the
 //                                           Unix user); prints "ready" and "done N"; a refusal ends
 //                                           it with the store's message and exit status
+//   inovasi-store-worker write-each PATH N TAG ACTOR
+//                                           as write, but each OPD by a new open of the store, as
+//                                           N runs of a command do (the files come and go)
 //   inovasi-store-worker read PATH          opens read-only, prints "agencies N"
 //   inovasi-store-worker hold PATH          starts a demo import (one long transaction), prints
 //                                           "holding" halfway through and sleeps until killed
@@ -34,6 +37,20 @@ func write(path: String, count: Int, tag: String, actor: String = Store.currentU
         say("ready")
         while !FileManager.default.fileExists(atPath: path + ".go") { usleep(1000) }
         for index in 1...count {
+            let agency = Agency(code: "\(tag)-\(index)", name: "Dinas \(tag) \(index)", kind: .dinas)
+            _ = try store.addAgency(agency, by: actor)
+        }
+        say("done \(count)")
+    } catch {
+        fail(error)
+    }
+}
+
+func writeEach(path: String, count: Int, tag: String, actor: String) {
+    while !FileManager.default.fileExists(atPath: path + ".go") { usleep(1000) }
+    do {
+        for index in 1...count {
+            let store = try Store.open(at: path)
             let agency = Agency(code: "\(tag)-\(index)", name: "Dinas \(tag) \(index)", kind: .dinas)
             _ = try store.addAgency(agency, by: actor)
         }
@@ -125,6 +142,8 @@ case ("write", 5):
     write(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4])
 case ("write", 6):
     write(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4], actor: arguments[5])
+case ("write-each", 6):
+    writeEach(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4], actor: arguments[5])
 case ("read", 3):
     read(path: arguments[2])
 case ("hold", 3):
@@ -138,7 +157,7 @@ case ("sql", 4):
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: inovasi-store-worker write PATH N TAG [ACTOR] | read PATH | hold PATH | lock PATH SECONDS | whoami | sql PATH SQL\n"
+            "usage: inovasi-store-worker write PATH N TAG [ACTOR] | write-each PATH N TAG ACTOR | read PATH | hold PATH | lock PATH SECONDS | whoami | sql PATH SQL\n"
                 .utf8))
     exit(64)
 }
