@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(

@@ -7,14 +7,16 @@ import InovasiTUI
 ///
 /// It lives in its own module so the program and the benchmark drive the same wiring.
 public final class StoreDashboardSource: DashboardDataSource {
-    /// The open store every read and change goes to.
-    public let store: Store
+    /// The open store every read and change goes to; replaced when another file takes its path.
+    public private(set) var store: Store
     /// The Unix user every change is made as.
     public let actor: String
     /// The zone times in refusals are shown in.
     public let zone: TimeZone
     /// Weights of the configured review rules, for the queue's score column and order.
     public let scoring: ScoringRules
+    /// Follows the store's path, so a renamed, cut or replaced file is noticed.
+    private var watch: StoreFileWatch
 
     /// Wraps an open store for `actor` (the Unix user running the program).
     public init(
@@ -25,6 +27,7 @@ public final class StoreDashboardSource: DashboardDataSource {
         self.actor = actor
         self.zone = zone
         self.scoring = scoring
+        self.watch = StoreFileWatch(path: store.path)
     }
 
     /// Per-OPD progress, aggregated in SQL by the store.
@@ -103,6 +106,11 @@ public final class StoreDashboardSource: DashboardDataSource {
     /// SQLite's data version on the store's long-lived connection: changes when another process commits.
     public func dataVersion() throws -> Int {
         try store.dataVersion()
+    }
+
+    /// Whether the store's file is still at its path; a store that replaced it is opened instead.
+    public func checkFile() -> DataFileStatus {
+        watch.check(&store)
     }
 
     /// The store's filter for the dashboard's query; an unknown OPD code matches nothing.

@@ -58,6 +58,7 @@ public final class Store: Sendable {
         let header = try FileHeader.inspect(path: path)
         try header.check(path: path, supportedVersion: schemaVersion, walInUse: StoreFiles.walInUse(path))
         try WALGuard.check(path: path)
+        try SharedFiles.prepare(path: path, mode: mode)
         let lock = try StoreLock.open(path: path, writer: mode == .readWrite, timeout: busyTimeout)
         let pool: DatabasePool
         let versionReader: DatabaseQueue

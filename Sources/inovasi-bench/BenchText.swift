@@ -24,6 +24,9 @@ enum BenchText {
         id: "  membuka penyimpanan dan menggambar bingkai pertama…",
         en: "  opening the store and drawing the first frame…")
     static let pressingKeys = Localized(id: "  menekan tombol…", en: "  pressing keys…")
+    static let pressingLocked = Localized(
+        id: "  menekan tombol selama proses lain memegang kunci tulis…",
+        en: "  pressing keys while another process holds the write lock…")
     static let reporting = Localized(id: "  membuat laporan…", en: "  making reports…")
     static let deciding = Localized(id: "  menyimpan keputusan…", en: "  committing decisions…")
     static let triaging = Localized(

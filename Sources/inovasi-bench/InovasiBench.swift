@@ -6,6 +6,6 @@ struct InovasiBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inovasi-bench",
         abstract: "Mengukur anggaran kinerja inovasi / Measures inovasi's performance budget.",
-        subcommands: [RunCommand.self, PtyChildCommand.self],
+        subcommands: [RunCommand.self, PtyChildCommand.self, LockChildCommand.self],
         defaultSubcommand: RunCommand.self)
 }

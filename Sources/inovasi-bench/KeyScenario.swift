@@ -38,6 +38,10 @@ struct KeyScenario: Sendable {
     /// The word typed into the queue filter, one letter at a time; it is in many demo titles.
     static let filterWord = "sehat"
 
+    /// Cursor down in the queue, timed while another process holds the store's write lock.
+    static let whileLocked = KeyScenario(
+        .keyWhileLocked, setup: [.character("3"), .home], timed: [.down], atEnd: queueAtEnd)
+
     /// Every key press of the budget, in the order they run on one dashboard.
     static let all: [KeyScenario] = [
         KeyScenario(.queueCursorDown, setup: [.character("3"), .home], timed: [.down], atEnd: queueAtEnd),

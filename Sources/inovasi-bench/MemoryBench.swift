@@ -32,13 +32,13 @@ struct MemoryBench {
         return (open, frame)
     }
 
-    /// Runs every key scenario on one started dashboard over `store`.
-    func keys(store: Store) throws -> [(Metric, Samples)] {
+    /// Runs every key scenario (or the given ones) on one started dashboard over `store`.
+    func keys(store: Store, scenarios: [KeyScenario] = KeyScenario.all) throws -> [(Metric, Samples)] {
         let terminal = MemoryTerminal(size: DashboardFactory.size, colorDepth: .palette256)
         let runtime = try factory.runtime(backend: terminal, store: store)
         runtime.start()
         try Self.check(runtime, terminal: terminal, step: "start")
-        return try KeyScenario.all.map { scenario in
+        return try scenarios.map { scenario in
             (scenario.metric, try run(scenario, on: runtime, terminal: terminal))
         }
     }

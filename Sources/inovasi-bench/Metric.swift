@@ -14,6 +14,7 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case queueFiltered
     case monthMoved
     case tableSorted
+    case keyWhileLocked
     case decision
     case queueDecision
     case markHundred
@@ -41,7 +42,7 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         switch self {
         case .firstFrame: 100
         case .queueCursorDown, .queuePageDown, .paneSwitch, .proposalOpened, .queueFiltered, .monthMoved,
-            .tableSorted:
+            .tableSorted, .keyWhileLocked:
             5
         case .decision, .queueDecision: 20
         case .markHundred: 5
@@ -63,6 +64,10 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .queueFiltered: Localized(id: "tombol: saring antrean per huruf", en: "key: filter the queue, per letter")
         case .monthMoved: Localized(id: "tombol: kalender satu bulan", en: "key: calendar one month on")
         case .tableSorted: Localized(id: "tombol: urutkan tabel OPD", en: "key: sort the OPD table")
+        case .keyWhileLocked:
+            Localized(
+                id: "tombol: baris turun saat proses lain memegang kunci tulis",
+                en: "key: cursor down while another process holds the write lock")
         case .decision:
             Localized(id: "keputusan disimpan (setujui + catatan)", en: "decision committed (approve + note)")
         case .queueDecision:

@@ -42,6 +42,8 @@ struct ScaleRun {
         let store = try Store.open(at: path, mode: .readWrite)
         log(BenchText.pressingKeys.text(settings.language))
         let keys = try memory.keys(store: store)
+        log(BenchText.pressingLocked.text(settings.language))
+        let locked = try LockedKeyBench(executable: executable, memory: memory).run(store: store)
         log(BenchText.reporting.text(settings.language))
         let reports = try ReportBench(now: settings.now, language: settings.language, repetitions: settings.repetitions)
             .run(store: store)
@@ -50,7 +52,9 @@ struct ScaleRun {
             .run(store: store)
         log(BenchText.triaging.text(settings.language))
         let triage = try TriageBench(factory: factory, repetitions: settings.repetitions).run(store: store)
-        return [(.storeOpen, launch.open), (.firstFrame, launch.frame)] + keys + [(.decision, decisions)] + triage
+        return [(.storeOpen, launch.open), (.firstFrame, launch.frame)] + keys + [
+            (.keyWhileLocked, locked), (.decision, decisions),
+        ] + triage
             + reports
     }
 }

@@ -64,4 +64,49 @@ struct DashboardKioskTests {
         #expect(header.contains("KIOS"))
         #expect(header.contains("HANYA-BACA"))
     }
+
+    /// The status line (the last line) of the kiosk's frame.
+    func statusLine(_ state: DashboardState) -> String {
+        let lines = DashboardView.render(state, theme: .builtIn).text().split(separator: "\n").map(String.init)
+        return lines.last ?? ""
+    }
+
+    @Test("every tick of the kiosk looks at the data file before reading the data version")
+    func tickChecksTheFile() {
+        var state = kioskState()
+        let effects = DashboardReducer.reduce(into: &state, action: .ticked(DashboardFixtures.now))
+        #expect(effects.suffix(2) == [.checkDataFile, .readDataVersion])
+    }
+
+    @Test("a renamed file: the warning names the problem and the file, and 'data as of' goes")
+    func renamedWarning() {
+        var state = kioskState()
+        state.loadedAt = DashboardFixtures.now
+        #expect(statusLine(state).contains("data per"))
+        let effects = DashboardReducer.reduce(
+            into: &state, action: .dataFileChecked(.missing(path: "/srv/inovasi/inovasi.sqlite")))
+        #expect(effects.isEmpty)
+        let line = statusLine(state)
+        #expect(line.contains("Berkas data hilang"))
+        #expect(line.contains("inovasi.sqlite"))
+        #expect(line.contains("tampil data per 10.00"))
+        state.language = .en
+        #expect(statusLine(state).contains("Data file gone"))
+        _ = DashboardReducer.reduce(into: &state, action: .dataFileChecked(.unchanged))
+        #expect(state.fileProblem == nil)
+        #expect(!statusLine(state).contains("Data file gone"))
+    }
+
+    @Test("a replaced file, once reopened, clears the warning and reads everything again")
+    func replacedReloads() {
+        var state = kioskState()
+        state.dataVersion = 7
+        state.fileProblem = .truncated(path: "/srv/inovasi/inovasi.sqlite")
+        let effects = DashboardReducer.reduce(into: &state, action: .dataFileChecked(.reopened))
+        #expect(state.fileProblem == nil)
+        #expect(state.dataVersion == nil)
+        #expect(effects.contains(.loadProgress))
+        #expect(effects.contains { if case .loadQueue = $0 { true } else { false } })
+        #expect(effects.contains { if case .loadSessions = $0 { true } else { false } })
+    }
 }

@@ -1,14 +1,23 @@
 // A helper process for the store tests: writes or holds a transaction in a separate process, so
 // the tests can exercise several processes on one file and a writer killed mid-transaction.
 //
-//   inovasi-store-worker write PATH N TAG   waits for PATH.go, then adds N OPDs (TAG-1 … TAG-N),
-//                                           each in its own transaction; prints "ready" and "done N"
+//   inovasi-store-worker write PATH N TAG [ACTOR]
+//                                           waits for PATH.go, then adds N OPDs (TAG-1 … TAG-N),
+//                                           each in its own transaction, as ACTOR (default: the
+//                                           Unix user); prints "ready" and "done N"; a refusal ends
+//                                           it with the store's message and exit status
+//   inovasi-store-worker write-each PATH N TAG ACTOR
+//                                           as write, but each OPD by a new open of the store, as
+//                                           N runs of a command do (the files come and go)
+//   inovasi-store-worker read PATH          opens read-only, prints "agencies N"
 //   inovasi-store-worker hold PATH          starts a demo import (one long transaction), prints
 //                                           "holding" halfway through and sleeps until killed
 //   inovasi-store-worker commit PATH TAG    adds the OPD TAG (one committed transaction), prints
 //                                           "committed" and sleeps until killed, the store still open
-//   inovasi-store-worker read PATH          opens the store read-only like the kiosk, reads it once,
+//   inovasi-store-worker read-wait PATH     opens the store read-only like the kiosk, reads it once,
 //                                           prints "reading" and sleeps until killed
+//   inovasi-store-worker lock PATH SECONDS  takes the write lock (BEGIN IMMEDIATE and a change),
+//                                           prints "locked", holds it SECONDS, then rolls back
 //   inovasi-store-worker whoami             prints Store.currentUserName()
 //   inovasi-store-worker sql PATH SQL       runs raw SQL past the store's rules (foreign keys and
 //                                           CHECK constraints off), to plant damage for check()
@@ -26,10 +35,9 @@ func fail(_ error: StoreError) -> Never {
     exit(error.exitCode)
 }
 
-func write(path: String, count: Int, tag: String) {
+func write(path: String, count: Int, tag: String, actor: String = Store.currentUserName()) {
     do {
         let store = try Store.open(at: path)
-        let actor = Store.currentUserName()
         say("ready")
         while !FileManager.default.fileExists(atPath: path + ".go") { usleep(1000) }
         for index in 1...count {
@@ -37,6 +45,29 @@ func write(path: String, count: Int, tag: String) {
             _ = try store.addAgency(agency, by: actor)
         }
         say("done \(count)")
+    } catch {
+        fail(error)
+    }
+}
+
+func writeEach(path: String, count: Int, tag: String, actor: String) {
+    while !FileManager.default.fileExists(atPath: path + ".go") { usleep(1000) }
+    do {
+        for index in 1...count {
+            let store = try Store.open(at: path)
+            let agency = Agency(code: "\(tag)-\(index)", name: "Dinas \(tag) \(index)", kind: .dinas)
+            _ = try store.addAgency(agency, by: actor)
+        }
+        say("done \(count)")
+    } catch {
+        fail(error)
+    }
+}
+
+func read(path: String) {
+    do {
+        let store = try Store.open(at: path, mode: .readOnly)
+        say("agencies \(try store.agencies().count)")
     } catch {
         fail(error)
     }
@@ -94,6 +125,26 @@ func readAndWait(path: String) {
     }
 }
 
+/// Holds the write lock the way a slow writer in another process does, then gives it back unchanged.
+func lock(path: String, seconds: Double) {
+    do {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "UPDATE meta SET value = value || '' WHERE key = 'app'")
+            say("locked")
+            Thread.sleep(forTimeInterval: seconds)
+            try db.execute(sql: "ROLLBACK")
+        }
+        say("released")
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(3)
+    }
+}
+
 func plant(path: String, sql: String) {
     do {
         var configuration = Configuration()
@@ -115,12 +166,20 @@ let arguments = CommandLine.arguments
 switch (arguments.count > 1 ? arguments[1] : "", arguments.count) {
 case ("write", 5):
     write(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4])
+case ("write", 6):
+    write(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4], actor: arguments[5])
+case ("write-each", 6):
+    writeEach(path: arguments[2], count: Int(arguments[3]) ?? 1, tag: arguments[4], actor: arguments[5])
+case ("read", 3):
+    read(path: arguments[2])
 case ("hold", 3):
     hold(path: arguments[2])
 case ("commit", 4):
     commitAndWait(path: arguments[2], tag: arguments[3])
-case ("read", 3):
+case ("read-wait", 3):
     readAndWait(path: arguments[2])
+case ("lock", 4):
+    lock(path: arguments[2], seconds: Double(arguments[3]) ?? 10)
 case ("whoami", 2):
     say(Store.currentUserName())
 case ("sql", 4):
@@ -128,7 +187,7 @@ case ("sql", 4):
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: inovasi-store-worker write PATH N TAG | hold PATH | commit PATH TAG | read PATH | whoami | sql PATH SQL\n"
+            "usage: inovasi-store-worker write PATH N TAG [ACTOR] | write-each PATH N TAG ACTOR | read PATH | read-wait PATH | hold PATH | commit PATH TAG | lock PATH SECONDS | whoami | sql PATH SQL\n"
                 .utf8))
     exit(64)
 }

@@ -41,7 +41,7 @@ struct StoreFileSafetyTests {
         let sandbox = try CLISandbox()
         let path = try sandbox.makeDemo(at: sandbox.path("s.sqlite"))
         let other = try sandbox.makeDemo(at: sandbox.path("other.sqlite"), extra: ["--seed", "7"])
-        let kiosk = try StoreWorkerProcess.start(sandbox, ["read", path], waitFor: "reading")
+        let kiosk = try StoreWorkerProcess.start(sandbox, ["read-wait", path], waitFor: "reading")
         let writer = try sandbox.run(["users", "add", "tamu", "--role", "viewer", "--data", path])
         #expect(writer.status == 0, "\(writer.stderr)")
         kiosk.kill()

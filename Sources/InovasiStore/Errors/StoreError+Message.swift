@@ -72,6 +72,7 @@ extension StoreError {
             }
         case .nothingToUndo(let id): return .storeNothingToUndo(id)
         case .lastAdmin(let name): return .storeLastAdmin(name)
+        case .sharedFiles(let problem): return problem.text
         }
     }
 

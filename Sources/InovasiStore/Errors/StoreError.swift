@@ -60,12 +60,14 @@ public enum StoreError: Error, Sendable, Equatable {
     case nothingToUndo(proposalID: Int64)
     /// The user is the only admin: demoting them would leave no one able to manage the store.
     case lastAdmin(name: String)
+    /// The files or the folder of a shared store do not let this user open it; says the fix.
+    case sharedFiles(SharedFileProblem)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
     public var exitCode: Int32 {
         switch self {
-        case .notFound, .notAnInovasiStore, .newerSchema, .schemaMismatch, .staleLog, .locked, .io:
+        case .notFound, .notAnInovasiStore, .newerSchema, .schemaMismatch, .staleLog, .locked, .io, .sharedFiles:
             2
         case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,

@@ -42,10 +42,12 @@ struct CommandContext: Sendable {
     var user: String { Store.currentUserName() }
 
     /// Opens the store at `path` (default ``storePath``); a missing or foreign file is refused with
-    /// the store's message.
-    func openStore(_ mode: Store.AccessMode, at path: String? = nil) throws(CLIFailure) -> Store {
+    /// the store's message. A write waits `busyTimeout` seconds for another process's lock.
+    func openStore(
+        _ mode: Store.AccessMode, at path: String? = nil, busyTimeout: TimeInterval = Store.defaultBusyTimeout
+    ) throws(CLIFailure) -> Store {
         do {
-            return try Store.open(at: path ?? storePath, mode: mode)
+            return try Store.open(at: path ?? storePath, mode: mode, busyTimeout: busyTimeout)
         } catch {
             throw .store(error, language, zone: zone)
         }

@@ -18,7 +18,7 @@ enum DashboardLauncher {
             path = try prepareDemo(context)
             isDemo = true
         }
-        let store = try context.openStore(mode, at: path)
+        let store = try context.openStore(mode, at: path, busyTimeout: Store.interactiveBusyTimeout)
         let launch = DashboardEntry.Launch(
             settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
             kioskInterval: kioskInterval, logPath: context.location.logPath)

@@ -74,6 +74,8 @@ public enum DashboardAction: Hashable, Sendable {
     case proposalDetailLoaded(ProposalDetail)
     case sessionDayLoaded(SessionDayDetail)
     case dataVersionRead(Int)
+    /// What the tick's look at the data file found (the kiosk only).
+    case dataFileChecked(DataFileStatus)
     case roleLoaded(Role?)
     case loadFailed(String)
     case themeChanged(String)
@@ -104,6 +106,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case loadProposalDetail(Int64)
     case loadSessionDay(CalendarDay)
     case readDataVersion
+    /// Check the data file is still the one open (renamed, deleted, replaced, truncated).
+    case checkDataFile
     case loadRole
     case cycleTheme
     case redraw

@@ -24,9 +24,14 @@ public protocol DashboardDataSource: AnyObject {
     func role(of user: String) throws -> Role?
     /// A number that changes whenever another connection commits (`PRAGMA data_version`).
     func dataVersion() throws -> Int
+    /// Whether the data file is still the one opened; reopens a store that replaced it.
+    func checkFile() -> DataFileStatus
 }
 
 extension DashboardDataSource {
+    /// Sources without a file (tests, in-memory data) never change under the screen.
+    public func checkFile() -> DataFileStatus { .unchanged }
+
     /// One page of rows with the count of all matching rows, as far as the rows allow: a page
     /// shorter than asked ends the list there (``QueuePage/total(counted:offset:loaded:limit:)``), so
     /// a count that disagrees with the rows never sends the dashboard after rows that do not exist.

@@ -42,6 +42,8 @@ public struct DashboardState: Hashable, Sendable {
     public var loadedAt: Date?
     /// Set while the file cannot be read; the last good picture stays on screen.
     public var loadProblem: String?
+    /// Set while the data file is gone, cut or replaced by something unreadable (the kiosk checks).
+    public var fileProblem: DataFileStatus?
     /// Set when the person asks to quit; the runtime's loop ends on it.
     public var wantsQuit = false
     /// When the kiosk showed its current view; it moves on after the kiosk interval.

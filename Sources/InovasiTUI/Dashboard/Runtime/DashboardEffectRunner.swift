@@ -47,6 +47,8 @@ struct DashboardEffectRunner {
             return [.sessionDayLoaded(try sessionDay(day, zone: context.timeZone))]
         case .readDataVersion:
             return [.dataVersionRead(try data.dataVersion())]
+        case .checkDataFile:
+            return [.dataFileChecked(data.checkFile())]
         case .loadRole:
             return [.roleLoaded(try data.role(of: context.userName))]
         case .take, .assign, .unassign, .saveScore, .decide, .undo, .loadReviewers, .loadOwnScore:

@@ -80,7 +80,7 @@ public enum DashboardReducer {
     static func ticked(_ state: inout DashboardState, _ now: Date) -> [DashboardEffect] {
         state.now = now
         if let flash = state.flash, flash.expires <= now { state.flash = nil }
-        if state.context.isKiosk { return KioskReducer.advance(&state) + [.readDataVersion] }
+        if state.context.isKiosk { return KioskReducer.advance(&state) + [.checkDataFile, .readDataVersion] }
         return QueueReducer.settleCount(state.queue) + [.readDataVersion]
     }
 

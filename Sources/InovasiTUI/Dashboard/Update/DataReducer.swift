@@ -19,6 +19,7 @@ enum DataReducer {
         case .proposalDetailLoaded(let detail): return show(.proposal(detail), &state)
         case .sessionDayLoaded(let detail): return show(.sessions(detail), &state)
         case .dataVersionRead(let version): return versionRead(version, &state)
+        case .dataFileChecked(let status): return fileChecked(status, &state)
         case .roleLoaded(let role):
             state.context.role = role
             return []
@@ -49,6 +50,22 @@ enum DataReducer {
         defer { state.dataVersion = version }
         guard let old = state.dataVersion, old != version else { return [] }
         return reloadEffects(&state)
+    }
+
+    /// A problem with the file stays shown until the file is back; a replacing store is read in full.
+    static func fileChecked(_ status: DataFileStatus, _ state: inout DashboardState) -> [DashboardEffect] {
+        switch status {
+        case .unchanged:
+            state.fileProblem = nil
+            return []
+        case .reopened:
+            state.fileProblem = nil
+            state.dataVersion = nil
+            return reloadEffects(&state)
+        case .missing, .truncated, .unreadable:
+            state.fileProblem = status
+            return []
+        }
     }
 
     /// What a review change touches, read again at once: the queue and the open details. The OPD

@@ -19,13 +19,17 @@ enum StatusView {
             let zone = state.context.timeZone
             let text = " \(DashboardText.dataAsOf.text(language)) \(DateText.time(asOf, in: zone, language)) "
             let width = DisplayWidth.of(text)
-            if state.flash == nil, state.loadProblem == nil, area.width > width + 40 {
+            if state.flash == nil, state.loadProblem == nil, state.fileProblem == nil, area.width > width + 40 {
                 canvas.put(text, x: area.maxX - width, y: area.y, style: theme.style(.statusLine))
             }
         }
     }
 
     static func flash(_ state: DashboardState) -> StatusLine.Flash? {
+        if let status = state.fileProblem {
+            let asOf = state.loadedAt.map { DateText.time($0, in: state.context.timeZone, state.language) } ?? "–"
+            return StatusLine.Flash(DataFileText.warning(status, asOf: asOf).text(state.language), role: .error)
+        }
         if let problem = state.loadProblem {
             return StatusLine.Flash(DashboardText.unreadable(problem).text(state.language), role: .error)
         }

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Which file a path names: its device and inode. A file renamed over the path (a restore, `mv`)
+/// has another identity, although its name is the same.
+public struct StoreFileIdentity: Hashable, Sendable {
+    /// The device the file lives on.
+    public let device: UInt64
+    /// The file's inode number on that device.
+    public let inode: UInt64
+}
+
+extension Store {
+    /// The identity of whatever is at `path` now (links followed); nil when nothing is there.
+    public static func fileIdentity(at path: String) -> StoreFileIdentity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return StoreFileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// Whether the file at `path` is cut short: empty, its header incomplete, or shorter than the
+    /// pages its header counts. Reads only the header, so it is cheap enough for every tick.
+    public static func isTruncated(at path: String) -> Bool {
+        do {
+            let header = try FileHeader.inspect(path: path)
+            try header.check(path: path, supportedVersion: Int.max, walInUse: StoreFiles.walInUse(path))
+            return false
+        } catch {
+            guard case .notAnInovasiStore(_, let detail) = error, let parsed = FileProblem.parse(detail) else {
+                return false
+            }
+            return parsed.problem == .truncated || parsed.problem == .empty
+        }
+    }
+
+    /// Closes the store's connections now instead of when the last reference goes: a screen that
+    /// follows a replaced file lets go of the old file (and its `-wal`/`-shm`) before opening the
+    /// new one. Every later use of this store fails.
+    ///
+    /// GRDB closes the pool's writer before its readers, so the writer cannot checkpoint and
+    /// remove the `-wal` on the way out; a read-write store therefore empties it first (a
+    /// `TRUNCATE` checkpoint), so no frames of this file are left for whatever file comes next.
+    public func close() {
+        try? versionReader.close()
+        if mode == .readWrite {
+            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
+        }
+        try? pool.close()
+    }
+}
