@@ -30,6 +30,9 @@ public final class Store: Sendable {
     /// Says to other programs that this store is open (and open for writing); nil when the lock
     /// file cannot be made (a read-only folder).
     let lock: StoreLock?
+    /// Set by the first of ``close()`` and `deinit`, so the connections are closed once: a pool
+    /// used after its close crashes inside SQLite.
+    let closing = CloseOnce()
 
     private init(path: String, mode: AccessMode, pool: DatabasePool, versionReader: DatabaseQueue, lock: StoreLock?) {
         self.path = path
@@ -42,6 +45,12 @@ public final class Store: Sendable {
     /// Closes the connections so that the `-wal` and `-shm` files go when this is the last program
     /// with the store open (see ``StoreClosing``); the lock file is released last.
     deinit {
+        closeConnections()
+    }
+
+    /// Closes the version reader and the pool (``StoreClosing``) unless that was done already.
+    func closeConnections() {
+        guard closing.claim() else { return }
         try? versionReader.close()
         StoreClosing.close(pool, mode: mode, path: path)
     }

@@ -41,6 +41,14 @@ enum StoreClosing {
         closeOnce(path)
     }
 
+    /// Run by the last inovasi program to close the store (it holds the lock file exclusively, so
+    /// no other is opening it): when a `-wal` or `-shm` is left, opens the file read-write once and
+    /// closes it, so SQLite, as the last connection, copies the log into the file and removes both.
+    static func settle(path: String) {
+        guard StoreFiles.exists(path + "-wal") || StoreFiles.exists(path + "-shm") else { return }
+        closeOnce(path)
+    }
+
     private static func closeOnce(_ path: String) {
         guard access(path, W_OK) == 0 else { return }
         guard let queue = try? DatabaseQueue(path: path, configuration: Store.configuration(mode: .readWrite))

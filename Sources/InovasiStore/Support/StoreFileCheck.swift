@@ -34,16 +34,11 @@ extension Store {
 
     /// Closes the store's connections now instead of when the last reference goes: a screen that
     /// follows a replaced file lets go of the old file (and its `-wal`/`-shm`) before opening the
-    /// new one. Every later use of this store fails.
+    /// new one. Every later use of this store fails; closing twice does nothing.
     ///
-    /// GRDB closes the pool's writer before its readers, so the writer cannot checkpoint and
-    /// remove the `-wal` on the way out; a read-write store therefore empties it first (a
-    /// `TRUNCATE` checkpoint), so no frames of this file are left for whatever file comes next.
+    /// A read-write store empties its `-wal` first (``StoreClosing``), so no frames of this file
+    /// are left for whatever file comes next.
     public func close() {
-        try? versionReader.close()
-        if mode == .readWrite {
-            _ = try? pool.writeWithoutTransaction { db in try db.checkpoint(.truncate) }
-        }
-        try? pool.close()
+        closeConnections()
     }
 }

@@ -32,13 +32,20 @@ final class StoreLock: Sendable {
         // Whoever removes the file holds both bytes exclusively first, so while this lock is held
         // the file at the path cannot change, and the check below cannot be outdated.
         if Self.set(descriptor, type: F_WRLCK, byte: Self.writerByte, count: 2), isStillAtPath() {
+            // The last inovasi program out: two stores closing at once may each have left the log
+            // to the other, so the last lets SQLite checkpoint and remove it now, or a later open
+            // would take the log of committed changes for a stale one (``WALGuard``).
+            StoreClosing.settle(path: String(lockPath.dropLast(Self.suffix.count)))
             unlink(lockPath)
         }
         close(descriptor)
     }
 
     /// The lock file of the store at `path`.
-    static func lockPath(for path: String) -> String { path + "-lock" }
+    static func lockPath(for path: String) -> String { path + suffix }
+
+    /// What the lock file's name adds to the store's.
+    static let suffix = "-lock"
 
     /// Registers this store as open (and as a writer when `writer`), waiting up to `timeout` seconds
     /// while a restore holds the store; `.locked` when it does not end in time. Nil when the lock
