@@ -68,6 +68,10 @@ final class StoreLock: Sendable {
     static func exclusive(path: String) throws(StoreError) -> StoreLock? {
         while true {
             let lock = try attach(path: path)
+            guard fcntl(lock.descriptor, F_GETFL) & O_ACCMODE == O_RDWR else {
+                // An exclusive lock needs a writable descriptor: say so rather than "in use".
+                throw .io(path: lockPath(for: path), detail: String(cString: strerror(EACCES)))
+            }
             guard lock.take(Int16(F_WRLCK), byte: writerByte) else { return nil }
             if lock.isStillAtPath() { return lock }
         }

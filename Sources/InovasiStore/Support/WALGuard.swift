@@ -1,19 +1,40 @@
+import Foundation
+
 /// Refuses to open a store beside a `-wal` that may belong to another file.
 ///
 /// Nothing in a `-wal` names its database: the salts and checksums only chain the log's own frames
 /// together, and the database header's change counter is not kept up to date in WAL mode. So when
 /// a store file is replaced (a backup copied over it) while a stale log of committed changes lies
 /// beside it, SQLite merges the old file's pages into the new one. The guard lets a log through
-/// only when merging it is provably harmless or not our decision: it has no committed frame (then
-/// SQLite takes nothing from it), or another open store holds it (then it is that program's live
-/// log, see ``StoreLock``). Otherwise the store is refused with both files untouched, and the
-/// person decides (DECISIONS.md, "A stale -wal is never merged silently").
+/// only when that cannot happen or is not ours to judge:
+///
+/// - it has no committed frame: SQLite takes nothing from it;
+/// - another open store holds it (``StoreLock``): it is that program's live log;
+/// - the store file has not been touched since the log was last written: its status-change time
+///   (`ctime`, set by the kernel on every write, copy, rename or `chmod`, and never settable back)
+///   is older than the log's last write, so the log was written on top of this very file (a
+///   program killed after a change, the crash the log exists for).
+///
+/// Otherwise the store is refused with both files untouched and the person decides (DECISIONS.md,
+/// "A stale -wal is never merged silently").
 enum WALGuard {
-    /// Throws `.staleLog` for a log of committed changes that no open store holds.
+    /// Throws `.staleLog` for a log of committed changes that no open store holds and that was last
+    /// written before the store file was last touched.
     static func check(path: String) throws(StoreError) {
         let logPath = path + "-wal"
         guard let log = try WALFile.inspect(path: logPath), log.committedFrames > 0 else { return }
         guard !StoreLock.othersHaveOpen(path: path) else { return }
+        guard !fileUntouchedSinceLog(path: path, logPath: logPath) else { return }
         throw .staleLog(path: path, log: logPath)
+    }
+
+    /// Whether the store's `ctime` is strictly older than the log's last write (`mtime`).
+    static func fileUntouchedSinceLog(path: String, logPath: String) -> Bool {
+        var store = stat()
+        var log = stat()
+        guard stat(path, &store) == 0, stat(logPath, &log) == 0 else { return false }
+        let changed = (store.st_ctim.tv_sec, store.st_ctim.tv_nsec)
+        let logged = (log.st_mtim.tv_sec, log.st_mtim.tv_nsec)
+        return changed < logged
     }
 }
