@@ -58,6 +58,8 @@ struct StoreSharedGroupTests {
         "8 users × 10 writes at once, each by a new open, umask 022, no -shm yet: every write succeeds",
         .enabled(if: getuid() == 0, "needs root to run the writers as other Unix users"), arguments: 0..<3)
     func concurrentFirstWrites(round: Int) throws {
+        let saved = umask(0o022)
+        defer { umask(saved) }
         let folder = try TestFolder()
         let path = try sharedStore(folder)
         #expect(FileManager.default.createFile(atPath: path + ".go", contents: Data()))
@@ -114,6 +116,8 @@ struct StoreSharedGroupTests {
         "a -shm of the user's own left 0444 is given the store's mode and the write succeeds",
         .enabled(if: getuid() == 0, "needs root to run the writer as another Unix user"))
     func ownReadOnlyShm() throws {
+        let saved = umask(0o022)
+        defer { umask(saved) }
         let folder = try TestFolder()
         let path = try sharedStore(folder)
         #expect(FileManager.default.createFile(atPath: path + "-shm", contents: Data()))
