@@ -1,20 +1,25 @@
 import InovasiCore
 
-/// The help overlay, generated from the key map of the context under it, so it never lies.
+/// The help overlay, generated from the bindings in force (of the state's key map) in the context
+/// under it, so it never lies.
 enum HelpDocument {
     static func lines(state: DashboardState, width: Int) -> [DocLine] {
         let language = state.language
         var below = state
         below.overlays.removeAll { $0.kind == .help }
         let context = KeyMap.context(of: below)
-        let keyMap = KeyMap.standard
+        let (own, global) = state.context.keyMap.inForce(in: context)
         var doc = DocBuilder(width: width)
         doc.heading(contextTitle(context, language))
-        for binding in keyMap.contexts[context] ?? [] { add(binding, language, &doc) }
-        doc.heading(DashboardText.helpGlobal.text(language))
-        for binding in keyMap.global { add(binding, language, &doc) }
+        for binding in own { add(binding, language, &doc) }
+        if !global.isEmpty {
+            doc.heading(DashboardText.helpGlobal.text(language))
+            for binding in global { add(binding, language, &doc) }
+        }
         doc.blank()
-        doc.paragraph(DashboardText.helpClose.text(language), .muted)
+        let closers = state.context.keyMap.bindings(in: .overlay).filter { [.closed, .helpShown].contains($0.action) }
+        let keys = closers.flatMap(\.keys).map { KeyNames.name($0, language) }
+        if !keys.isEmpty { doc.paragraph(DashboardText.helpClose(keys).text(language), .muted) }
         return doc.lines
     }
 

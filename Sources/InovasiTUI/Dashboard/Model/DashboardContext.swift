@@ -28,6 +28,9 @@ public struct DashboardContext: Hashable, Sendable {
     public var scoring: ScoringRules
     /// Seconds between the kiosk's views.
     public var kioskInterval: Int
+    /// The keys in force; the help overlay and the status hints are drawn from it, so they show
+    /// exactly the bindings the runtime uses.
+    public var keyMap: KeyMap = .standard
 
     /// The context for one run; set `userAgencyID` afterwards when the store knows the person.
     public init(

@@ -12,7 +12,6 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public private(set) var canvas: Canvas
     let backend: Backend
     let effects: DashboardEffectRunner
-    let keyMap: KeyMap
     var themes: ThemeSwitcher
     let clock: () -> Date
     /// How long to wait for a key before the clock and the store are checked again.
@@ -21,17 +20,18 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
 
     /// A runtime over `backend` reading from `data`. Without a `desk` the dashboard is read-only: every
     /// review change is refused. `tickMilliseconds` is how long to wait for a key before checking the
-    /// clock and the store; `clock` lets tests fix the time.
+    /// clock and the store; `clock` lets tests fix the time. A `keyMap` replaces the one in the state's
+    /// context (the standard one unless set), so the keys, the help and the hints all follow it.
     public init(
         backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, state: DashboardState,
         themes: ThemeSwitcher,
-        keyMap: KeyMap = .standard, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
+        keyMap: KeyMap? = nil, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
     ) {
         self.backend = backend
         self.effects = DashboardEffectRunner(data: data, desk: desk)
         self.state = state
         self.themes = themes
-        self.keyMap = keyMap
+        if let keyMap { self.state.context.keyMap = keyMap }
         self.tickMilliseconds = tickMilliseconds
         self.clock = clock
         self.lastTick = state.now
@@ -58,7 +58,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public func handle(_ event: TerminalEvent) {
         switch event {
         case .key(let key):
-            if let action = keyMap.action(for: key, in: KeyMap.context(of: state)) { send(action) }
+            if let action = state.context.keyMap.action(for: key, in: KeyMap.context(of: state)) { send(action) }
             if clock().timeIntervalSince(lastTick) >= Double(tickMilliseconds) / 1_000 { tick() }
         case .resize(let size): send(.resized(size))
         case .tick: tick()

@@ -17,7 +17,12 @@ public enum DashboardText {
     static let total = Localized(id: "Total Kota", en: "City total")
     static let helpTitle = Localized(id: "Bantuan — tombol", en: "Help — keys")
     static let helpGlobal = Localized(id: "Di mana saja", en: "Everywhere")
-    static let helpClose = Localized(id: "Esc atau ? menutup bantuan", en: "Esc or ? closes the help")
+    /// How to close the help, with the keys that close it in the key map in force (`Esc atau ?`).
+    static func helpClose(_ keys: [String]) -> Localized {
+        Localized(
+            id: keys.joined(separator: " atau ") + " menutup bantuan",
+            en: keys.joined(separator: " or ") + " closes the help")
+    }
     static let dataAsOf = Localized(id: "data per", en: "data as of")
     static let emptyQueue = Localized(id: "Tidak ada usulan yang menunggu.", en: "No proposal is waiting.")
     static let emptyFilter = Localized(id: "Tidak ada yang cocok dengan saringan.", en: "Nothing matches the filter.")

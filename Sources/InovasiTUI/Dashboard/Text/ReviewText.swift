@@ -20,19 +20,22 @@ enum ReviewText {
     static let recommendNot = Localized(id: "di bawah ambang", en: "below the threshold")
     static let loading = Localized(id: "memuat…", en: "loading…")
     static let noReviewers = Localized(id: "Belum ada penilai.", en: "No reviewers yet.")
-    static let formHints = Localized(
-        id: "↑↓ baris  ←→ atau 1–5 nilai  Enter catatan/simpan  Esc keluar (draf disimpan)",
-        en: "↑↓ row  ←→ or 1–5 value  Enter note/save  Esc leave (draft kept)")
-    static let decisionHints = Localized(
-        id: "←→ atau 1–3 pilih  Enter catatan/lanjut  Esc batal",
-        en: "←→ or 1–3 choose  Enter note/continue  Esc cancel")
-    static let confirmHints = Localized(id: "Enter ya, putuskan  Esc kembali", en: "Enter yes, decide  Esc back")
-    static let textHints = Localized(id: "ketik catatan  Enter/Esc selesai", en: "type the note  Enter/Esc done")
-    static let pickHints = Localized(
-        id: "↑↓ pilih  Enter tugaskan  Esc batal", en: "↑↓ choose  Enter assign  Esc cancel")
-    static let filterHints = Localized(
-        id: "↑↓ baris  ←→ ubah  Enter terapkan (OPD: ketik kode)  Esc batal",
-        en: "↑↓ row  ←→ change  Enter apply (OPD: type a code)  Esc cancel")
+    /// Words of the form hints; the keys beside them come from the key map (``FormHints``).
+    static let or = Localized(id: "atau", en: "or")
+    static let rowHint = Localized(id: "baris", en: "row")
+    static let valueHint = Localized(id: "nilai", en: "value")
+    static let noteSaveHint = Localized(id: "catatan/simpan", en: "note/save")
+    static let leaveDraftHint = Localized(id: "keluar (draf disimpan)", en: "leave (draft kept)")
+    static let chooseHint = Localized(id: "pilih", en: "choose")
+    static let noteContinueHint = Localized(id: "catatan/lanjut", en: "note/continue")
+    static let cancelHint = Localized(id: "batal", en: "cancel")
+    static let yesDecideHint = Localized(id: "ya, putuskan", en: "yes, decide")
+    static let backHint = Localized(id: "kembali", en: "back")
+    static let typeNoteHint = Localized(id: "ketik catatan", en: "type the note")
+    static let doneHint = Localized(id: "selesai", en: "done")
+    static let assignHint = Localized(id: "tugaskan", en: "assign")
+    static let changeHint = Localized(id: "ubah", en: "change")
+    static let applyHint = Localized(id: "terapkan (OPD: ketik kode)", en: "apply (OPD: type a code)")
     static let noProposal = Localized(
         id: "Pilih usulan di panel antrean (3) atau buka rinciannya dulu.",
         en: "Select a proposal in the queue pane (3) or open its detail first.")

@@ -5,9 +5,9 @@ extension KeyMap {
     public static let standard = KeyMap(
         global: globalBindings,
         contexts: [
-            .pane(.progress): listBindings + progressBindings,
-            .pane(.queue): listBindings + queueBindings + reviewBindings,
-            .pane(.calendar): calendarBindings,
+            .pane(.progress): listBindings + progressBindings + paneBindings,
+            .pane(.queue): listBindings + queueBindings + reviewBindings + paneBindings,
+            .pane(.calendar): calendarBindings + paneBindings,
             .overlay: overlayBindings,
             .proposalDetail: overlayBindings + reviewBindings,
             .form: formBindings,
@@ -16,7 +16,8 @@ extension KeyMap {
             .kiosk: kioskBindings,
         ])
 
-    static let globalBindings: [KeyBinding] = [
+    /// Moving between panes: only in the panes, since a detail or the help on top ignores it.
+    static let paneBindings: [KeyBinding] = [
         KeyBinding([.tab], .paneFocusedNext, Localized(id: "panel berikutnya", en: "next pane")),
         KeyBinding([.backTab], .paneFocusedPrevious, Localized(id: "panel sebelumnya", en: "previous pane")),
         KeyBinding(
@@ -24,6 +25,10 @@ extension KeyMap {
         KeyBinding([.character("2")], .paneFocused(.calendar), Localized(id: "panel kalender", en: "calendar pane")),
         KeyBinding([.character("3")], .paneFocused(.queue), Localized(id: "panel antrean", en: "queue pane")),
         KeyBinding([.character("z")], .zoomToggled, Localized(id: "perbesar panel / kembali", en: "zoom pane / back")),
+    ]
+
+    /// Bindings of every context but the prompt, the forms and the kiosk.
+    static let globalBindings: [KeyBinding] = [
         KeyBinding([.escape], .closed, Localized(id: "keluar / tutup", en: "back / close")),
         KeyBinding([.character("/")], .searchStarted, Localized(id: "cari / saring", en: "search / filter")),
         KeyBinding([.character("n")], .nextMatchShown, Localized(id: "hasil berikutnya", en: "next match")),

@@ -44,10 +44,34 @@ public struct KeyMap: Hashable, Sendable {
         self.contexts = contexts
     }
 
-    /// The bindings that apply in `context`, its own first.
+    /// Whether the global bindings hold in `context`: not while typing, in a form or in the kiosk.
+    public static func takesGlobal(_ context: KeyContext) -> Bool {
+        ![.prompt, .kiosk, .form, .textInput].contains(context)
+    }
+
+    /// The bindings that apply in `context`, its own first, each with only the keys it holds there.
+    /// The help, the hints and the key lookup all read this, so what is shown is what is in force.
     public func bindings(in context: KeyContext) -> [KeyBinding] {
-        let own = contexts[context] ?? []
-        return [.prompt, .kiosk, .form, .textInput].contains(context) ? own : own + global
+        let split = inForce(in: context)
+        return split.own + split.global
+    }
+
+    /// The bindings in force in `context`, its own apart from the global ones: a key bound twice
+    /// belongs to the first binding (a context binding wins over a global one), and a binding left
+    /// with no key is dropped.
+    public func inForce(in context: KeyContext) -> (own: [KeyBinding], global: [KeyBinding]) {
+        var seen: Set<Key> = []
+        let own = Self.claim(contexts[context] ?? [], &seen)
+        return (own, Self.takesGlobal(context) ? Self.claim(global, &seen) : [])
+    }
+
+    /// `bindings` with every key already in `seen` removed, the keys kept added to `seen`.
+    static func claim(_ bindings: [KeyBinding], _ seen: inout Set<Key>) -> [KeyBinding] {
+        bindings.compactMap { binding in
+            var binding = binding
+            binding.keys = binding.keys.filter { seen.insert($0).inserted }
+            return binding.keys.isEmpty ? nil : binding
+        }
     }
 
     /// The action `key` asks for in `context`; in the prompt, a printable character is typed.

@@ -7,7 +7,9 @@ enum FormView {
         let (title, lines, hint) = content(form, state: state)
         let width = min(state.size.width - 4, 88)
         let height = min(state.size.height - 2, lines.count + 4)
-        let popup = Popup(title: title, size: Size(width: width, height: height), hint: hint.text(language))
+        let popup = Popup(
+            title: title, size: Size(width: width, height: height),
+            hint: hint.text(state.context.keyMap, language))
         let area = Rect(size: state.size)
         popup.render(into: &canvas, area: area, theme: theme)
         let inner = popup.inner(in: area)
@@ -29,28 +31,28 @@ enum FormView {
         var isSelected = false
     }
 
-    static func content(_ form: ReviewForm, state: DashboardState) -> (String, [Line], Localized) {
+    static func content(_ form: ReviewForm, state: DashboardState) -> (String, [Line], FormHints) {
         let language = state.language
         switch form {
         case .score(let score):
             return (
                 "\(ReviewText.scoreTitle.text(language)) #\(score.proposalID) \(score.title)",
                 ScoreFormLines.lines(score, state: state),
-                score.isEditingNote ? ReviewText.textHints : ReviewText.formHints
+                score.isEditingNote ? FormHints.text : FormHints.score
             )
         case .decision(let decision):
             return (
                 "\(ReviewText.decisionTitle.text(language)) #\(decision.proposalID) \(decision.title)",
                 decisionLines(decision, language),
                 decision.isEditingNote
-                    ? ReviewText.textHints : decision.isConfirming ? ReviewText.confirmHints : ReviewText.decisionHints
+                    ? FormHints.text : decision.isConfirming ? FormHints.confirm : FormHints.decision
             )
         case .assign(let assign):
-            return (ReviewText.assignTitle.text(language), assignLines(assign, language), ReviewText.pickHints)
+            return (ReviewText.assignTitle.text(language), assignLines(assign, language), FormHints.pick)
         case .filter(let filter):
             return (
                 ReviewText.filterTitle.text(language), FilterFormLines.lines(filter, state: state),
-                filter.isEditingAgency ? ReviewText.textHints : ReviewText.filterHints
+                filter.isEditingAgency ? FormHints.text : FormHints.filter
             )
         }
     }

@@ -40,7 +40,7 @@ enum StatusView {
     static func hints(_ state: DashboardState) -> [StatusLine.Hint] {
         let language = state.language
         let context = KeyMap.context(of: state)
-        let bindings = KeyMap.standard.bindings(in: context)
+        let bindings = state.context.keyMap.bindings(in: context)
         return hintActions(context).compactMap { action in
             bindings.first { $0.action == action }.map { binding in
                 let keys = binding.keys.prefix(2).map { KeyNames.name($0, language) }.joined(separator: "/")

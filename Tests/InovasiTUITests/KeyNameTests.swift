@@ -1,0 +1,68 @@
+import InovasiCore
+import Testing
+
+@testable import InovasiTUI
+
+@Suite("Key names and the keys kept for later features")
+struct KeyNameTests {
+    @Test("key names are read without regard to case, single characters exactly")
+    func caseInsensitive() {
+        #expect(Key(name: "Ctrl-F") == .control("f"))
+        #expect(Key(name: "ctrl-f") == .control("f"))
+        #expect(Key(name: "CTRL+F") == .control("f"))
+        #expect(Key(name: "PgDn") == .pageDown)
+        #expect(Key(name: "pgdn") == .pageDown)
+        #expect(Key(name: "F5") == .function(5))
+        #expect(Key(name: "f5") == .function(5))
+        #expect(Key(name: "Shift-Tab") == .backTab)
+        #expect(Key(name: "shift-TAB") == .backTab)
+        #expect(Key(name: "ENTER") == .enter)
+        #expect(Key(name: "esc") == .escape)
+        #expect(Key(name: "Space") == .character(" "))
+        #expect(Key(name: "n") == .character("n"))
+        #expect(Key(name: "N") == .character("N"))
+        #expect(Key(name: "F") == .character("F"))
+        #expect(Key(name: "↓") == .down)
+        #expect(Key(name: "Ctrl-") == nil)
+        #expect(Key(name: "nonsense") == nil)
+    }
+
+    @Test("every key name the help writes reads back as the same key")
+    func roundTrip() {
+        let map = KeyMap.standard
+        let keys = Set((map.global + map.contexts.values.flatMap { $0 }).flatMap(\.keys))
+        for key in keys {
+            for language in [Language.id, .en] {
+                #expect(Key(name: KeyNames.name(key, language)) == key, "\(key) \(language)")
+            }
+        }
+    }
+
+    /// The keys the later issues use (issue 9, point 6): each may be bound only as specified here.
+    static let reserved: [(key: Key, allowed: [KeyContext: DashboardAction])] = [
+        (.character("+"), [:]), (.character("e"), [:]), (.character("c"), [:]), (.character("x"), [:]),
+        (.character(">"), [:]), (.character("<"), [:]), (.character("m"), [:]), (.character("w"), [:]),
+        (.character("y"), [:]), (.character("i"), [:]), (.control("r"), [:]),
+        // `a` assigns a reviewer in the queue; the calendar's agenda will use it there.
+        (.character("a"), [.pane(.queue): .assignRequested]),
+    ]
+
+    @Test("the keys kept for later features are free, and n/N are next/previous match wherever they work")
+    func reservedKeys() {
+        let map = KeyMap.standard
+        let contexts: [KeyContext] = [
+            .pane(.progress), .pane(.queue), .pane(.calendar), .overlay, .proposalDetail, .form, .textInput,
+            .prompt, .kiosk,
+        ]
+        for (key, allowed) in Self.reserved {
+            for context in contexts {
+                let bound = map.bindings(in: context).first { $0.keys.contains(key) }?.action
+                #expect(bound == allowed[context], "\(key) in \(context)")
+            }
+        }
+        for context in contexts where ![.prompt, .kiosk, .form, .textInput].contains(context) {
+            #expect(map.action(for: .character("n"), in: context) == .nextMatchShown)
+            #expect(map.action(for: .character("N"), in: context) == .previousMatchShown)
+        }
+    }
+}
