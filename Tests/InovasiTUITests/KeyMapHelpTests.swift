@@ -108,4 +108,19 @@ struct KeyMapHelpTests {
         #expect(help.contains { $0.contains("Tab") && $0.contains("panel berikutnya") })
         #expect(help.contains { $0.contains("3") && $0.contains("panel antrean") })
     }
+
+    @Test("in the help, search keys are neither bound nor hinted, since search does not reach it")
+    func helpContext() {
+        let (runtime, terminal) = runtime(keyMap: .standard)
+        runtime.handle(.key(.character("?")))
+        #expect(KeyMap.context(of: runtime.state) == .help)
+        let status = lines(terminal).last { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        #expect(!status.contains("cari"))
+        #expect(status.contains("gulir ke bawah"))
+        for key in [Key.character("/"), .character("n"), .character("N")] {
+            #expect(KeyMap.standard.action(for: key, in: .help) == nil)
+        }
+        runtime.handle(.key(.character("?")))
+        #expect(runtime.state.overlays.isEmpty)
+    }
 }

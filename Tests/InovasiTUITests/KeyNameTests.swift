@@ -51,8 +51,8 @@ struct KeyNameTests {
     func reservedKeys() {
         let map = KeyMap.standard
         let contexts: [KeyContext] = [
-            .pane(.progress), .pane(.queue), .pane(.calendar), .overlay, .proposalDetail, .form, .textInput,
-            .prompt, .kiosk,
+            .pane(.progress), .pane(.queue), .pane(.calendar), .overlay, .help, .proposalDetail, .form,
+            .textInput, .prompt, .kiosk,
         ]
         for (key, allowed) in Self.reserved {
             for context in contexts {
@@ -60,7 +60,7 @@ struct KeyNameTests {
                 #expect(bound == allowed[context], "\(key) in \(context)")
             }
         }
-        for context in contexts where ![.prompt, .kiosk, .form, .textInput].contains(context) {
+        for context in contexts where ![.prompt, .kiosk, .form, .textInput, .help].contains(context) {
             #expect(map.action(for: .character("n"), in: context) == .nextMatchShown)
             #expect(map.action(for: .character("N"), in: context) == .previousMatchShown)
         }

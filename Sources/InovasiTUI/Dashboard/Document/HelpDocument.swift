@@ -17,7 +17,7 @@ enum HelpDocument {
             for binding in global { add(binding, language, &doc) }
         }
         doc.blank()
-        let closers = state.context.keyMap.bindings(in: .overlay).filter { [.closed, .helpShown].contains($0.action) }
+        let closers = state.context.keyMap.bindings(in: .help).filter { [.closed, .helpShown].contains($0.action) }
         let keys = closers.flatMap(\.keys).map { KeyNames.name($0, language) }
         if !keys.isEmpty { doc.paragraph(DashboardText.helpClose(keys).text(language), .muted) }
         return doc.lines
@@ -31,7 +31,7 @@ enum HelpDocument {
     static func contextTitle(_ context: KeyContext, _ language: Language) -> String {
         switch context {
         case .pane(let pane): pane.title.text(language)
-        case .overlay: Labels.detailView.text(language)
+        case .overlay, .help: Labels.detailView.text(language)
         case .prompt: DashboardText.searchPrompt.text(language)
         case .kiosk: DashboardText.kioskBadge.text(language)
         case .proposalDetail: Labels.detailView.text(language)

@@ -9,6 +9,7 @@ extension KeyMap {
             .pane(.queue): listBindings + queueBindings + reviewBindings + paneBindings,
             .pane(.calendar): calendarBindings + paneBindings,
             .overlay: overlayBindings,
+            .help: overlayBindings,
             .proposalDetail: overlayBindings + reviewBindings,
             .form: formBindings,
             .textInput: textBindings,

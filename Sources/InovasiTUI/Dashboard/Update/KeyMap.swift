@@ -4,6 +4,8 @@ import InovasiCore
 public enum KeyContext: Hashable, Sendable {
     case pane(PaneID)
     case overlay
+    /// The help overlay: scroll and close it; search does not reach it.
+    case help
     case prompt
     /// The unattended kiosk: stray keys are ignored.
     case kiosk
@@ -49,6 +51,12 @@ public struct KeyMap: Hashable, Sendable {
         ![.prompt, .kiosk, .form, .textInput].contains(context)
     }
 
+    /// Global actions that do nothing in `context`, so they are neither looked up nor shown there:
+    /// search does not reach the help.
+    public static func ignored(in context: KeyContext) -> [DashboardAction] {
+        context == .help ? [.searchStarted, .nextMatchShown, .previousMatchShown] : []
+    }
+
     /// The bindings that apply in `context`, its own first, each with only the keys it holds there.
     /// The help, the hints and the key lookup all read this, so what is shown is what is in force.
     public func bindings(in context: KeyContext) -> [KeyBinding] {
@@ -62,7 +70,9 @@ public struct KeyMap: Hashable, Sendable {
     public func inForce(in context: KeyContext) -> (own: [KeyBinding], global: [KeyBinding]) {
         var seen: Set<Key> = []
         let own = Self.claim(contexts[context] ?? [], &seen)
-        return (own, Self.takesGlobal(context) ? Self.claim(global, &seen) : [])
+        guard Self.takesGlobal(context) else { return (own, []) }
+        let ignored = Self.ignored(in: context)
+        return (own, Self.claim(global.filter { !ignored.contains($0.action) }, &seen))
     }
 
     /// `bindings` with every key already in `seen` removed, the keys kept added to `seen`.
@@ -92,6 +102,7 @@ public struct KeyMap: Hashable, Sendable {
         if state.context.isKiosk { return .kiosk }
         if let form = state.form { return form.isEditingText ? .textInput : .form }
         if state.prompt != nil { return .prompt }
+        if state.topOverlay?.kind == .help { return .help }
         if case .proposal = state.topOverlay?.kind { return .proposalDetail }
         if !state.overlays.isEmpty { return .overlay }
         return .pane(state.focus)
