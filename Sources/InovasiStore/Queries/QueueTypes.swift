@@ -96,9 +96,9 @@ extension Store {
             self.scoreCount = scoreCount
         }
 
-        /// Whether it is waiting on the office longer than `overdueDays`, as the queue counts it.
+        /// Whether it is waiting on the office longer than `overdueDays`, by ``OverdueRule``.
         public func isOverdue(now: Date, overdueDays: Int) -> Bool {
-            status.isWaiting && now.timeIntervalSince(submittedAt) >= Double(overdueDays + 1) * 86_400
+            OverdueRule(now: now, overdueDays: overdueDays).isOverdue(status: status, submittedAt: submittedAt)
         }
     }
 }
