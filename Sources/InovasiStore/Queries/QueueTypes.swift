@@ -26,7 +26,7 @@ extension Store {
 
         /// The reviewer's default: everything waiting on the office, longest waiting first.
         public init(
-            statuses: Set<ProposalStatus> = [.submitted, .inReview], agencyID: Int64? = nil, text: String? = nil,
+            statuses: Set<ProposalStatus> = Set(ProposalStatus.waiting), agencyID: Int64? = nil, text: String? = nil,
             overdueOnly: Bool = false, forms: Set<InnovationForm> = [], kinds: Set<InnovationKind> = [],
             assignee: AssigneeFilter = .anyone, sort: QueueSort = .age, descending: Bool = false
         ) {
