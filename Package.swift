@@ -58,7 +58,7 @@ let package = Package(
             name: "NcursesTerminalTests",
             dependencies: ["NcursesTerminal", "InovasiTUI", "InovasiCore", "TestSupport"]
         ),
-        .testTarget(name: "inovasiTests", dependencies: ["InovasiCore", "TestSupport"]),
+        .testTarget(name: "inovasiTests", dependencies: ["InovasiCore", "InovasiTUI", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -53,7 +53,7 @@ extension StoreDashboardSource: ReviewDesk {
 
     /// The people the picker offers: everyone whose role reviews (reviewers and admins).
     public func reviewers() throws -> [User] {
-        try refusing { () throws(StoreError) in try store.users().filter(\.role.canReview) }
+        try refusing { () throws(StoreError) in try store.users().filter { $0.role.may(.event(.take)) } }
     }
 
     /// The actor's saved scores of a proposal, so the form starts from them.

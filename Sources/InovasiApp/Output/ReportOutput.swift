@@ -40,17 +40,17 @@ public struct ReportOutput {
 
     func table(markdown: Bool) -> String {
         let language = style.language
-        var table = TextTable(columns: [
-            TextTable.Column(Localized.reportCode.text(language)),
-            TextTable.Column(Localized.reportAgency.text(language), maxWidth: 48),
-            TextTable.Column(Stage.initiative.label.text(language), alignment: .right),
-            TextTable.Column(Stage.trial.label.text(language), alignment: .right),
-            TextTable.Column(Stage.implementation.label.text(language), alignment: .right),
-            TextTable.Column(Localized.reportWaiting.text(language), alignment: .right),
-            TextTable.Column(Localized.reportOverdue.text(language), alignment: .right),
-            TextTable.Column(Localized.reportMain.text(language)),
-            TextTable.Column(Localized.reportDivisions.text(language), alignment: .right),
-        ])
+        let stages = Stage.allCases.map { TextTable.Column($0.label.text(language), alignment: .right) }
+        var table = TextTable(
+            columns: [
+                TextTable.Column(Localized.reportCode.text(language)),
+                TextTable.Column(Localized.reportAgency.text(language), maxWidth: 48),
+            ] + stages + [
+                TextTable.Column(Localized.reportWaiting.text(language), alignment: .right),
+                TextTable.Column(Localized.reportOverdue.text(language), alignment: .right),
+                TextTable.Column(Localized.reportMain.text(language)),
+                TextTable.Column(Localized.reportDivisions.text(language), alignment: .right),
+            ])
         for line in report.lines {
             let row = line.progress
             let indent = String(repeating: "  ", count: line.depth)
@@ -67,10 +67,7 @@ public struct ReportOutput {
     }
 
     func counts(_ row: AgencyProgress) -> [String] {
-        [
-            style.number(row.innovationsByStage[.initiative] ?? 0),
-            style.number(row.innovationsByStage[.trial] ?? 0),
-            style.number(row.innovationsByStage[.implementation] ?? 0),
+        Stage.allCases.map { style.number(row.innovationsByStage[$0] ?? 0) } + [
             style.number(row.waiting), style.number(row.overdue),
         ]
     }

@@ -85,12 +85,12 @@ public struct Proposal: Codable, Hashable, Sendable, Identifiable {
 
     /// Days the proposal has waited since submission, by whole days.
     public func ageInDays(now: Date) -> Int {
-        max(0, Int(now.timeIntervalSince(submittedAt) / 86_400))
+        OverdueRule(now: now, overdueDays: 0).ageInDays(submittedAt: submittedAt)
     }
 
-    /// Whether it is waiting on the office longer than `overdueDays`.
+    /// Whether it is waiting on the office longer than `overdueDays`, by ``OverdueRule``.
     public func isOverdue(now: Date, overdueDays: Int) -> Bool {
-        status.isWaiting && ageInDays(now: now) > overdueDays
+        OverdueRule(now: now, overdueDays: overdueDays).isOverdue(status: status, submittedAt: submittedAt)
     }
 
     /// The innovation an approved proposal becomes, at stage inisiatif.

@@ -19,6 +19,10 @@ public enum ProposalStatus: String, Codable, CaseIterable, Sendable {
     /// Whether the proposal is waiting on the review office (counts in the queue and in "overdue").
     public var isWaiting: Bool { self == .submitted || self == .inReview }
 
+    /// The waiting statuses in declaration order: the store's waiting index and its overdue term
+    /// name exactly these, in this order.
+    public static let waiting: [ProposalStatus] = allCases.filter(\.isWaiting)
+
     /// The status after `event`, or an error naming why the event is not allowed here.
     public func applying(_ event: ProposalEvent) throws(TransitionError) -> ProposalStatus {
         guard let next = Self.transitions[self]?[event] else {

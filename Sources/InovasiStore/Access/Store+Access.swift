@@ -46,11 +46,16 @@ enum Permission {
         try require(db, actor: actor, action: action) { $0.canAdminister }
     }
 
-    /// A reviewer's work on a proposal: the role must review, and the proposal must not be of the
-    /// reviewer's own OPD (the rule that no one judges their own agency).
-    static func requireReviewer(_ db: Database, actor: String, action: String, proposal: Proposal) throws {
-        let user = try require(db, actor: actor, action: action) { $0.canReview }
-        try refuseOwnAgency(user, proposal: proposal, db)
+    /// The actor may do `act` on `proposal`: their role may (``ReviewAct/isAllowed(for:)``), and when
+    /// the act bars the proposal's own OPD (``ReviewAct/barsOwnAgency``), they work elsewhere.
+    /// The rule itself lives in InovasiCore; `action` only names the refusal.
+    @discardableResult
+    static func require(
+        _ db: Database, actor: String, action: String, act: ReviewAct, proposal: Proposal
+    ) throws -> User {
+        let user = try require(db, actor: actor, action: action) { act.isAllowed(for: $0) }
+        if act.barsOwnAgency { try refuseOwnAgency(user, proposal: proposal, db) }
+        return user
     }
 
     /// `.ownAgency` when `user` works at the OPD that made `proposal`.

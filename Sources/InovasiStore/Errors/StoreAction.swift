@@ -49,7 +49,7 @@ enum StoreAction {
         }
     }
 
-    private static func event(in action: String) -> ProposalEvent? {
+    static func event(in action: String) -> ProposalEvent? {
         guard action.hasPrefix("proposal.") else { return nil }
         return ProposalEvent(rawValue: String(action.dropFirst("proposal.".count)))
     }

@@ -89,7 +89,13 @@ extension StoreError {
 
     private static func statusRefused(_ id: Int64, _ status: ProposalStatus, _ action: String) -> Localized {
         both { language in
-            let allowed: [ProposalStatus] = action == StoreAction.assign ? [.submitted, .inReview] : [.inReview]
+            let act: ReviewAct =
+                switch action {
+                case StoreAction.assign: .assign
+                case StoreAction.unassign: .unassign
+                default: .score
+                }
+            let allowed = act.allowedStatuses
             let names = StoreTerms.list(allowed.map { $0.label.text(language) }, language)
             let current = status.label.text(language)
             let text: Localized

@@ -37,7 +37,7 @@ final class CountMemo: @unchecked Sendable {
         var unordered = filter
         unordered.sort = .age
         unordered.descending = false
-        let cutoff = filter.overdueOnly ? QueueQuery.overdueCutoff(now: now, overdueDays: overdueDays) : nil
+        let cutoff = filter.overdueOnly ? OverdueRule(now: now, overdueDays: overdueDays).cutoff : nil
         return Key(filter: unordered, overdueCutoff: cutoff, dataVersion: dataVersion)
     }
 }

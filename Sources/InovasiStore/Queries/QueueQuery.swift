@@ -52,7 +52,7 @@ struct QueueQuery {
         }
         if filter.overdueOnly {
             clauses.append(Self.overdueTerm("p."))
-            values.append(Self.overdueCutoffText(now: now, overdueDays: overdueDays))
+            values.append(Self.overdueCutoffText(OverdueRule(now: now, overdueDays: overdueDays)))
         }
         switch filter.assignee {
         case .anyone: break
@@ -105,19 +105,14 @@ struct QueueQuery {
         return "((SELECT AVG(\(terms.joined(separator: " + "))) FROM review_score WHERE proposal_id = p.id) / \(total))"
     }
 
-    /// Submitted at or before this time means more than `overdueDays` whole days of waiting
-    /// (the rule of `Proposal.isOverdue`).
-    static func overdueCutoff(now: Date, overdueDays: Int) -> Date {
-        now.addingTimeInterval(-Double(overdueDays + 1) * 86_400)
+    /// ``OverdueRule/cutoff`` as stored, the argument of ``overdueTerm(_:)``.
+    static func overdueCutoffText(_ rule: OverdueRule) -> String {
+        StoredTime.text(rule.cutoff)
     }
 
-    /// ``overdueCutoff(now:overdueDays:)`` as stored, the argument of ``overdueTerm(_:)``.
-    static func overdueCutoffText(now: Date, overdueDays: Int) -> String {
-        StoredTime.text(overdueCutoff(now: now, overdueDays: overdueDays))
-    }
-
-    /// Waiting and submitted at or before the cutoff (one `?`), over the columns of `prefix`
-    /// (`"p."` or `""`): the one overdue rule of the queue and the OPD table.
+    /// ``OverdueRule`` in SQL: one of ``ProposalStatus/waiting`` and submitted at or before the
+    /// cutoff (one `?`, bound to ``overdueCutoffText(_:)``), over the columns of `prefix` (`"p."` or
+    /// `""`); used by the queue and the OPD table.
     ///
     /// The unary `+` keeps SQLite from using the cutoff as an index bound: SQLite 3.40 (Debian
     /// 12's, which GRDB links) skips an upper bound that follows an `IN` in the same index when it
@@ -125,7 +120,7 @@ struct QueueQuery {
     /// submitted_at <= ?` on `proposal_agency_status` listed proposals submitted after the cutoff.
     /// The bound is then checked on every row the index hands over (DECISIONS.md).
     static func overdueTerm(_ prefix: String) -> String {
-        SchemaV3.statusTerm(SchemaV3.waitingStatuses, column: "\(prefix)status") + " AND +\(prefix)submitted_at <= ?"
+        SchemaV3.statusTerm(ProposalStatus.waiting, column: "\(prefix)status") + " AND +\(prefix)submitted_at <= ?"
     }
 
     /// `text` with the LIKE wildcards and the escape character escaped by `\`.

@@ -26,7 +26,7 @@ extension Store {
 
         /// The reviewer's default: everything waiting on the office, longest waiting first.
         public init(
-            statuses: Set<ProposalStatus> = [.submitted, .inReview], agencyID: Int64? = nil, text: String? = nil,
+            statuses: Set<ProposalStatus> = Set(ProposalStatus.waiting), agencyID: Int64? = nil, text: String? = nil,
             overdueOnly: Bool = false, forms: Set<InnovationForm> = [], kinds: Set<InnovationKind> = [],
             assignee: AssigneeFilter = .anyone, sort: QueueSort = .age, descending: Bool = false
         ) {
@@ -96,9 +96,9 @@ extension Store {
             self.scoreCount = scoreCount
         }
 
-        /// Whether it is waiting on the office longer than `overdueDays`, as the queue counts it.
+        /// Whether it is waiting on the office longer than `overdueDays`, by ``OverdueRule``.
         public func isOverdue(now: Date, overdueDays: Int) -> Bool {
-            status.isWaiting && now.timeIntervalSince(submittedAt) >= Double(overdueDays + 1) * 86_400
+            OverdueRule(now: now, overdueDays: overdueDays).isOverdue(status: status, submittedAt: submittedAt)
         }
     }
 }

@@ -10,7 +10,7 @@ extension Store {
     /// An OPD "has a main innovation" when one of its innovations is main and run by the OPD
     /// itself (no bidang); a bidang counts when one of its own innovations is main.
     public func progress(now: Date, overdueDays: Int) throws(StoreError) -> [AgencyProgress] {
-        let cutoff = QueueQuery.overdueCutoffText(now: now, overdueDays: overdueDays)
+        let cutoff = QueueQuery.overdueCutoffText(OverdueRule(now: now, overdueDays: overdueDays))
         return try read { db in
             let agencies = try Row.fetchAll(db, sql: AgencyRecord.select + " ORDER BY " + AgencyRecord.kindOrder)
                 .map(AgencyRecord.decode)

@@ -10,7 +10,7 @@ import InovasiCore
 /// a title search read only those rows, from the index alone.
 enum SchemaV3 {
     /// The statuses of the waiting queue, in the order the index's WHERE clause names them.
-    static let waitingStatuses: [ProposalStatus] = ProposalStatus.allCases.filter(\.isWaiting)
+    static let waitingStatuses: [ProposalStatus] = ProposalStatus.waiting
 
     static let statements = [
         """

@@ -20,11 +20,11 @@ extension Store {
     ) throws(StoreError) -> [Proposal] {
         let unique = try Self.uniqueIDs(ids)
         return try write { db in
-            try Permission.requireAdmin(db, actor: actor, action: StoreAction.assign)
+            try Permission.require(db, actor: actor, action: StoreAction.assign) { $0.may(.assign) }
             guard let user = try UserRecord.fetch(name: reviewer, db) else {
                 throw StoreError.unknownUser(name: reviewer)
             }
-            guard user.role.canReview else {
+            guard user.role.may(.event(.take)) else {
                 throw StoreError.permissionDenied(user: reviewer, role: user.role, action: StoreAction.review)
             }
             return try unique.map { id in
@@ -41,7 +41,7 @@ extension Store {
     ) throws(StoreError) -> [Proposal] {
         let unique = try Self.uniqueIDs(ids)
         return try write { db in
-            try Permission.requireAdmin(db, actor: actor, action: StoreAction.unassign)
+            try Permission.require(db, actor: actor, action: StoreAction.unassign) { $0.may(.unassign) }
             return try unique.map { id in
                 try Self.unassignOne(id, expected: expectedVersions[id], actor: actor, now: now, db)
             }
@@ -60,12 +60,12 @@ extension Store {
         _ id: Int64, to user: User, expected: Int64?, actor: String, now: Date, _ db: Database
     ) throws -> Proposal {
         let before = try currentProposal(id, expected: expected, db)
-        guard before.status == .submitted || before.status == .inReview else {
+        guard let next = ReviewAct.assign.status(after: before.status) else {
             throw StoreError.statusRefused(proposalID: id, status: before.status, action: StoreAction.assign)
         }
         try Permission.refuseOwnAgency(user, proposal: before, db)
         let beforeAssignee = try ProposalRecord.assignee(proposalID: id, db)
-        try setStatus(.inReview, of: id, now: now, db)
+        try setStatus(next, of: id, now: now, db)
         try db.execute(sql: ProposalRecord.assignSQL, arguments: [id, user.name, StoredTime.text(now)])
         let (after, afterJSON) = try ProposalSnapshot.current(id, db)
         try AuditLog.append(
@@ -79,11 +79,11 @@ extension Store {
         _ id: Int64, expected: Int64?, actor: String, now: Date, _ db: Database
     ) throws -> Proposal {
         let before = try currentProposal(id, expected: expected, db)
-        guard before.status == .inReview else {
+        guard let next = ReviewAct.unassign.status(after: before.status) else {
             throw StoreError.statusRefused(proposalID: id, status: before.status, action: StoreAction.unassign)
         }
         let beforeAssignee = try ProposalRecord.assignee(proposalID: id, db)
-        try setStatus(try before.status.applying(.release), of: id, now: now, db)
+        try setStatus(next, of: id, now: now, db)
         try db.execute(sql: "DELETE FROM assignment WHERE proposal_id = ?", arguments: [id])
         let (after, afterJSON) = try ProposalSnapshot.current(id, db)
         try AuditLog.append(

@@ -76,12 +76,7 @@ extension Store {
     ) throws -> Proposal {
         guard let proposal = try ProposalRecord.fetch(id: id, db) else { throw StoreError.unknownProposal(id: id) }
         let action = StoreAction.proposal(event)
-        switch event {
-        case .take, .release, .approve, .requestRevision, .reject:
-            try Permission.requireReviewer(db, actor: actor, action: action, proposal: proposal)
-        case .resubmit, .withdraw:
-            try Permission.require(db, actor: actor, action: action) { $0.canReview }
-        }
+        try Permission.require(db, actor: actor, action: action, act: .event(event), proposal: proposal)
         try refuseStale(proposal, expected: expectedVersion, db)
         return proposal
     }
@@ -122,9 +117,9 @@ extension Store {
             guard let proposal = try ProposalRecord.fetch(id: score.proposalID, db) else {
                 throw StoreError.unknownProposal(id: score.proposalID)
             }
-            try Permission.requireReviewer(db, actor: actor, action: StoreAction.scoreSave, proposal: proposal)
+            try Permission.require(db, actor: actor, action: StoreAction.scoreSave, act: .score, proposal: proposal)
             try Self.refuseStale(proposal, expected: expectedVersion, db)
-            guard proposal.status == .inReview else {
+            guard ReviewAct.score.isAllowed(in: proposal.status) else {
                 throw StoreError.statusRefused(
                     proposalID: proposal.id, status: proposal.status, action: StoreAction.scoreSave)
             }

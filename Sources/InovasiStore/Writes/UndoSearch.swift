@@ -45,11 +45,13 @@ enum UndoSearch {
 
     /// The role the original act needed: admin for an assignment, else a reviewer of another OPD.
     static func requirePermission(for entry: AuditEntry, actor: String, proposal: Proposal, _ db: Database) throws {
-        if entry.action == StoreAction.assign || entry.action == StoreAction.unassign {
-            try Permission.requireAdmin(db, actor: actor, action: StoreAction.undo)
-        } else {
-            try Permission.requireReviewer(db, actor: actor, action: StoreAction.undo, proposal: proposal)
-        }
+        let act: ReviewAct =
+            switch entry.action {
+            case StoreAction.assign: .assign
+            case StoreAction.unassign: .unassign
+            default: StoreAction.event(in: entry.action).map(ReviewAct.event) ?? .event(.take)
+            }
+        try Permission.require(db, actor: actor, action: StoreAction.undo, act: act, proposal: proposal)
     }
 
     /// Who held the proposal before `entry`: as the row recorded it, or for rows that did not record

@@ -91,8 +91,9 @@ struct QueueItem: Encodable {
         opdName = row.agencyName
         status = row.status.rawValue
         submittedAt = row.submittedAt
-        ageDays = max(0, Int(style.now.timeIntervalSince(row.submittedAt) / 86_400))
-        overdue = row.status.isWaiting && ageDays > style.overdueDays
+        let rule = OverdueRule(now: style.now, overdueDays: style.overdueDays)
+        ageDays = rule.ageInDays(submittedAt: row.submittedAt)
+        overdue = rule.isOverdue(status: row.status, submittedAt: row.submittedAt)
         assignee = row.assignee
         version = row.version
         score = row.score.map { ($0 * 100).rounded() / 100 }

@@ -37,7 +37,7 @@ public struct QueueQuery: Hashable, Sendable {
     public var descending: Bool
 
     public init(
-        statuses: Set<ProposalStatus> = [.submitted, .inReview], text: String = "", agencyCode: String = "",
+        statuses: Set<ProposalStatus> = Set(ProposalStatus.waiting), text: String = "", agencyCode: String = "",
         forms: Set<InnovationForm> = [], kinds: Set<InnovationKind> = [], assignee: Assignee = .anyone,
         overdueOnly: Bool = false, sort: Sort = .age, descending: Bool = false
     ) {

@@ -123,5 +123,5 @@ public struct FilterForm: Hashable, Sendable {
 
     /// The status sets the status row cycles through: waiting, each status alone, all.
     public static let statusChoices: [Set<ProposalStatus>] =
-        [[.submitted, .inReview]] + ProposalStatus.allCases.map { [$0] } + [Set(ProposalStatus.allCases)]
+        [Set(ProposalStatus.waiting)] + ProposalStatus.allCases.map { [$0] } + [Set(ProposalStatus.allCases)]
 }

@@ -93,7 +93,7 @@ enum ReviewReducer {
 
     static func assign(_ state: inout DashboardState, unassign: Bool) -> [DashboardEffect] {
         guard mayReview(&state) else { return [] }
-        guard state.context.role?.canAdminister == true else {
+        guard state.context.role?.may(unassign ? .unassign : .assign) == true else {
             DashboardReducer.flash(
                 &state, ReviewText.roleNotAdmin(state.context.role).text(state.language), isError: true)
             return []

@@ -53,9 +53,7 @@ enum OverlayView {
         case .ok: .ok
         case .error: .error
         case .status(let status): QueuePaneView.statusRole(status)
-        case .stage(.initiative): .stageInitiative
-        case .stage(.trial): .stageTrial
-        case .stage(.implementation): .stageImplementation
+        case .stage(let stage): ProgressPaneView.stageRole(stage)
         }
     }
 }

@@ -94,13 +94,21 @@ enum ProgressPaneView {
         return TableRow(cells: cells, role: .totalsRow)
     }
 
+    /// The theme role of a tahapan, in the table's stage columns and in documents.
+    static func stageRole(_ stage: Stage) -> ThemeRole {
+        switch stage {
+        case .initiative: .stageInitiative
+        case .trial: .stageTrial
+        case .implementation: .stageImplementation
+        }
+    }
+
     /// The number columns of one OPD, with the marks that carry meaning without colour.
     static func counts(_ progress: AgencyProgress, _ language: Language) -> [TableCell] {
-        let stages = progress.innovationsByStage
-        return [
-            TableCell(NumberText.grouped(stages[.initiative] ?? 0, language), role: .stageInitiative),
-            TableCell(NumberText.grouped(stages[.trial] ?? 0, language), role: .stageTrial),
-            TableCell(NumberText.grouped(stages[.implementation] ?? 0, language), role: .stageImplementation),
+        let stages = Stage.allCases.map { stage in
+            TableCell(NumberText.grouped(progress.innovationsByStage[stage] ?? 0, language), role: stageRole(stage))
+        }
+        return stages + [
             TableCell(NumberText.grouped(progress.waiting, language)),
             progress.overdue > 0
                 ? TableCell("!" + NumberText.grouped(progress.overdue, language), role: .overdue) : TableCell("0"),

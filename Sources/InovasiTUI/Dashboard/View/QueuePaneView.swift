@@ -52,8 +52,9 @@ enum QueuePaneView {
 
     static func row(_ item: QueueItem, _ state: DashboardState, wide: Bool) -> TableRow {
         let language = state.language
-        let age = max(0, Int(state.now.timeIntervalSince(item.submittedAt) / 86_400))
-        let overdue = age > state.context.overdueDays
+        let rule = OverdueRule(now: state.now, overdueDays: state.context.overdueDays)
+        let age = rule.ageInDays(submittedAt: item.submittedAt)
+        let overdue = rule.isOverdue(status: item.status, submittedAt: item.submittedAt)
         let unit = language == .id ? "h" : "d"
         let ageCell =
             overdue ? TableCell("!\(age)\(unit)", role: .overdue) : TableCell("\(age)\(unit)")
