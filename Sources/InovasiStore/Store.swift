@@ -66,9 +66,9 @@ public final class Store: Sendable {
     ) throws(StoreError) -> Store {
         let header = try FileHeader.inspect(path: path)
         try header.check(path: path, supportedVersion: schemaVersion, walInUse: StoreFiles.walInUse(path))
-        try WALGuard.check(path: path)
         try SharedFiles.prepare(path: path, mode: mode)
         let lock = try StoreLock.open(path: path, writer: mode == .readWrite, timeout: busyTimeout)
+        try WALGuard.check(path: path, lock: lock)
         let pool: DatabasePool
         let versionReader: DatabaseQueue
         do {
@@ -83,6 +83,7 @@ public final class Store: Sendable {
         } catch {
             throw StoreError.from(error, path: path)
         }
+        lock?.markOpened()
         return Store(path: path, mode: mode, pool: pool, versionReader: versionReader, lock: lock)
     }
 

@@ -14,3 +14,15 @@ final class CloseOnce: @unchecked Sendable {
         }
     }
 }
+
+/// A flag set once and read from any thread.
+final class LockedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isSet = false
+
+    /// Whether ``set()`` was called.
+    var value: Bool { lock.withLock { isSet } }
+
+    /// Sets the flag for good.
+    func set() { lock.withLock { isSet = true } }
+}

@@ -21,6 +21,10 @@ final class StoreLock: Sendable {
 
     private let descriptor: Int32
     private let lockPath: String
+    /// Set once the store this lock belongs to has opened past every check (``markOpened()``):
+    /// only then may the last one out let SQLite fold the log into the file. A refused open must
+    /// leave a suspect log exactly as it found it.
+    private let opened = LockedFlag()
 
     private init(descriptor: Int32, lockPath: String) {
         self.descriptor = descriptor
@@ -35,10 +39,23 @@ final class StoreLock: Sendable {
             // The last inovasi program out: two stores closing at once may each have left the log
             // to the other, so the last lets SQLite checkpoint and remove it now, or a later open
             // would take the log of committed changes for a stale one (``WALGuard``).
-            StoreClosing.settle(path: String(lockPath.dropLast(Self.suffix.count)))
+            if opened.value { StoreClosing.settle(path: String(lockPath.dropLast(Self.suffix.count))) }
             unlink(lockPath)
         }
         close(descriptor)
+    }
+
+    /// Records that the store passed its checks and opened (see ``opened``).
+    func markOpened() { opened.set() }
+
+    /// Whether another store, in this process or another, has the store open beside this one: this
+    /// lock's shared hold on the open byte becomes exclusive only when nobody else holds it (and is
+    /// turned back to shared at once). Asked while holding the lock, so no store can open or close
+    /// meanwhile and the answer cannot be outdated by the time the log is judged (``WALGuard``).
+    func othersHold() -> Bool {
+        guard Self.set(descriptor, type: F_WRLCK, byte: Self.openByte, count: 1) else { return true }
+        _ = Self.set(descriptor, type: F_RDLCK, byte: Self.openByte, count: 1)
+        return false
     }
 
     /// The lock file of the store at `path`.
@@ -53,7 +70,14 @@ final class StoreLock: Sendable {
     static func open(path: String, writer: Bool, timeout: TimeInterval) throws(StoreError) -> StoreLock? {
         let deadline = Date().addingTimeInterval(max(timeout, 0))
         while true {
-            guard let lock = try? attach(path: path) else { return nil }
+            guard let lock = try? attach(path: path) else {
+                // Another user's new lock file may still be private for a moment (created, not yet
+                // given the store's mode): wait for it as for a restore; with no file at all (a
+                // read-only folder) there is nothing to wait for.
+                guard StoreFiles.exists(lockPath(for: path)), Date() < deadline else { return nil }
+                usleep(5_000)
+                continue
+            }
             let type = Int16(F_RDLCK)
             if lock.take(type, byte: openByte), !writer || lock.take(type, byte: writerByte) {
                 if lock.isStillAtPath() { return lock }
@@ -90,7 +114,9 @@ final class StoreLock: Sendable {
 
     private static func attach(path: String) throws(StoreError) -> StoreLock {
         let lockPath = lockPath(for: path)
-        var descriptor = Foundation.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // Born with the store's own permission bits (the umask already lets them through, see
+        // ``SharedFiles``), so another user of the group can open it from the first moment.
+        var descriptor = Foundation.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, storeMode(path))
         if descriptor >= 0 {
             matchStoreMode(descriptor, storePath: path)
         } else if errno == EACCES || errno == EROFS {
@@ -101,6 +127,13 @@ final class StoreLock: Sendable {
             throw .io(path: lockPath, detail: String(cString: strerror(errno)))
         }
         return StoreLock(descriptor: descriptor, lockPath: lockPath)
+    }
+
+    /// The store file's read and write bits, for a new lock file; 0600 when it cannot be read.
+    private static func storeMode(_ storePath: String) -> mode_t {
+        var store = stat()
+        guard stat(storePath, &store) == 0 else { return 0o600 }
+        return mode_t(store.st_mode) & 0o666
     }
 
     /// Gives a new lock file the store's own permission bits and group, so every user who may open

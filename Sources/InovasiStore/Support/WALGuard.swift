@@ -20,10 +20,14 @@ import Foundation
 enum WALGuard {
     /// Throws `.staleLog` for a log of committed changes that no open store holds and that was last
     /// written before the store file was last touched.
-    static func check(path: String) throws(StoreError) {
+    ///
+    /// `lock` is the opening store's own lock, already held: with it, no other store can open or
+    /// close while the log is judged, so a log another program is just closing is never taken for
+    /// a stale one. Without one (a read-only folder, a backup file) the lock file is only looked at.
+    static func check(path: String, lock: StoreLock? = nil) throws(StoreError) {
         let logPath = path + "-wal"
         guard let log = try WALFile.inspect(path: logPath), log.committedFrames > 0 else { return }
-        guard !StoreLock.othersHaveOpen(path: path) else { return }
+        guard !(lock.map { $0.othersHold() } ?? StoreLock.othersHaveOpen(path: path)) else { return }
         guard !fileUntouchedSinceLog(path: path, logPath: logPath) else { return }
         throw .staleLog(path: path, log: logPath)
     }
