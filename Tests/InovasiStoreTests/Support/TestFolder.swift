@@ -8,6 +8,9 @@ final class TestFolder {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("inovasi-store-tests-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        // A store opened elsewhere in this process narrows the process umask to its own mode
+        // (``SharedFiles``); the folder must still let the other Unix users of the sharing tests in.
+        chmod(url.path, 0o755)
     }
 
     deinit {
