@@ -67,8 +67,7 @@ public final class Store: Sendable {
         let header = try FileHeader.inspect(path: path)
         try header.check(path: path, supportedVersion: schemaVersion, walInUse: StoreFiles.walInUse(path))
         try SharedFiles.prepare(path: path, mode: mode)
-        let lock = try StoreLock.open(path: path, writer: mode == .readWrite, timeout: busyTimeout)
-        try WALGuard.check(path: path, lock: lock)
+        let lock = try lockJudgingLog(path: path, mode: mode, busyTimeout: busyTimeout)
         let pool: DatabasePool
         let versionReader: DatabaseQueue
         do {
@@ -85,6 +84,27 @@ public final class Store: Sendable {
         }
         lock?.markOpened()
         return Store(path: path, mode: mode, pool: pool, versionReader: versionReader, lock: lock)
+    }
+
+    /// Takes the store's lock and judges its `-wal` under it (``WALGuard``). A log that no store
+    /// holds is looked at again after a short wait with the lock given up, since a store that was
+    /// closing at the same moment may still fold it into the file.
+    private static func lockJudgingLog(
+        path: String, mode: AccessMode, busyTimeout: TimeInterval
+    ) throws(StoreError) -> StoreLock? {
+        var look = 1
+        while true {
+            let lock = try StoreLock.open(path: path, writer: mode == .readWrite, timeout: busyTimeout)
+            do {
+                try WALGuard.check(path: path, lock: lock)
+                return lock
+            } catch {
+                guard case .staleLog = error, look < WALGuard.looks else { throw error }
+            }
+            look += 1
+            withExtendedLifetime(lock) {}
+            usleep(WALGuard.settleWait)
+        }
     }
 
     /// Creates a new, empty store at `path` (creating the parent folder, mode 0700/0600 unless it

@@ -126,7 +126,12 @@ struct ReviewDashboardEndToEndTests {
         try files.copyItem(atPath: try CLISandbox.binary().path, toPath: binary)
         try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary)
         try files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sandbox.root.path)
-        for folder in [sandbox.dataHome, sandbox.dataHome + "/inovasi", sandbox.root.path + "/home"] {
+        // Set explicitly: a store opened earlier in this test process narrows its umask, so the
+        // folders may have been made private (the config folder too: nobody must see no file there).
+        for folder in [
+            sandbox.dataHome, sandbox.dataHome + "/inovasi", sandbox.root.path + "/home", sandbox.configHome,
+        ]
+        where files.fileExists(atPath: folder) {
             try files.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder)
         }
         for suffix in ["", "-wal", "-shm"] where files.fileExists(atPath: store + suffix) {

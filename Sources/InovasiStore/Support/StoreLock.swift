@@ -35,15 +35,39 @@ final class StoreLock: Sendable {
     deinit {
         // Whoever removes the file holds both bytes exclusively first, so while this lock is held
         // the file at the path cannot change, and the check below cannot be outdated.
-        if Self.set(descriptor, type: F_WRLCK, byte: Self.writerByte, count: 2), isStillAtPath() {
-            // The last inovasi program out: two stores closing at once may each have left the log
-            // to the other, so the last lets SQLite checkpoint and remove it now, or a later open
-            // would take the log of committed changes for a stale one (``WALGuard``).
-            if opened.value { StoreClosing.settle(path: String(lockPath.dropLast(Self.suffix.count))) }
-            unlink(lockPath)
+        //
+        // Two stores closing at the same moment would each see the other's share and neither would
+        // be the last one out. So after a first try it gives its share up, tries again at once and
+        // a few times more: of two closers the later always finds the bytes free. (Its share is
+        // kept until then, so an opener judging the log meanwhile still sees a store holding it.)
+        var attempt = 0
+        while true {
+            if Self.set(descriptor, type: F_WRLCK, byte: Self.writerByte, count: 2) {
+                if isStillAtPath() {
+                    // The last inovasi program out: stores that closed at once may each have left
+                    // the log to another, so the last lets SQLite checkpoint and remove it now, or
+                    // a later open would take the log of committed changes for a stale one
+                    // (``WALGuard``).
+                    if opened.value { StoreClosing.settle(path: String(lockPath.dropLast(Self.suffix.count))) }
+                    unlink(lockPath)
+                }
+                break
+            }
+            attempt += 1
+            if attempt == 1 {
+                _ = Self.set(descriptor, type: F_UNLCK, byte: Self.writerByte, count: 2)
+                continue
+            }
+            guard attempt < Self.lastOutAttempts else { break }
+            usleep(2_000)
         }
         close(descriptor)
     }
+
+    /// How often a closing store tries to be the last one out before leaving that to the stores
+    /// still open; an opener that finds a log no store holds waits longer than these tries take
+    /// (``WALGuard/settleWait``).
+    static let lastOutAttempts = 6
 
     /// Records that the store passed its checks and opened (see ``opened``).
     func markOpened() { opened.set() }

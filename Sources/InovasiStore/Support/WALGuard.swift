@@ -18,6 +18,13 @@ import Foundation
 /// Otherwise the store is refused with both files untouched and the person decides (DECISIONS.md,
 /// "A stale -wal is never merged silently").
 enum WALGuard {
+    /// How long an opener waits, with its own lock given up, before judging a log no store holds
+    /// once more: long enough for a store that was just closing to take the lock file and fold the
+    /// log in (``StoreLock``). A stale log stays and is refused after the last look.
+    static let settleWait: useconds_t = 30_000
+    /// How many times an opener looks.
+    static let looks = 3
+
     /// Throws `.staleLog` for a log of committed changes that no open store holds and that was last
     /// written before the store file was last touched.
     ///
