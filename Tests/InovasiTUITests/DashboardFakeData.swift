@@ -18,8 +18,19 @@ final class DashboardFakeData: DashboardDataSource {
         var description: String { "disk I/O error" }
     }
 
+    /// An error that knows its message in both languages, as the store's errors do.
+    struct Locked: ReviewRefusal, CustomStringConvertible {
+        var description: String { "locked(path: \"/srv/inovasi.sqlite\")" }
+        func message(_ language: Language) -> String {
+            language == .id ? "Berkas dikunci program lain." : "The file is locked by another program."
+        }
+    }
+
+    /// What the failing reads throw.
+    var failure: any Error = Unreadable()
+
     func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
-        if failing { throw Unreadable() }
+        if failing { throw failure }
         return progressRows
     }
 
@@ -31,13 +42,13 @@ final class DashboardFakeData: DashboardDataSource {
     }
 
     func queueRows(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> [QueueItem] {
-        if failing { throw Unreadable() }
+        if failing { throw failure }
         queueRequests.append((offset, limit))
         return Array(matching(query).dropFirst(offset).prefix(limit))
     }
 
     func queueCount(_ query: QueueQuery, now: Date, overdueDays: Int) throws -> Int {
-        if failing { throw Unreadable() }
+        if failing { throw failure }
         countRequests += 1
         return matching(query).count
     }
@@ -90,7 +101,7 @@ final class DashboardFakeData: DashboardDataSource {
     func role(of user: String) throws -> Role? { roles[user] }
 
     func dataVersion() throws -> Int {
-        if failing { throw Unreadable() }
+        if failing { throw failure }
         return version
     }
 }

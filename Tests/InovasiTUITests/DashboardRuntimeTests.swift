@@ -103,6 +103,18 @@ struct DashboardRuntimeTests {
         #expect(text.contains("Dinas Kesehatan"))
     }
 
+    @Test("a store error reaches the status line as its localised message, not its Swift spelling")
+    func localisedLoadError() {
+        let data = DashboardFakeData()
+        let (runtime, terminal) = runtime(data: data)
+        data.failure = DashboardFakeData.Locked()
+        data.failing = true
+        runtime.handle(.tick)
+        let text = screen(terminal)
+        #expect(text.contains("Berkas dikunci program lain."))
+        #expect(!text.contains("locked(path:"))
+    }
+
     @Test("q quits and a termination signal quits")
     func quit() {
         let (runtime, _) = runtime()

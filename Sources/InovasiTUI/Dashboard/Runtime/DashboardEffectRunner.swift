@@ -10,6 +10,9 @@ struct DashboardEffectRunner {
     func run(_ effect: DashboardEffect, state: DashboardState) -> [DashboardAction] {
         do {
             return try load(effect, state: state)
+        } catch let refusal as ReviewRefusal {
+            // A store's error in the words the command line prints, in the person's language.
+            return [.loadFailed(refusal.message(state.language))]
         } catch {
             return [.loadFailed(String(describing: error))]
         }
