@@ -69,7 +69,7 @@ struct MemoryBench {
 
     /// Refuses a dashboard whose last read failed.
     static func check(_ runtime: DashboardRuntime<MemoryTerminal>, terminal: MemoryTerminal, step: String) throws {
-        if let problem = runtime.state.loadProblem { throw BenchFailure.loadFailed(step, problem) }
+        if let problem = runtime.state.loadProblem { throw BenchFailure.loadFailed(step, problem.text(.en)) }
         guard terminal.lastCanvas != nil else { throw BenchFailure.loadFailed(step, "no frame") }
     }
 }

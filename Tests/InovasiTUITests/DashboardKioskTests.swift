@@ -105,7 +105,7 @@ struct DashboardKioskTests {
         let effects = DashboardReducer.reduce(into: &state, action: .dataFileChecked(.reopened))
         #expect(state.fileProblem == nil)
         #expect(state.dataVersion == nil)
-        #expect(effects.contains(.loadProgress))
+        #expect(effects.contains(.loadProgress(state.overdueRule)))
         #expect(effects.contains { if case .loadQueue = $0 { true } else { false } })
         #expect(effects.contains { if case .loadSessions = $0 { true } else { false } })
     }

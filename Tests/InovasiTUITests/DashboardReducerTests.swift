@@ -17,9 +17,10 @@ struct DashboardReducerTests {
         let state = DashboardFixtures.state()
         let effects = DashboardReducer.start(state)
         #expect(effects.contains(.readDataVersion))
-        #expect(effects.contains(.loadProgress))
-        #expect(effects.contains(.loadSessions(month: CalendarDay(year: 2026, month: 12, day: 1)!)))
-        #expect(effects.contains { if case .loadQueue(offset: 0, _) = $0 { true } else { false } })
+        #expect(effects.contains(.loadProgress(state.overdueRule)))
+        let december = CalendarDay(year: 2026, month: 12, day: 1)!
+        #expect(effects.contains(.loadSessions(month: december, timeZone: state.context.timeZone)))
+        #expect(effects.contains { if case .loadQueue(let request) = $0 { request.offset == 0 } else { false } })
     }
 
     @Test("Tab, Shift-Tab and digits move the focus between the three panes")
@@ -94,7 +95,10 @@ struct DashboardReducerTests {
         #expect(state.queue.selectedID == 2)
         let effects = DashboardReducer.reduce(into: &state, action: .lastRowShown)
         #expect(state.queue.selected == 9_999)
-        #expect(effects == [.loadQueue(offset: 10_000 - visible - visible, limit: visible * 3)])
+        let window = QueueRequest(
+            query: state.queue.query, overdue: state.overdueRule, offset: 10_000 - visible - visible,
+            limit: visible * 3)
+        #expect(effects == [.loadQueue(window)])
     }
 
     @Test("a reload keeps the selected proposal selected when rows shift")
@@ -120,7 +124,8 @@ struct DashboardReducerTests {
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 14))
         let effects = DashboardReducer.reduce(into: &state, action: .monthMoved(1))
         #expect(state.calendar.selectedDay == CalendarDay(year: 2027, month: 1, day: 14))
-        #expect(effects == [.loadSessions(month: CalendarDay(year: 2027, month: 1, day: 1)!)])
+        let january = CalendarDay(year: 2027, month: 1, day: 1)!
+        #expect(effects == [.loadSessions(month: january, timeZone: state.context.timeZone)])
         _ = DashboardReducer.reduce(into: &state, action: .todayShown)
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 7))
     }
@@ -146,10 +151,13 @@ struct DashboardReducerTests {
         _ = DashboardReducer.reduce(into: &state, action: .paneFocused(.calendar))
         let month = CalendarDay(year: 2026, month: 12, day: 1)!
         _ = DashboardReducer.reduce(into: &state, action: .sessionsLoaded(month: month, DashboardFixtures.sessions))
-        #expect(DashboardReducer.reduce(into: &state, action: .opened) == [.loadSessionDay(state.calendar.selectedDay)])
+        let day = state.calendar.selectedDay
+        #expect(
+            DashboardReducer.reduce(into: &state, action: .opened)
+                == [.loadSessionDay(day, timeZone: state.context.timeZone)])
         _ = DashboardReducer.reduce(into: &state, action: .dayMoved(1))
         #expect(DashboardReducer.reduce(into: &state, action: .opened).isEmpty)
-        #expect(state.flash?.text == "Tidak ada sesi pendampingan pada hari ini.")
+        #expect(state.flash?.text(.id) == "Tidak ada sesi pendampingan pada hari ini.")
     }
 
     @Test("z zooms the focused pane and Esc leaves the zoom")
@@ -177,7 +185,7 @@ struct DashboardReducerTests {
         #expect(DashboardReducer.reduce(into: &state, action: .dataVersionRead(3)).isEmpty)
         #expect(DashboardReducer.reduce(into: &state, action: .dataVersionRead(3)).isEmpty)
         let effects = DashboardReducer.reduce(into: &state, action: .dataVersionRead(4))
-        #expect(effects.contains(.loadProgress))
+        #expect(effects.contains(.loadProgress(state.overdueRule)))
         #expect(effects.contains { if case .loadQueue = $0 { true } else { false } })
     }
 

@@ -209,7 +209,7 @@ struct DashboardReviewTests {
         var effects = DashboardReducer.reduce(into: &state, action: .takeRequested)
         effects += DashboardReducer.reduce(into: &state, action: .decisionRequested)
         #expect(effects.isEmpty)
-        #expect(state.flash?.text.contains("hanya-baca") == true)
+        #expect(state.flash?.text(.id).contains("hanya-baca") == true)
     }
 }
 

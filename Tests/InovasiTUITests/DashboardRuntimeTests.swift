@@ -216,7 +216,7 @@ struct DashboardRuntimeTests {
             backend: terminal, data: DashboardFakeData(), state: DashboardFixtures.state(),
             themes: ThemeSwitcher(catalog: catalog, selection: selection), clock: { DashboardFixtures.now })
         runtime.start()
-        runtime.send(.problemShown(warning.message.text(.id)))
+        runtime.send(.problemShown(warning.message))
         runtime.handle(.tick)
         #expect(screen(terminal).contains(file.lastPathComponent))
     }

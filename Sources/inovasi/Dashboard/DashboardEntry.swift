@@ -57,7 +57,7 @@ enum DashboardEntry {
             backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source, state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
-            runtime.send(.problemShown(warning.message.text(language)))
+            runtime.send(.problemShown(warning.message))
         }
         if CrashTestHook.isRequested {
             runtime.start()

@@ -2,18 +2,19 @@ import Foundation
 import InovasiCore
 
 /// Moves the selected day and month of the mentoring calendar.
-enum CalendarReducer {
-    static func reduce(_ pane: inout CalendarPaneState, _ action: DashboardAction, today: CalendarDay)
-        -> [DashboardEffect]
-    {
+enum CalendarReducer: FeatureReducer {
+    static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        let zone = state.context.timeZone
         switch action {
-        case .dayMoved(let days): return show(&pane, pane.selectedDay.adding(days: days))
-        case .monthMoved(let months): return show(&pane, pane.selectedDay.adding(months: months))
-        case .todayShown: return show(&pane, today)
+        case .dayMoved(let days): return show(&state.calendar, state.calendar.selectedDay.adding(days: days), zone)
+        case .monthMoved(let months):
+            return show(&state.calendar, state.calendar.selectedDay.adding(months: months), zone)
+        case .todayShown: return show(&state.calendar, state.today, zone)
         case .sessionsLoaded(let month, let sessions):
-            if month == pane.selectedDay.firstOfMonth {
-                pane.sessions = sessions
-                pane.loadedMonth = month
+            state.markLoaded()
+            if month == state.calendar.selectedDay.firstOfMonth {
+                state.calendar.sessions = sessions
+                state.calendar.loadedMonth = month
             }
             return []
         default: return []
@@ -21,11 +22,11 @@ enum CalendarReducer {
     }
 
     /// Selects `day`; a day in another month asks for that month's sessions.
-    static func show(_ pane: inout CalendarPaneState, _ day: CalendarDay) -> [DashboardEffect] {
+    static func show(_ pane: inout CalendarPaneState, _ day: CalendarDay, _ zone: TimeZone) -> [DashboardEffect] {
         pane.selectedDay = day
         pane.agendaScroll = 0
         guard pane.loadedMonth != day.firstOfMonth else { return [] }
-        return [.loadSessions(month: day.firstOfMonth)]
+        return [.loadSessions(month: day.firstOfMonth, timeZone: zone)]
     }
 
     /// Sessions of the selected day, by start time.

@@ -23,6 +23,6 @@ enum KioskReducer {
             state.isZoomed = next != nil
             state.focus = next ?? .progress
         }
-        return DashboardReducer.refit(&state)
+        return ScreenReducer.refit(&state)
     }
 }

@@ -1,8 +1,16 @@
 import InovasiCore
 
 /// Moves, collapses, sorts and filters the OPD table.
-enum ProgressReducer {
-    static func reduce(_ pane: inout ProgressPaneState, _ action: DashboardAction, visible: Int) -> [DashboardEffect] {
+enum ProgressReducer: FeatureReducer {
+    static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        let visible = DashboardLayout(state: state).visibleRows(.progress)
+        if case .progressLoaded = action { state.markLoaded() }
+        update(&state.progress, action, visible: visible)
+        return []
+    }
+
+    /// Applies a list, group, sort or load action to the table.
+    static func update(_ pane: inout ProgressPaneState, _ action: DashboardAction, visible: Int) {
         switch action {
         case .rowMoved(let delta): select(&pane, pane.selected + delta, visible: visible)
         case .pageMoved(let pages): select(&pane, pane.selected + pages * visible, visible: visible)
@@ -27,7 +35,6 @@ enum ProgressReducer {
             rebuild(&pane, visible: visible)
         default: break
         }
-        return []
     }
 
     /// Sets the filter text and rebuilds the rows.

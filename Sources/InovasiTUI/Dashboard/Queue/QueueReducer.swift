@@ -1,20 +1,42 @@
 import InovasiCore
 
 /// Moves through the virtual review queue and asks for the rows it is about to show.
-enum QueueReducer {
-    static func reduce(_ pane: inout QueuePaneState, _ action: DashboardAction, visible: Int) -> [DashboardEffect] {
+enum QueueReducer: FeatureReducer {
+    static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        let scope = QueueScope(state)
         switch action {
-        case .rowMoved(let delta): return select(&pane, pane.selected + delta, visible: visible)
-        case .pageMoved(let pages): return select(&pane, pane.selected + pages * visible, visible: visible)
-        case .firstRowShown: return select(&pane, 0, visible: visible)
-        case .lastRowShown: return select(&pane, pane.total - 1, visible: visible)
+        case .queueLoaded, .queueRowsLoaded, .queueCounted:
+            state.markLoaded()
+            return loaded(&state.queue, action, scope)
+        default:
+            return move(&state.queue, action, scope)
+        }
+    }
+
+    /// The list keys: row, page, first, last.
+    static func move(_ pane: inout QueuePaneState, _ action: DashboardAction, _ scope: QueueScope)
+        -> [DashboardEffect]
+    {
+        switch action {
+        case .rowMoved(let delta): select(&pane, pane.selected + delta, scope)
+        case .pageMoved(let pages): select(&pane, pane.selected + pages * scope.visible, scope)
+        case .firstRowShown: select(&pane, 0, scope)
+        case .lastRowShown: select(&pane, pane.total - 1, scope)
+        default: []
+        }
+    }
+
+    /// What the store answered: a page with its count, rows of a live filter, or the count after.
+    static func loaded(_ pane: inout QueuePaneState, _ action: DashboardAction, _ scope: QueueScope)
+        -> [DashboardEffect]
+    {
+        switch action {
         case .queueLoaded(let page):
             pane.isCountPending = false
-            return loaded(&pane, page, visible: visible)
+            return take(&pane, page, scope)
         case .queueRowsLoaded(let offset, let items):
-            let complete = items.count < visible
-            pane.isCountPending = !complete
-            return loaded(&pane, QueuePage(offset: offset, items: items, total: offset + items.count), visible: visible)
+            pane.isCountPending = items.count >= scope.visible
+            return take(&pane, QueuePage(offset: offset, items: items, total: offset + items.count), scope)
         case .queueCounted(let query, let count):
             guard query == pane.query, pane.isCountPending else { return [] }
             pane.isCountPending = false
@@ -28,48 +50,48 @@ enum QueueReducer {
 
     /// Sets the text filter as it is typed; the list starts again at the top, and its count waits
     /// until typing pauses.
-    static func filter(_ pane: inout QueuePaneState, _ text: String, visible: Int) -> [DashboardEffect] {
+    static func filter(_ pane: inout QueuePaneState, _ text: String, _ scope: QueueScope) -> [DashboardEffect] {
         var query = pane.query
         query.text = text
-        _ = requery(&pane, query, visible: visible)
+        _ = requery(&pane, query, scope)
         pane.isCountPending = true
-        return [.loadQueueRows(offset: 0, limit: visible)]
+        return [.loadQueueRows(scope.request(query, offset: 0, limit: scope.visible))]
     }
 
     /// The count a typed filter left pending, asked for now.
-    static func settleCount(_ pane: QueuePaneState) -> [DashboardEffect] {
-        pane.isCountPending ? [.countQueue] : []
+    static func settleCount(_ pane: QueuePaneState, _ scope: QueueScope) -> [DashboardEffect] {
+        pane.isCountPending ? [.countQueue(pane.query, scope.overdue)] : []
     }
 
     /// Asks for the list under a new query, from the top; marks are kept.
-    static func requery(_ pane: inout QueuePaneState, _ query: QueueQuery, visible: Int) -> [DashboardEffect] {
+    static func requery(_ pane: inout QueuePaneState, _ query: QueueQuery, _ scope: QueueScope) -> [DashboardEffect] {
         pane.query = query
         pane.selected = 0
         pane.scrollTop = 0
         pane.selectedID = nil
-        return [window(for: pane, visible: visible)]
+        return [window(for: pane, scope)]
     }
 
-    static func select(_ pane: inout QueuePaneState, _ index: Int, visible: Int) -> [DashboardEffect] {
+    static func select(_ pane: inout QueuePaneState, _ index: Int, _ scope: QueueScope) -> [DashboardEffect] {
         pane.selected = max(0, min(index, pane.total - 1))
         pane.scrollTop = Scrolling.offset(
-            keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.total)
+            keeping: pane.selected, visible: scope.visible, current: pane.scrollTop, total: pane.total)
         pane.selectedID = pane.item(at: pane.selected)?.id
-        return ensureLoaded(pane, visible: visible)
+        return ensureLoaded(pane, scope)
     }
 
     /// Asks for a new window when the visible rows are not all loaded.
-    static func ensureLoaded(_ pane: QueuePaneState, visible: Int) -> [DashboardEffect] {
-        pane.hasLoaded(pane.scrollTop..<(pane.scrollTop + visible)) ? [] : [window(for: pane, visible: visible)]
+    static func ensureLoaded(_ pane: QueuePaneState, _ scope: QueueScope) -> [DashboardEffect] {
+        pane.hasLoaded(pane.scrollTop..<(pane.scrollTop + scope.visible)) ? [] : [window(for: pane, scope)]
     }
 
     /// A window of three screens around the visible rows.
-    static func window(for pane: QueuePaneState, visible: Int) -> DashboardEffect {
-        .loadQueue(offset: max(0, pane.scrollTop - visible), limit: visible * 3)
+    static func window(for pane: QueuePaneState, _ scope: QueueScope) -> DashboardEffect {
+        .loadQueue(scope.request(pane.query, offset: max(0, pane.scrollTop - scope.visible), limit: scope.visible * 3))
     }
 
     /// Takes a loaded page, keeping the selected proposal selected when it is still listed.
-    static func loaded(_ pane: inout QueuePaneState, _ page: QueuePage, visible: Int) -> [DashboardEffect] {
+    static func take(_ pane: inout QueuePaneState, _ page: QueuePage, _ scope: QueueScope) -> [DashboardEffect] {
         pane.page = page
         pane.total = page.total
         if let id = pane.selectedID, let local = page.items.firstIndex(where: { $0.id == id }) {
@@ -77,8 +99,8 @@ enum QueueReducer {
         }
         pane.selected = max(0, min(pane.selected, pane.total - 1))
         pane.scrollTop = Scrolling.offset(
-            keeping: pane.selected, visible: visible, current: pane.scrollTop, total: pane.total)
+            keeping: pane.selected, visible: scope.visible, current: pane.scrollTop, total: pane.total)
         pane.selectedID = pane.item(at: pane.selected)?.id
-        return ensureLoaded(pane, visible: visible)
+        return ensureLoaded(pane, scope)
     }
 }

@@ -46,7 +46,7 @@ enum DecisionFormReducer {
         if form.row == 1 {
             form.isEditingNote = true
         } else if form.event.requiresNote, form.note.trimmingCharacters(in: .whitespaces).isEmpty {
-            DashboardReducer.flash(&state, ReviewText.noteRequired.text(state.language), isError: true)
+            state.showFlash(ReviewText.noteRequired, isError: true)
             form.row = 1
         } else {
             form.isConfirming = true

@@ -23,8 +23,7 @@ enum FilterFormReducer {
                 return []
             }
             state.form = nil
-            let visible = DashboardLayout(state: state).visibleRows(.queue)
-            return QueueReducer.requery(&state.queue, form.query, visible: visible)
+            return QueueReducer.requery(&state.queue, form.query, QueueScope(state))
         case .formCancelled: state.form = nil
         case .formDigit, .formTyped, .formErased, .formTextFinished: break
         default: return nil

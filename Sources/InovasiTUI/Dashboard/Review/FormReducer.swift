@@ -1,9 +1,16 @@
 import InovasiCore
 
 /// Moves through and edits the review forms: scoring, decision, reviewer picker, queue filter.
-enum FormReducer {
+enum FormReducer: FeatureReducer {
+    static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        switch action {
+        case .reviewersLoaded, .ownScoreLoaded: return loaded(into: &state, action)
+        default: return edit(&state, action) ?? []
+        }
+    }
+
     /// Handles form actions while a form is open; nil for any other action.
-    static func reduce(into state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect]? {
+    static func edit(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect]? {
         guard let form = state.form else { return nil }
         switch form {
         case .score(var score):

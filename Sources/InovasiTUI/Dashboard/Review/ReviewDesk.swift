@@ -29,3 +29,8 @@ public protocol ReviewRefusal: Error {
     /// What was refused and why, naming the proposal, the person or the field.
     func message(_ language: Language) -> String
 }
+
+extension ReviewRefusal {
+    /// The message in both languages, so the status line can show it in whichever is in force.
+    public var localized: Localized { Localized(id: message(.id), en: message(.en)) }
+}

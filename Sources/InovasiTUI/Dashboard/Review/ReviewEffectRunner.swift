@@ -5,40 +5,38 @@ import InovasiCore
 struct ReviewEffectRunner {
     let desk: ReviewDesk
 
-    func run(_ effect: DashboardEffect, state: DashboardState) -> [DashboardAction] {
-        let language = state.language
+    func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
-            return try perform(effect, state: state)
+            return try perform(effect)
         } catch let refusal as ReviewRefusal {
-            return [.reviewRefused(refusal.message(language))]
+            return [.reviewRefused(refusal.localized)]
         } catch {
-            return [.reviewRefused(String(describing: error))]
+            return [.reviewRefused(DashboardText.unexpected(String(describing: error)))]
         }
     }
 
-    func perform(_ effect: DashboardEffect, state: DashboardState) throws -> [DashboardAction] {
-        let language = state.language
+    func perform(_ effect: DashboardEffect) throws -> [DashboardAction] {
         switch effect {
         case .take(let targets):
             for (id, version) in targets.sorted(by: { $0.key < $1.key }) { try desk.take(id, expectedVersion: version) }
-            return [.reviewSaved(ReviewResults.taken(targets.keys.sorted()).text(language))]
+            return [.reviewSaved(ReviewResults.taken(targets.keys.sorted()))]
         case .assign(let targets, let reviewer):
             try desk.assign(targets.keys.sorted(), to: reviewer, expectedVersions: targets)
-            return [.reviewSaved(ReviewResults.assigned(targets.count, to: reviewer).text(language))]
+            return [.reviewSaved(ReviewResults.assigned(targets.count, to: reviewer))]
         case .unassign(let targets):
             try desk.unassign(targets.keys.sorted(), expectedVersions: targets)
-            return [.reviewSaved(ReviewResults.unassigned(targets.count).text(language))]
-        case .saveScore(let score):
+            return [.reviewSaved(ReviewResults.unassigned(targets.count))]
+        case .saveScore(let score, let rules):
             try desk.saveScore(score)
-            let weighted = state.scoring.weightedScore(score.values) ?? 0
-            let recommends = state.scoring.recommendsApproval(score.values)
-            return [.reviewSaved(ReviewResults.scored(score.proposalID, weighted, recommends, language).text(language))]
+            let weighted = rules.weightedScore(score.values) ?? 0
+            let recommends = rules.recommendsApproval(score.values)
+            return [.reviewSaved(ReviewResults.scored(score.proposalID, weighted, recommends))]
         case .decide(let event, let id, let version, let note):
             try desk.decide(event, id: id, expectedVersion: version, note: note)
-            return [.reviewSaved(ReviewResults.decided(event, id: id).text(language))]
+            return [.reviewSaved(ReviewResults.decided(event, id: id))]
         case .undo(let id):
             try desk.undo(id)
-            return [.reviewSaved(ReviewResults.undone(id).text(language))]
+            return [.reviewSaved(ReviewResults.undone(id))]
         case .loadReviewers:
             return [.reviewersLoaded(try desk.reviewers())]
         case .loadOwnScore(let id):
@@ -66,12 +64,13 @@ enum ReviewResults {
         Localized(id: "Penilai dilepas dari \(count) usulan.", en: "Reviewer taken off \(count) proposal(s).")
     }
 
-    static func scored(_ id: Int64, _ weighted: Double, _ recommends: Bool, _ language: Language) -> Localized {
-        let value = NumberText.decimal(weighted, fractionDigits: 2, language)
+    static func scored(_ id: Int64, _ weighted: Double, _ recommends: Bool) -> Localized {
+        let idValue = NumberText.decimal(weighted, fractionDigits: 2, .id)
+        let enValue = NumberText.decimal(weighted, fractionDigits: 2, .en)
         let verdict = recommends ? ReviewText.recommendApprove : ReviewText.recommendNot
         return Localized(
-            id: "Nilai usulan #\(id) disimpan: \(value), \(verdict.id).",
-            en: "Scores of proposal #\(id) saved: \(value), \(verdict.en).")
+            id: "Nilai usulan #\(id) disimpan: \(idValue), \(verdict.id).",
+            en: "Scores of proposal #\(id) saved: \(enValue), \(verdict.en).")
     }
 
     static func decided(_ event: ProposalEvent, id: Int64) -> Localized {

@@ -2,7 +2,7 @@ import InovasiCore
 
 /// Review triage from the queue or a proposal's detail: marks, take, assign, score, decide, undo,
 /// filter and sort; and what the store answered.
-enum ReviewReducer {
+enum ReviewReducer: FeatureReducer {
     /// The proposal an action applies to: the open detail's, else the queue's selected row.
     struct Target {
         var id: Int64
@@ -11,8 +11,7 @@ enum ReviewReducer {
         var agencyID: Int64
     }
 
-    /// Handles triage actions; nil for any other action.
-    static func reduce(into state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect]? {
+    static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
         switch action {
         case .markToggled: return toggleMark(&state)
         case .rangeMarked: return markRange(&state)
@@ -28,18 +27,17 @@ enum ReviewReducer {
             state.form = .filter(FilterForm(query: state.queue.query))
             return []
         case .queueSortCycled, .queueSortReversed: return sort(&state, reverse: action == .queueSortReversed)
-        case .reviewSaved(let text):
+        case .reviewSaved(let message):
             state.queue.marks = [:]
-            DashboardReducer.flash(&state, text)
+            state.showFlash(message)
             return DataReducer.reloadAfterChange(&state)
-        case .reviewRefused(let text):
-            DashboardReducer.flash(&state, text, isError: true)
+        case .reviewRefused(let message):
+            state.showFlash(message, isError: true)
             return DataReducer.reloadAfterChange(&state)
-        case .reviewersLoaded, .ownScoreLoaded: return FormReducer.loaded(into: &state, action)
         case .queueRangeRead(let items):
             for item in items { state.queue.marks[item.id] = item.version }
             return []
-        default: return nil
+        default: return []
         }
     }
 
@@ -63,12 +61,11 @@ enum ReviewReducer {
     /// Whether the person may change anything; says why not when they may not.
     static func mayReview(_ state: inout DashboardState) -> Bool {
         if state.context.isReadOnly {
-            DashboardReducer.flash(&state, ReviewText.readOnly.text(state.language), isError: true)
+            state.showFlash(ReviewText.readOnly, isError: true)
             return false
         }
         guard state.context.role?.canReview == true else {
-            DashboardReducer.flash(
-                &state, ReviewText.roleCannotReview(state.context.role).text(state.language), isError: true)
+            state.showFlash(ReviewText.roleCannotReview(state.context.role), isError: true)
             return false
         }
         return true
@@ -76,7 +73,7 @@ enum ReviewReducer {
 
     static func requireTarget(_ state: inout DashboardState) -> Target? {
         guard let target = target(state) else {
-            DashboardReducer.flash(&state, ReviewText.noProposal.text(state.language), isError: true)
+            state.showFlash(ReviewText.noProposal, isError: true)
             return nil
         }
         return target
@@ -94,8 +91,7 @@ enum ReviewReducer {
     static func assign(_ state: inout DashboardState, unassign: Bool) -> [DashboardEffect] {
         guard mayReview(&state) else { return [] }
         guard state.context.role?.may(unassign ? .unassign : .assign) == true else {
-            DashboardReducer.flash(
-                &state, ReviewText.roleNotAdmin(state.context.role).text(state.language), isError: true)
+            state.showFlash(ReviewText.roleNotAdmin(state.context.role), isError: true)
             return []
         }
         let chosen = targets(state)
@@ -111,7 +107,7 @@ enum ReviewReducer {
     static func openScore(_ state: inout DashboardState) -> [DashboardEffect] {
         guard let target = requireTarget(&state) else { return [] }
         if let own = state.context.userAgencyID, own == target.agencyID {
-            DashboardReducer.flash(&state, ReviewText.ownAgency.text(state.language), isError: true)
+            state.showFlash(ReviewText.ownAgency, isError: true)
             return []
         }
         if let draft = state.scoreDrafts[target.id] {
@@ -137,8 +133,7 @@ enum ReviewReducer {
             state.queue.marks[item.id] = nil
         }
         state.queue.markAnchor = state.queue.selected
-        let visible = DashboardLayout(state: state).visibleRows(.queue)
-        return QueueReducer.select(&state.queue, state.queue.selected + 1, visible: visible)
+        return QueueReducer.select(&state.queue, state.queue.selected + 1, QueueScope(state))
     }
 
     /// `v`: marks every row from the last mark to the cursor, read from the store so a range longer
@@ -147,7 +142,9 @@ enum ReviewReducer {
         guard state.overlays.isEmpty, state.focus == .queue, state.queue.total > 0 else { return [] }
         let anchor = state.queue.markAnchor ?? state.queue.selected
         state.queue.markAnchor = state.queue.selected
-        return [.markQueueRange(from: min(anchor, state.queue.selected), to: max(anchor, state.queue.selected))]
+        let from = min(anchor, state.queue.selected)
+        let to = max(anchor, state.queue.selected)
+        return [.markQueueRange(QueueScope(state).request(state.queue.query, offset: from, limit: to - from + 1))]
     }
 
     static func sort(_ state: inout DashboardState, reverse: Bool) -> [DashboardEffect] {
@@ -159,6 +156,6 @@ enum ReviewReducer {
             let all = QueueQuery.Sort.allCases
             query.sort = all[((all.firstIndex(of: query.sort) ?? 0) + 1) % all.count]
         }
-        return QueueReducer.requery(&state.queue, query, visible: DashboardLayout(state: state).visibleRows(.queue))
+        return QueueReducer.requery(&state.queue, query, QueueScope(state))
     }
 }

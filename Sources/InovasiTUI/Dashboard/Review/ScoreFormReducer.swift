@@ -44,7 +44,7 @@ enum ScoreFormReducer {
 
     static func save(_ form: ScoreForm, _ state: inout DashboardState) -> [DashboardEffect] {
         guard form.isComplete else {
-            DashboardReducer.flash(&state, ReviewText.scoreIncomplete.text(state.language), isError: true)
+            state.showFlash(ReviewText.scoreIncomplete, isError: true)
             return []
         }
         state.form = nil
@@ -52,6 +52,6 @@ enum ScoreFormReducer {
         let score = ReviewScore(
             proposalID: form.proposalID, reviewer: state.context.userName, values: form.values,
             criterionNotes: form.criterionNotes.filter { !$0.value.isEmpty }, note: form.note, scoredAt: state.now)
-        return [.saveScore(score)]
+        return [.saveScore(score, rules: state.scoring)]
     }
 }

@@ -77,50 +77,16 @@ public enum DashboardAction: Hashable, Sendable {
     /// What the tick's look at the data file found (the kiosk only).
     case dataFileChecked(DataFileStatus)
     case roleLoaded(Role?)
-    case loadFailed(String)
+    case loadFailed(Localized)
     case themeChanged(String)
     /// A problem to show in the status line (a broken theme file at start-up).
-    case problemShown(String)
+    case problemShown(Localized)
     case reviewersLoaded([User])
     /// The rows of a range marked with `v`, read from the store (the range may reach beyond the window).
     case queueRangeRead([QueueItem])
     case ownScoreLoaded(proposalID: Int64, ReviewScore?)
     /// A change was saved; the text says what.
-    case reviewSaved(String)
+    case reviewSaved(Localized)
     /// A change was refused; the text says why (who acted meanwhile, which rule).
-    case reviewRefused(String)
-}
-
-/// Work the runtime does for the reducer: reading the store, redrawing, quitting.
-public enum DashboardEffect: Hashable, Sendable {
-    case loadProgress
-    /// Load `limit` rows of the queue from list index `offset`, without counting all matches: each
-    /// letter of a live filter stays fast; the count follows once typing pauses (`countQueue`).
-    case loadQueueRows(offset: Int, limit: Int)
-    /// Count the rows matching the queue's query.
-    case countQueue
-    /// Load `limit` queue rows from list index `offset`.
-    case loadQueue(offset: Int, limit: Int)
-    case loadSessions(month: CalendarDay)
-    case loadAgencyDetail(Int64)
-    case loadProposalDetail(Int64)
-    case loadSessionDay(CalendarDay)
-    case readDataVersion
-    /// Check the data file is still the one open (renamed, deleted, replaced, truncated).
-    case checkDataFile
-    case loadRole
-    case cycleTheme
-    case redraw
-    case quit
-    /// Takes proposals into review (id → version seen).
-    case take([Int64: Int64])
-    case assign([Int64: Int64], to: String)
-    case unassign([Int64: Int64])
-    case saveScore(ReviewScore)
-    case decide(ProposalEvent, id: Int64, version: Int64, note: String)
-    case undo(Int64)
-    case loadReviewers
-    /// Read the queue rows `from`…`to` (list indices) to mark them.
-    case markQueueRange(from: Int, to: Int)
-    case loadOwnScore(Int64)
+    case reviewRefused(Localized)
 }

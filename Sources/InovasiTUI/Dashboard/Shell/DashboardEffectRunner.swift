@@ -2,61 +2,55 @@ import Foundation
 import InovasiCore
 
 /// Performs the effects that read the store and turns their results into actions.
+///
+/// It never reads the dashboard's state: each effect carries what it needs.
 struct DashboardEffectRunner {
     let data: DashboardDataSource
     /// Where review changes go; nil when the dashboard only reads (the kiosk).
     let desk: ReviewDesk?
 
-    func run(_ effect: DashboardEffect, state: DashboardState) -> [DashboardAction] {
+    func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
-            return try load(effect, state: state)
+            return try load(effect)
         } catch let refusal as ReviewRefusal {
-            // A store's error in the words the command line prints, in the person's language.
-            return [.loadFailed(refusal.message(state.language))]
+            // A store's error in the words the command line prints, in both languages.
+            return [.loadFailed(refusal.localized)]
         } catch {
-            return [.loadFailed(String(describing: error))]
+            return [.loadFailed(DashboardText.unexpected(String(describing: error)))]
         }
     }
 
-    func load(_ effect: DashboardEffect, state: DashboardState) throws -> [DashboardAction] {
-        let context = state.context
+    func load(_ effect: DashboardEffect) throws -> [DashboardAction] {
         switch effect {
-        case .loadProgress:
-            return [.progressLoaded(try data.progress(now: state.now, overdueDays: context.overdueDays))]
-        case .loadQueue(let offset, let limit):
-            let page = try data.queuePage(
-                state.queue.query, now: state.now, overdueDays: context.overdueDays, offset: offset, limit: limit)
-            return [.queueLoaded(page)]
-        case .markQueueRange(let from, let to):
-            let rows = try data.queueRows(
-                state.queue.query, now: state.now, overdueDays: context.overdueDays, offset: from, limit: to - from + 1)
-            return [.queueRangeRead(rows)]
-        case .loadQueueRows(let offset, let limit):
-            let rows = try data.queueRows(
-                state.queue.query, now: state.now, overdueDays: context.overdueDays, offset: offset, limit: limit)
-            return [.queueRowsLoaded(offset: offset, rows)]
-        case .countQueue:
-            let query = state.queue.query
-            return [.queueCounted(query, try data.queueCount(query, now: state.now, overdueDays: context.overdueDays))]
-        case .loadSessions(let month):
-            let from = month.start(in: context.timeZone)
-            let to = month.lastOfMonth.adding(days: 1).start(in: context.timeZone)
+        case .loadProgress(let rule):
+            return [.progressLoaded(try data.progress(now: rule.now, overdueDays: rule.overdueDays))]
+        case .loadQueue(let request):
+            return [.queueLoaded(try data.queuePage(request))]
+        case .markQueueRange(let request):
+            return [.queueRangeRead(try data.queueRows(request))]
+        case .loadQueueRows(let request):
+            return [.queueRowsLoaded(offset: request.offset, try data.queueRows(request))]
+        case .countQueue(let query, let rule):
+            return [.queueCounted(query, try data.queueCount(query, now: rule.now, overdueDays: rule.overdueDays))]
+        case .loadSessions(let month, let zone):
+            let from = month.start(in: zone)
+            let to = month.lastOfMonth.adding(days: 1).start(in: zone)
             return [.sessionsLoaded(month: month, try data.sessions(from: from, to: to))]
         case .loadAgencyDetail(let id):
             return try data.agencyDetail(id: id).map { [.agencyDetailLoaded($0)] } ?? []
         case .loadProposalDetail(let id):
             return try data.proposalDetail(id: id).map { [.proposalDetailLoaded($0)] } ?? []
-        case .loadSessionDay(let day):
-            return [.sessionDayLoaded(try sessionDay(day, zone: context.timeZone))]
+        case .loadSessionDay(let day, let zone):
+            return [.sessionDayLoaded(try sessionDay(day, zone: zone))]
         case .readDataVersion:
             return [.dataVersionRead(try data.dataVersion())]
         case .checkDataFile:
             return [.dataFileChecked(data.checkFile())]
-        case .loadRole:
-            return [.roleLoaded(try data.role(of: context.userName))]
+        case .loadRole(let user):
+            return [.roleLoaded(try data.role(of: user))]
         case .take, .assign, .unassign, .saveScore, .decide, .undo, .loadReviewers, .loadOwnScore:
-            guard let desk else { return [.reviewRefused(ReviewText.readOnly.text(state.language))] }
-            return ReviewEffectRunner(desk: desk).run(effect, state: state)
+            guard let desk else { return [.reviewRefused(ReviewText.readOnly)] }
+            return ReviewEffectRunner(desk: desk).run(effect)
         case .cycleTheme, .redraw, .quit:
             return []
         }
@@ -69,5 +63,21 @@ struct DashboardEffectRunner {
         return SessionDayDetail(
             day: day, sessions: sessions, agencyNames: try data.agencyNames(ids: agencyIDs),
             innovationTitles: try data.innovationTitles(ids: innovationIDs))
+    }
+}
+
+extension DashboardDataSource {
+    /// The rows of `request`.
+    func queueRows(_ request: QueueRequest) throws -> [QueueItem] {
+        try queueRows(
+            request.query, now: request.overdue.now, overdueDays: request.overdue.overdueDays,
+            offset: request.offset, limit: request.limit)
+    }
+
+    /// The rows of `request` with the count of all matches.
+    func queuePage(_ request: QueueRequest) throws -> QueuePage {
+        try queuePage(
+            request.query, now: request.overdue.now, overdueDays: request.overdue.overdueDays,
+            offset: request.offset, limit: request.limit)
     }
 }

@@ -79,7 +79,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         while !pending.isEmpty {
             guard handled < Self.chainLimit else {
                 _ = DashboardReducer.reduce(
-                    into: &state, action: .loadFailed(DashboardText.loadsUnsettled.text(state.language)))
+                    into: &state, action: .loadFailed(DashboardText.loadsUnsettled))
                 return
             }
             handled += 1
@@ -106,7 +106,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             case .redraw: backend.invalidate()
             case .quit: break
             case .cycleTheme: results.append(.themeChanged(themes.cycle()))
-            default: results += effects.run(effect, state: state)
+            default: results += effects.run(effect)
             }
         }
         return results

@@ -41,7 +41,7 @@ public struct DashboardState: Hashable, Sendable {
     /// When the data were last read successfully ("data as of").
     public var loadedAt: Date?
     /// Set while the file cannot be read; the last good picture stays on screen.
-    public var loadProblem: String?
+    public var loadProblem: Localized?
     /// Set while the data file is gone, cut or replaced by something unreadable (the kiosk checks).
     public var fileProblem: DataFileStatus?
     /// Set when the person asks to quit; the runtime's loop ends on it.
@@ -70,6 +70,15 @@ public struct DashboardState: Hashable, Sendable {
 
     /// The top overlay, if any.
     public var topOverlay: Overlay? { overlays.last }
+
+    /// The overdue rule at ``now``, which the queue, the OPD table and their marks all follow.
+    public var overdueRule: OverdueRule { OverdueRule(now: now, overdueDays: context.overdueDays) }
+
+    /// Notes that data were read successfully: "data as of" moves on and a load problem clears.
+    mutating func markLoaded() {
+        loadedAt = now
+        loadProblem = nil
+    }
 }
 
 /// The `/` prompt: which pane it filters and the text so far.
@@ -89,22 +98,6 @@ public struct SearchPrompt: Hashable, Sendable {
 public enum SearchTarget: Hashable, Sendable {
     case pane(PaneID)
     case overlay
-}
-
-/// A short message in the status line that fades after a few seconds.
-public struct Flash: Hashable, Sendable {
-    /// The message, already in the person's language.
-    public var text: String
-    /// Whether it reports something refused or failed, so it stands out.
-    public var isError: Bool
-    /// When the message disappears, compared with the state's `now`.
-    public var expires: Date
-
-    public init(text: String, isError: Bool = false, expires: Date) {
-        self.text = text
-        self.isError = isError
-        self.expires = expires
-    }
 }
 
 /// Three panes, one pane with tabs, or a "too small" screen.

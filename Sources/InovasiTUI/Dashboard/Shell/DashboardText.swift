@@ -47,6 +47,12 @@ public enum DashboardText {
         Localized(id: "Data tidak terbaca: \(problem)", en: "Data unreadable: \(problem)")
     }
 
+    /// An error the dashboard did not foresee, in the words the system gave it (in one language
+    /// only); the line around it ("Data tidak terbaca: …") says what failed.
+    static func unexpected(_ problem: String) -> Localized {
+        Localized(id: problem, en: problem)
+    }
+
     static func days(_ count: Int) -> Localized {
         Localized(id: "\(count) hari", en: count == 1 ? "1 day" : "\(count) days")
     }

@@ -1,23 +1,9 @@
 import InovasiCore
 
 /// Takes what the runtime read from the store, and reloads when another process wrote.
-enum DataReducer {
-    /// Handles data actions; nil for any other action.
-    static func reduce(into state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect]? {
-        let layout = DashboardLayout(state: state)
+enum DataReducer: FeatureReducer {
+    static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
         switch action {
-        case .progressLoaded:
-            markLoaded(&state)
-            return ProgressReducer.reduce(&state.progress, action, visible: layout.visibleRows(.progress))
-        case .queueLoaded, .queueRowsLoaded, .queueCounted:
-            markLoaded(&state)
-            return QueueReducer.reduce(&state.queue, action, visible: layout.visibleRows(.queue))
-        case .sessionsLoaded:
-            markLoaded(&state)
-            return CalendarReducer.reduce(&state.calendar, action, today: state.today)
-        case .agencyDetailLoaded(let detail): return show(.agency(detail), &state)
-        case .proposalDetailLoaded(let detail): return show(.proposal(detail), &state)
-        case .sessionDayLoaded(let detail): return show(.sessions(detail), &state)
         case .dataVersionRead(let version): return versionRead(version, &state)
         case .dataFileChecked(let status): return fileChecked(status, &state)
         case .roleLoaded(let role):
@@ -26,23 +12,8 @@ enum DataReducer {
         case .loadFailed(let problem):
             state.loadProblem = problem
             return []
-        default: return nil
+        default: return []
         }
-    }
-
-    static func markLoaded(_ state: inout DashboardState) {
-        state.loadedAt = state.now
-        state.loadProblem = nil
-    }
-
-    /// Opens a detail, or refreshes it in place when it is already open (a reload).
-    static func show(_ kind: OverlayKind, _ state: inout DashboardState) -> [DashboardEffect] {
-        if let index = state.overlays.firstIndex(where: { $0.kind.identity == kind.identity }) {
-            state.overlays[index].kind = kind
-        } else {
-            state.overlays.append(Overlay(kind: kind))
-        }
-        return []
     }
 
     /// A new data version means another process committed: reload what is shown.
@@ -82,18 +53,22 @@ enum DataReducer {
 
     /// Everything shown, read again: after another process's commit.
     static func reloadEffects(_ state: inout DashboardState) -> [DashboardEffect] {
-        let visible = DashboardLayout(state: state).visibleRows(.queue)
+        let scope = QueueScope(state)
+        let window = scope.request(
+            state.queue.query, offset: state.queue.page.offset,
+            limit: max(state.queue.page.items.count, scope.visible * 3))
+        let zone = state.context.timeZone
         var effects: [DashboardEffect] = [
-            .loadProgress,
-            .loadQueue(offset: state.queue.page.offset, limit: max(state.queue.page.items.count, visible * 3)),
-            .loadSessions(month: state.calendar.selectedDay.firstOfMonth), .loadRole,
+            .loadProgress(state.overdueRule), .loadQueue(window),
+            .loadSessions(month: state.calendar.selectedDay.firstOfMonth, timeZone: zone),
+            .loadRole(userName: state.context.userName),
         ]
         state.calendar.loadedMonth = nil
         for overlay in state.overlays {
             switch overlay.kind {
             case .agency(let detail): effects.append(.loadAgencyDetail(detail.agency.id))
             case .proposal(let detail): effects.append(.loadProposalDetail(detail.proposal.id))
-            case .sessions(let detail): effects.append(.loadSessionDay(detail.day))
+            case .sessions(let detail): effects.append(.loadSessionDay(detail.day, timeZone: zone))
             case .help: break
             }
         }

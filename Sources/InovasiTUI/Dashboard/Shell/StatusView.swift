@@ -31,9 +31,10 @@ enum StatusView {
             return StatusLine.Flash(DataFileText.warning(status, asOf: asOf).text(state.language), role: .error)
         }
         if let problem = state.loadProblem {
-            return StatusLine.Flash(DashboardText.unreadable(problem).text(state.language), role: .error)
+            return StatusLine.Flash(
+                DashboardText.unreadable(problem.text(state.language)).text(state.language), role: .error)
         }
-        return state.flash.map { StatusLine.Flash($0.text, role: $0.isError ? .error : .flash) }
+        return state.flash.map { StatusLine.Flash($0.text(state.language), role: $0.isError ? .error : .flash) }
     }
 
     /// The most useful bindings of the current context, in the order of ``hintActions``.

@@ -1,0 +1,99 @@
+import InovasiCore
+
+/// `/` and `n`/`N`: the prompt filters live (`Enter` keeps the filter, `Esc` restores none), and the
+/// last search's matches are jumped between in the overlay on top or the focused pane.
+enum SearchReducer: FeatureReducer {
+    static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        switch action {
+        case .searchStarted: return start(&state)
+        case .nextMatchShown, .previousMatchShown: return jump(&state, forward: action == .nextMatchShown)
+        default: return prompt(&state, action)
+        }
+    }
+
+    static func start(_ state: inout DashboardState) -> [DashboardEffect] {
+        if let overlay = state.topOverlay {
+            guard overlay.kind != .help else { return [] }
+            state.prompt = SearchPrompt(target: .overlay, text: overlay.search)
+        } else {
+            let current: String =
+                switch state.focus {
+                case .progress: state.progress.filter
+                case .queue: state.queue.query.text
+                case .calendar: state.calendarSearch
+                }
+            state.prompt = SearchPrompt(target: .pane(state.focus), text: current)
+        }
+        return []
+    }
+
+    /// Typing, erasing, keeping or cancelling the prompt's text.
+    static func prompt(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] {
+        guard var prompt = state.prompt else { return [] }
+        switch action {
+        case .searchTyped(let character):
+            prompt.text.append(character)
+        case .searchErased:
+            guard !prompt.text.isEmpty else { return [] }
+            prompt.text.removeLast()
+        case .searchCommitted:
+            state.prompt = nil
+            if prompt.target == .pane(.queue) { return QueueReducer.settleCount(state.queue, QueueScope(state)) }
+            return state.focus == .calendar && prompt.target == .pane(.calendar) ? jump(&state, forward: true) : []
+        case .searchCancelled:
+            state.prompt = nil
+            return apply("", to: prompt.target, &state)
+        default:
+            return []
+        }
+        state.prompt = prompt
+        return apply(prompt.text, to: prompt.target, &state)
+    }
+
+    /// Applies the search text where it belongs, live.
+    static func apply(_ text: String, to target: SearchTarget, _ state: inout DashboardState) -> [DashboardEffect] {
+        switch target {
+        case .overlay:
+            guard !state.overlays.isEmpty else { return [] }
+            state.overlays[state.overlays.count - 1].search = text
+            return []
+        case .pane(.progress):
+            let visible = DashboardLayout(state: state).visibleRows(.progress)
+            ProgressReducer.filter(&state.progress, text, visible: visible)
+            return []
+        case .pane(.queue):
+            guard text != state.queue.query.text else { return [] }
+            return QueueReducer.filter(&state.queue, text, QueueScope(state))
+        case .pane(.calendar):
+            state.calendarSearch = text
+            return []
+        }
+    }
+
+    /// `n` / `N`: the next or previous match of the last search, in the overlay or the focused pane.
+    static func jump(_ state: inout DashboardState, forward: Bool) -> [DashboardEffect] {
+        let layout = DashboardLayout(state: state)
+        if var overlay = state.topOverlay {
+            let lines = OverlayDocument.build(overlay.kind, state: state, width: layout.header.width).map(\.plainText)
+            if !OverlayReducer.jump(&overlay, lines: lines, forward: forward, visible: layout.overlayLines) {
+                state.showFlash(DashboardText.noMatch, isError: true)
+            }
+            state.overlays[state.overlays.count - 1] = overlay
+            return []
+        }
+        switch state.focus {
+        case .calendar:
+            let needle = state.calendarSearch
+            guard !needle.isEmpty,
+                let day = CalendarReducer.matchingDay(
+                    state.calendar, needle, forward: forward, timeZone: state.context.timeZone)
+            else {
+                state.showFlash(DashboardText.noMatch, isError: true)
+                return []
+            }
+            return CalendarReducer.show(&state.calendar, day, state.context.timeZone)
+        case .progress, .queue:
+            return NavigationReducer.reduce(into: &state, action: .rowMoved(forward ? 1 : -1))
+        }
+    }
+}

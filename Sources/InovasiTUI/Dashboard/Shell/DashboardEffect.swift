@@ -1,0 +1,63 @@
+import Foundation
+import InovasiCore
+
+/// Work the runtime does for the reducer: reading the store, redrawing, quitting.
+///
+/// Each effect carries everything its runner needs (the query, the overdue rule, the time zone,
+/// the user), so the runner never reads the state: what the reducer decided is what is done.
+public enum DashboardEffect: Hashable, Sendable {
+    /// Read every OPD's counts, with overdue proposals counted by `rule`.
+    case loadProgress(OverdueRule)
+    /// Load a window of queue rows without counting all matches: each letter of a live filter stays
+    /// fast; the count follows once typing pauses (`countQueue`).
+    case loadQueueRows(QueueRequest)
+    /// Count the rows matching a query under an overdue rule.
+    case countQueue(QueueQuery, OverdueRule)
+    /// Load a window of queue rows and the count of all matches.
+    case loadQueue(QueueRequest)
+    /// Read the sessions of the month starting on `month`, its days taken in `timeZone`.
+    case loadSessions(month: CalendarDay, timeZone: TimeZone)
+    case loadAgencyDetail(Int64)
+    case loadProposalDetail(Int64)
+    /// Read the sessions of one day, taken in `timeZone`, with the names they refer to.
+    case loadSessionDay(CalendarDay, timeZone: TimeZone)
+    case readDataVersion
+    /// Check the data file is still the one open (renamed, deleted, replaced, truncated).
+    case checkDataFile
+    /// Read the role of the named user.
+    case loadRole(userName: String)
+    case cycleTheme
+    case redraw
+    case quit
+    /// Takes proposals into review (id → version seen).
+    case take([Int64: Int64])
+    case assign([Int64: Int64], to: String)
+    case unassign([Int64: Int64])
+    /// Saves a score; the rules give the weighted score the result message tells.
+    case saveScore(ReviewScore, rules: ScoringRules)
+    case decide(ProposalEvent, id: Int64, version: Int64, note: String)
+    case undo(Int64)
+    case loadReviewers
+    /// Read queue rows (a range marked with `v`) to mark them.
+    case markQueueRange(QueueRequest)
+    case loadOwnScore(Int64)
+}
+
+/// A window of the review queue to read: which rows, under which overdue rule.
+public struct QueueRequest: Hashable, Sendable {
+    /// The filter and order of the list.
+    public var query: QueueQuery
+    /// The rule the rows' overdue marks and the overdue filter are taken under.
+    public var overdue: OverdueRule
+    /// The list index of the first row.
+    public var offset: Int
+    /// How many rows at most.
+    public var limit: Int
+
+    public init(query: QueueQuery, overdue: OverdueRule, offset: Int, limit: Int) {
+        self.query = query
+        self.overdue = overdue
+        self.offset = offset
+        self.limit = limit
+    }
+}
