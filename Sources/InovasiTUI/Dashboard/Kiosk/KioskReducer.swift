@@ -4,7 +4,7 @@ import Foundation
 /// (one pane after another when the terminal only fits one).
 enum KioskReducer {
     /// The views in order: nil is the overview, a pane is that pane zoomed.
-    static let round: [PaneID?] = [nil, .progress, .calendar, .queue]
+    static let round: [PaneID?] = [nil] + PaneID.allCases
 
     /// Moves to the next view when the current one has been shown for the interval.
     static func advance(_ state: inout DashboardState) -> [DashboardEffect] {

@@ -16,13 +16,7 @@ enum SearchReducer: FeatureReducer {
             guard overlay.kind != .help else { return [] }
             state.prompt = SearchPrompt(target: .overlay, text: overlay.search)
         } else {
-            let current: String =
-                switch state.focus {
-                case .progress: state.progress.filter
-                case .queue: state.queue.query.text
-                case .calendar: state.calendarSearch
-                }
-            state.prompt = SearchPrompt(target: .pane(state.focus), text: current)
+            state.prompt = SearchPrompt(target: .pane(state.focus), text: state.focus.feature.searchText(state))
         }
         return []
     }
@@ -38,8 +32,8 @@ enum SearchReducer: FeatureReducer {
             prompt.text.removeLast()
         case .searchCommitted:
             state.prompt = nil
-            if prompt.target == .pane(.queue) { return QueueReducer.settleCount(state.queue, QueueScope(state)) }
-            return state.focus == .calendar && prompt.target == .pane(.calendar) ? jump(&state, forward: true) : []
+            guard case .pane(let pane) = prompt.target else { return [] }
+            return pane.feature.searchCommitted(&state)
         case .searchCancelled:
             state.prompt = nil
             return apply("", to: prompt.target, &state)
@@ -57,16 +51,8 @@ enum SearchReducer: FeatureReducer {
             guard !state.overlays.isEmpty else { return [] }
             state.overlays[state.overlays.count - 1].search = text
             return []
-        case .pane(.progress):
-            let visible = DashboardLayout(state: state).visibleRows(.progress)
-            ProgressReducer.filter(&state.progress, text, visible: visible)
-            return []
-        case .pane(.queue):
-            guard text != state.queue.query.text else { return [] }
-            return QueueReducer.filter(&state.queue, text, QueueScope(state))
-        case .pane(.calendar):
-            state.calendarSearch = text
-            return []
+        case .pane(let pane):
+            return pane.feature.search(text, &state)
         }
     }
 
@@ -81,19 +67,6 @@ enum SearchReducer: FeatureReducer {
             state.overlays[state.overlays.count - 1] = overlay
             return []
         }
-        switch state.focus {
-        case .calendar:
-            let needle = state.calendarSearch
-            guard !needle.isEmpty,
-                let day = CalendarReducer.matchingDay(
-                    state.calendar, needle, forward: forward, timeZone: state.context.timeZone)
-            else {
-                state.showFlash(DashboardText.noMatch, isError: true)
-                return []
-            }
-            return CalendarReducer.show(&state.calendar, day, state.context.timeZone)
-        case .progress, .queue:
-            return NavigationReducer.reduce(into: &state, action: .rowMoved(forward ? 1 : -1))
-        }
+        return state.focus.feature.jump(&state, forward: forward)
     }
 }

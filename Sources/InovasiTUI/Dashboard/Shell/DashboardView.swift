@@ -13,7 +13,7 @@ public enum DashboardView {
         HeaderView.render(state, area: layout.header, into: &canvas, theme: theme)
         if let tabBar = layout.tabBar {
             let titles = PaneID.allCases.map { $0.title.text(state.language) }
-            TabBar(titles: titles, selected: state.focus.rawValue - 1).render(into: &canvas, area: tabBar, theme: theme)
+            TabBar(titles: titles, selected: state.focus.index).render(into: &canvas, area: tabBar, theme: theme)
         }
         var cursor: Position?
         for pane in PaneID.allCases {
@@ -38,11 +38,7 @@ public enum DashboardView {
     static func renderPane(
         _ pane: PaneID, state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme
     ) {
-        switch pane {
-        case .progress: ProgressPaneView.render(state, area: area, into: &canvas, theme: theme)
-        case .calendar: CalendarPaneView.render(state, area: area, into: &canvas, theme: theme)
-        case .queue: QueuePaneView.render(state, area: area, into: &canvas, theme: theme)
-        }
+        pane.feature.render(state, area: area, into: &canvas, theme: theme)
     }
 
     /// "1 Progres OPD": the pane's number (its key) and title.

@@ -7,16 +7,22 @@ public enum PaneID: Int, CaseIterable, Sendable {
     case queue = 3
 
     /// The pane after this one, wrapping around (Tab).
-    public var next: PaneID { PaneID(rawValue: rawValue % 3 + 1) ?? .progress }
+    public var next: PaneID { Self.allCases[(index + 1) % Self.allCases.count] }
     /// The pane before this one, wrapping around (Shift-Tab).
-    public var previous: PaneID { PaneID(rawValue: (rawValue + 1) % 3 + 1) ?? .progress }
+    public var previous: PaneID { Self.allCases[(index + Self.allCases.count - 1) % Self.allCases.count] }
+
+    /// The pane's place in ``allCases``.
+    var index: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 
     /// The pane's title.
-    public var title: Localized {
+    public var title: Localized { feature.title }
+
+    /// The feature that draws the pane and answers the shell's keys for it.
+    var feature: any PaneFeature.Type {
         switch self {
-        case .progress: Localized(id: "Progres OPD", en: "OPD progress")
-        case .calendar: Localized(id: "Kalender Pendampingan", en: "Mentoring calendar")
-        case .queue: Localized(id: "Antrean Usulan", en: "Review queue")
+        case .progress: ProgressPane.self
+        case .calendar: CalendarPane.self
+        case .queue: QueuePane.self
         }
     }
 }

@@ -32,10 +32,7 @@ enum ScreenReducer: FeatureReducer {
 
     static func resized(_ state: inout DashboardState, _ size: Size) -> [DashboardEffect] {
         state.size = size
-        let visible = DashboardLayout(state: state).visibleRows(.progress)
-        ProgressReducer.select(&state.progress, state.progress.selected, visible: visible)
-        let queueEffects = QueueReducer.select(&state.queue, state.queue.selected, QueueScope(state))
-        return [.redraw] + queueEffects
+        return PaneID.allCases.reduce([.redraw]) { effects, pane in effects + pane.feature.refit(&state) }
     }
 
     static func ticked(_ state: inout DashboardState, _ now: Date) -> [DashboardEffect] {
@@ -69,10 +66,8 @@ enum ScreenReducer: FeatureReducer {
         } else if state.isZoomed {
             state.isZoomed = false
             return refit(&state)
-        } else if state.focus == .progress, !state.progress.filter.isEmpty {
-            ProgressReducer.filter(&state.progress, "", visible: DashboardLayout(state: state).visibleRows(.progress))
-        } else if state.focus == .queue, !state.queue.query.text.isEmpty {
-            return QueueReducer.filter(&state.queue, "", QueueScope(state))
+        } else if let effects = state.focus.feature.clearFilter(&state) {
+            return effects
         }
         return []
     }

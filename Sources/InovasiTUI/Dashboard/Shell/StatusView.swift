@@ -53,15 +53,8 @@ enum StatusView {
     /// What a person most needs to know in each context, most important first.
     static func hintActions(_ context: KeyContext) -> [DashboardAction] {
         switch context {
-        case .pane(.progress):
-            [.opened, .searchStarted, .sortCycled, .groupCollapsed, .paneFocusedNext, .helpShown, .quitRequested]
-        case .pane(.calendar):
-            [.dayMoved(1), .monthMoved(1), .todayShown, .opened, .paneFocusedNext, .helpShown, .quitRequested]
-        case .pane(.queue):
-            [
-                .opened, .takeRequested, .scoreRequested, .decisionRequested, .markToggled, .filterFormOpened,
-                .undoRequested, .helpShown, .quitRequested,
-            ]
+        case .pane(let pane):
+            pane.feature.hintActions
         case .overlay:
             [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
         case .help:

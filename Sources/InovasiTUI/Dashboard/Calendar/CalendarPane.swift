@@ -1,0 +1,54 @@
+import InovasiCore
+
+/// The mentoring calendar as a pane of the shell.
+enum CalendarPane: PaneFeature {
+    static let title = PaneTitleText.calendar
+    static let hintActions: [DashboardAction] = [
+        .dayMoved(1), .monthMoved(1), .todayShown, .opened, .paneFocusedNext, .helpShown, .quitRequested,
+    ]
+
+    /// The list keys do nothing here: days move with their own keys.
+    static func navigate(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] { [] }
+
+    /// `Enter` on a day opens its sessions, or says there are none.
+    static func open(_ state: inout DashboardState) -> [DashboardEffect] {
+        if CalendarReducer.agenda(state.calendar, timeZone: state.context.timeZone).isEmpty {
+            state.showFlash(DashboardText.noSessionsThatDay)
+            return []
+        }
+        return [.loadSessionDay(state.calendar.selectedDay, timeZone: state.context.timeZone)]
+    }
+
+    static func searchText(_ state: DashboardState) -> String { state.calendarSearch }
+
+    static func search(_ text: String, _ state: inout DashboardState) -> [DashboardEffect] {
+        state.calendarSearch = text
+        return []
+    }
+
+    /// A kept search goes to the first matching day after the selected one.
+    static func searchCommitted(_ state: inout DashboardState) -> [DashboardEffect] {
+        jump(&state, forward: true)
+    }
+
+    static func jump(_ state: inout DashboardState, forward: Bool) -> [DashboardEffect] {
+        let zone = state.context.timeZone
+        guard !state.calendarSearch.isEmpty,
+            let day = CalendarReducer.matchingDay(
+                state.calendar, state.calendarSearch, forward: forward, timeZone: zone)
+        else {
+            state.showFlash(DashboardText.noMatch, isError: true)
+            return []
+        }
+        return CalendarReducer.show(&state.calendar, day, zone)
+    }
+
+    /// The calendar's search is not a filter: `Esc` leaves it for `n`/`N`.
+    static func clearFilter(_ state: inout DashboardState) -> [DashboardEffect]? { nil }
+
+    static func refit(_ state: inout DashboardState) -> [DashboardEffect] { [] }
+
+    static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
+        CalendarPaneView.render(state, area: area, into: &canvas, theme: theme)
+    }
+}
