@@ -35,7 +35,7 @@ enum ReviewReducer {
         case .reviewRefused(let text):
             DashboardReducer.flash(&state, text, isError: true)
             return DataReducer.reloadAfterChange(&state)
-        case .reviewersLoaded, .ownScoreLoaded: return FormReducer.loaded(into: &state, action)
+        case .reviewersLoaded, .ownScoreLoaded: return ReviewFormReducer.loaded(into: &state, action)
         case .queueRangeRead(let items):
             for item in items { state.queue.marks[item.id] = item.version }
             return []

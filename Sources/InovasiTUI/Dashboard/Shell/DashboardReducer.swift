@@ -17,7 +17,7 @@ public enum DashboardReducer {
 
     /// Applies `action` to `state` and returns the work the runtime must do.
     public static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
-        if state.form != nil, let effects = FormReducer.reduce(into: &state, action) { return effects }
+        if state.form != nil, let effects = ReviewFormReducer.reduce(into: &state, action) { return effects }
         if state.prompt != nil, let effects = PromptReducer.reduce(into: &state, action) { return effects }
         if let effects = ReviewReducer.reduce(into: &state, action) { return effects }
         switch action {
