@@ -69,9 +69,9 @@ struct DashboardFetchBoundTests {
         let data = MiscountingData()
         data.surplus = 0
         let (runtime, terminal) = runtime(data)
-        press(runtime, [.character("3"), .character("f"), .down, .enter])
+        press(runtime, [.character("3"), .character("f"), .down])
         press(runtime, "damkar".map { Key.character($0) })
-        press(runtime, [.enter, .down, .down, .down, .down, .right])
+        press(runtime, [.down, .down, .down, .down, .right])
         data.surplus = 1
         let before = data.queueReads
         press(runtime, [.enter])

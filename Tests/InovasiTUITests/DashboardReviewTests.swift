@@ -64,9 +64,8 @@ struct DashboardReviewTests {
         harness.press(.escape)
         harness.press(.character("4"))
         #expect(harness.screen.contains("disarankan DISETUJUI"))
-        harness.press(.enter)
         harness.type("Layak diuji coba.")
-        harness.press(.enter, .down, .enter)
+        harness.press(.enter)
         let call = try #require(harness.desk.calls.first)
         guard case .score(let score) = call else {
             Issue.record("expected a score, got \(call)")

@@ -12,7 +12,7 @@ struct FormHintsTests {
                 == "↑↓ baris  ←→ atau 1–5 nilai  Enter catatan/simpan  Esc keluar (draf disimpan)")
         #expect(FormHints.text.text(.standard, .en) == "type the note  Enter/Esc done")
         #expect(FormHints.decision.text(.standard, .en) == "←→ or 1–3 choose  Enter note/continue  Esc cancel")
-        let custom = KeyMapHelpTests.rebound(.standard, .formCancelled, to: [.control("g")])
+        let custom = KeyMapHelpTests.rebound(.standard, .form(.escape), to: [.control("g")])
         #expect(FormHints.score.text(custom, .en).hasSuffix("Ctrl-G leave (draft kept)"))
         #expect(FormHints.filter.text(custom, .id).hasSuffix("Ctrl-G batal"))
     }

@@ -46,50 +46,89 @@ struct FormHints {
 }
 
 extension FormHints {
-    static let moved: [DashboardAction] = [.formMoved(-1), .formMoved(1)]
-    static let changed: [DashboardAction] = [.formValueChanged(-1), .formValueChanged(1)]
-    static func digits(_ top: Int) -> [DashboardAction] { (1...top).map { .formDigit($0) } }
+    static let moved: [DashboardAction] = [.form(.up), .form(.down)]
+    static let changed: [DashboardAction] = [.form(.left), .form(.right)]
+    static func digits(_ top: Int) -> [DashboardAction] {
+        (1...top).compactMap { Character(String($0)) }.map { .form(.typed($0)) }
+    }
+
+    /// The hints for what `form` is doing now: a question, typing, or its own moves.
+    static func hints(for form: ReviewForm) -> FormHints {
+        let model = form.model
+        if let question = model.question {
+            if case .decision = form, case .save = question { return confirm }
+            return answer
+        }
+        if case .grid(let grid) = model.focused?.kind, grid.isEditingNote { return text }
+        if case .assign = form { return pick }
+        if model.isTyping { return typing }
+        switch form {
+        case .score: return score
+        case .decision: return decision
+        case .assign: return pick
+        case .filter: return filter
+        }
+    }
 
     static let score = FormHints(
         context: .form,
         items: [
             Item(groups: [moved], label: ReviewText.rowHint),
             Item(groups: [changed, digits(5)], label: ReviewText.valueHint),
-            Item(groups: [[.formEntered]], label: ReviewText.noteSaveHint),
-            Item(groups: [[.formCancelled]], label: ReviewText.leaveDraftHint),
+            Item(groups: [[.form(.submit)]], label: ReviewText.noteSaveHint),
+            Item(groups: [[.form(.escape)]], label: ReviewText.leaveDraftHint),
         ])
     static let decision = FormHints(
         context: .form,
         items: [
             Item(groups: [changed, digits(3)], label: ReviewText.chooseHint),
-            Item(groups: [[.formEntered]], label: ReviewText.noteContinueHint),
-            Item(groups: [[.formCancelled]], label: ReviewText.cancelHint),
+            Item(groups: [[.form(.submit)]], label: ReviewText.noteContinueHint),
+            Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
         ])
     static let confirm = FormHints(
         context: .form,
         items: [
-            Item(groups: [[.formEntered]], label: ReviewText.yesDecideHint),
-            Item(groups: [[.formCancelled]], label: ReviewText.backHint),
+            Item(groups: [[.form(.submit)]], label: ReviewText.yesDecideHint),
+            Item(groups: [[.form(.escape)]], label: ReviewText.backHint),
         ])
+    /// A yes/no question of the form (discard the changes, save despite warnings).
+    static let answer = FormHints(
+        context: .form,
+        items: [
+            Item(groups: [[.form(.submit)]], label: ReviewText.yes),
+            Item(groups: [[.form(.escape)]], label: ReviewText.backHint),
+        ])
+    /// Typing a note of a row.
     static let text = FormHints(
         context: .textInput,
         items: [
             Item(groups: [], label: ReviewText.typeNoteHint),
-            Item(groups: [[.formTextFinished]], label: ReviewText.doneHint, keysPerAction: 2),
+            Item(groups: [[.form(.submit), .form(.escape)]], label: ReviewText.doneHint),
+        ])
+    /// Typing into a text field: the field takes the keys at once.
+    static let typing = FormHints(
+        context: .textInput,
+        items: [
+            Item(groups: [], label: ReviewText.typeHint),
+            Item(groups: [[.form(.nextField), .form(.previousField)]], label: ReviewText.fieldHint),
+            Item(groups: [[.form(.submit)]], label: ReviewText.submitHint),
+            Item(groups: [[.form(.escape)]], label: ReviewText.leaveFieldHint),
+            Item(groups: [[.form(.clearField)]], label: ReviewText.clearHint),
         ])
     static let pick = FormHints(
-        context: .form,
+        context: .textInput,
         items: [
+            Item(groups: [], label: ReviewText.typeToNarrowHint),
             Item(groups: [moved], label: ReviewText.chooseHint),
-            Item(groups: [[.formEntered]], label: ReviewText.assignHint),
-            Item(groups: [[.formCancelled]], label: ReviewText.cancelHint),
+            Item(groups: [[.form(.submit)]], label: ReviewText.assignHint),
+            Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
         ])
     static let filter = FormHints(
         context: .form,
         items: [
             Item(groups: [moved], label: ReviewText.rowHint),
             Item(groups: [changed], label: ReviewText.changeHint),
-            Item(groups: [[.formEntered]], label: ReviewText.applyHint),
-            Item(groups: [[.formCancelled]], label: ReviewText.cancelHint),
+            Item(groups: [[.form(.submit)]], label: ReviewText.applyHint),
+            Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
         ])
 }

@@ -1,58 +1,91 @@
+import Foundation
 import InovasiCore
 
-/// A form over the dashboard for one review task; `Esc` leaves it.
+/// A form over the dashboard for one review task, each built on the form kit (``FormModel``).
 public enum ReviewForm: Hashable, Sendable {
     case score(ScoreForm)
     case decision(DecisionForm)
     case assign(AssignForm)
     case filter(FilterForm)
 
-    /// Whether the person is typing into a text field of the form (keys then type, not command).
-    public var isEditingText: Bool {
+    /// The kit's form inside.
+    public var model: FormModel {
         switch self {
-        case .score(let form): form.isEditingNote
-        case .decision(let form): form.isEditingNote
-        case .filter(let form): form.isEditingAgency
-        case .assign: false
+        case .score(let form): form.form
+        case .decision(let form): form.form
+        case .assign(let form): form.form
+        case .filter(let form): form.form
         }
     }
+
+    /// Whether the person is typing into a text field of the form (keys then type, not command).
+    public var isEditingText: Bool { model.isTyping }
 }
 
-/// The scoring form: the five PP 38/2017 criteria (1–5), a note for each and an overall note.
+/// The scoring form: the five PP 38/2017 criteria (1–5) as a grid with a note per criterion, and an
+/// overall note. It keeps a draft when left.
 public struct ScoreForm: Hashable, Sendable {
     /// The proposal being scored.
     public var proposalID: Int64
     /// Its title, shown at the top of the form so the reviewer knows what they score.
     public var title: String
-    /// The scores chosen so far, 1–5 per criterion.
-    public var values: [ReviewCriterion: Int] = [:]
-    /// The reviewer's reasoning per criterion, where they wrote one.
-    public var criterionNotes: [ReviewCriterion: String] = [:]
-    /// The overall note on the proposal.
-    public var note = ""
-    /// 0–4 the criteria, 5 the overall note, 6 the save button.
-    public var row = 0
-    /// Whether keys type into the note of the current row instead of moving or scoring.
-    public var isEditingNote = false
-
-    /// Rows of the form: five criteria, the overall note, save.
-    public static let rowCount = ReviewCriterion.allCases.count + 2
-    static let noteRow = ReviewCriterion.allCases.count
-    static let saveRow = ReviewCriterion.allCases.count + 1
+    /// The fields: `criteria` (a grid of levels 1–5 with notes) and `note`.
+    public var form: FormModel
 
     /// An empty form; the reviewer's saved scores are loaded into it when there are some.
     public init(proposalID: Int64, title: String) {
         self.proposalID = proposalID
         self.title = title
+        let grid = LevelGrid(
+            rows: ReviewCriterion.allCases.map(\.label), levels: (1...5).map(String.init), hasNotes: true)
+        form = FormModel(
+            fields: [
+                FormField("criteria", ReviewText.criteria, .grid(grid)),
+                FormField("note", ReviewText.overallNote, .multiline(TextInput())),
+            ], submitLabel: ReviewText.save, keepsDraft: true)
     }
 
-    /// The criterion of the current row, when it is one.
-    public var criterion: ReviewCriterion? {
-        ReviewCriterion.allCases.indices.contains(row) ? ReviewCriterion.allCases[row] : nil
+    var grid: LevelGrid? {
+        if case .grid(let grid) = form["criteria"]?.kind { return grid }
+        return nil
     }
+
+    /// The scores chosen so far, 1–5 per criterion.
+    public var values: [ReviewCriterion: Int] {
+        guard let grid else { return [:] }
+        return Dictionary(
+            uniqueKeysWithValues: zip(ReviewCriterion.allCases, grid.picks).compactMap { criterion, pick in
+                pick.map { (criterion, $0 + 1) }
+            })
+    }
+
+    /// The reviewer's reasoning per criterion, where they wrote one.
+    public var criterionNotes: [ReviewCriterion: String] {
+        guard let grid else { return [:] }
+        return Dictionary(
+            uniqueKeysWithValues: zip(ReviewCriterion.allCases, grid.notes).filter { !$0.1.isEmpty })
+    }
+
+    /// The overall note on the proposal.
+    public var note: String { form["note"]?.text ?? "" }
 
     /// Whether every criterion has a value, so the score can be saved.
     public var isComplete: Bool { values.count == ReviewCriterion.allCases.count }
+
+    /// Puts the reviewer's saved score into the form, as its unchanged state.
+    public mutating func load(_ score: ReviewScore) {
+        guard var grid else { return }
+        grid.picks = ReviewCriterion.allCases.map { score.values[$0].map { $0 - 1 } }
+        grid.notes = ReviewCriterion.allCases.map { score.criterionNotes[$0] ?? "" }
+        form["criteria"]?.kind = .grid(grid)
+        form["note"]?.kind = .multiline(TextInput(score.note))
+        form.markUnchanged()
+    }
+
+    /// Saving needs all five criteria.
+    func issues(_ form: FormModel) -> FormIssues {
+        isComplete ? .none : FormIssues(errors: [FormIssue(field: "criteria", message: ReviewText.scoreIncomplete)])
+    }
 }
 
 /// A decision with its note, then a confirmation showing the title and the decision.
@@ -63,65 +96,47 @@ public struct DecisionForm: Hashable, Sendable {
     public var title: String
     /// The row version the reviewer saw; a change made meanwhile makes the store refuse the decision.
     public var version: Int64
-    /// The decision chosen, one of ``choices``.
-    public var event: ProposalEvent = .approve
-    /// The reason given; required to request revision or to reject.
-    public var note = ""
-    /// 0 the decision, 1 the note, 2 continue.
-    public var row = 0
-    /// Whether keys type into the note instead of moving between rows.
-    public var isEditingNote = false
-    /// The last step: "Approve #42 'Posyandu Digital'?".
-    public var isConfirming = false
+    /// The fields: `event` (a choice of ``choices``) and `note`.
+    public var form: FormModel
 
     /// The decisions a reviewer chooses from, in order.
     public static let choices: [ProposalEvent] = [.approve, .requestRevision, .reject]
-    /// Rows of the form: decision, note, continue.
-    public static let rowCount = 3
 
     /// A decision form on approve with no note, for the proposal at the version the reviewer saw.
     public init(proposalID: Int64, title: String, version: Int64) {
         self.proposalID = proposalID
         self.title = title
         self.version = version
-    }
-}
-
-/// The reviewer picker for assigning one or several proposals.
-public struct AssignForm: Hashable, Sendable {
-    /// Proposal id → the version the person saw (absent when not known).
-    public var targets: [Int64: Int64]
-    /// The people who may review, to choose from; empty until loaded.
-    public var reviewers: [User] = []
-    /// Whether the reviewer list has arrived, so the form can say "loading" meanwhile.
-    public var isLoaded = false
-    /// Index in `reviewers` of the person under the cursor.
-    public var selected = 0
-
-    /// A picker for `targets` (proposal id → version seen); the reviewer list loads afterwards.
-    public init(targets: [Int64: Int64]) {
-        self.targets = targets
-    }
-}
-
-/// The queue filter: a draft of the query, applied on `Enter`.
-public struct FilterForm: Hashable, Sendable {
-    /// The query being edited; the queue keeps its own until `Enter`.
-    public var query: QueueQuery
-    /// 0 status, 1 OPD, 2 bentuk, 3 jenis, 4 assignee, 5 overdue only, 6 sort, 7 order.
-    public var row = 0
-    /// Whether keys type into the OPD code instead of moving between rows.
-    public var isEditingAgency = false
-
-    /// Rows of the form, one per part of the query (see `row`).
-    public static let rowCount = 8
-
-    /// A form starting from the queue's current query.
-    public init(query: QueueQuery) {
-        self.query = query
+        let options = Self.choices.enumerated().map { index, event in
+            let label = ReviewText.decisionLabel(event)
+            return Localized(id: "\(index + 1) \(label.id)", en: "\(index + 1) \(label.en)")
+        }
+        form = FormModel(
+            fields: [
+                FormField("event", ReviewText.decisionTitle, .choice(options, selected: 0)),
+                FormField("note", ReviewText.note, .multiline(TextInput())),
+            ], submitLabel: ReviewText.next)
     }
 
-    /// The status sets the status row cycles through: waiting, each status alone, all.
-    public static let statusChoices: [Set<ProposalStatus>] =
-        [Set(ProposalStatus.waiting)] + ProposalStatus.allCases.map { [$0] } + [Set(ProposalStatus.allCases)]
+    /// The decision chosen.
+    public var event: ProposalEvent {
+        guard case .choice(_, let selected) = form["event"]?.kind, Self.choices.indices.contains(selected) else {
+            return .approve
+        }
+        return Self.choices[selected]
+    }
+
+    /// The reason given; required to request revision or to reject.
+    public var note: String { form["note"]?.text ?? "" }
+
+    /// Whether the last step, "Approve #42 'Posyandu Digital'?", is on screen.
+    public var isConfirming: Bool { form.question != nil }
+
+    /// A note for revision and rejection; then the confirmation with the title.
+    func issues(_ form: FormModel) -> FormIssues {
+        if event.requiresNote, note.trimmingCharacters(in: .whitespaces).isEmpty {
+            return FormIssues(errors: [FormIssue(field: "note", message: ReviewText.noteRequired)])
+        }
+        return FormIssues(question: ReviewText.confirm(event, id: proposalID, title: title))
+    }
 }

@@ -36,6 +36,16 @@ enum ReviewText {
     static let assignHint = Localized(id: "tugaskan", en: "assign")
     static let changeHint = Localized(id: "ubah", en: "change")
     static let applyHint = Localized(id: "terapkan (OPD: ketik kode)", en: "apply (OPD: type a code)")
+    static let typeHint = Localized(id: "ketik", en: "type")
+    static let typeToNarrowHint = Localized(id: "ketik untuk menyaring", en: "type to narrow")
+    static let fieldHint = Localized(id: "kolom", en: "field")
+    static let submitHint = Localized(id: "simpan", en: "save")
+    static let leaveFieldHint = Localized(id: "keluar kolom", en: "leave the field")
+    static let clearHint = Localized(id: "kosongkan", en: "clear")
+    static let criteria = Localized(id: "Kriteria", en: "Criteria")
+    static let reviewer = Localized(id: "Penilai", en: "Reviewer")
+    static let assignButton = Localized(id: "[ Tugaskan ]", en: "[ Assign ]")
+    static let apply = Localized(id: "[ Terapkan ]", en: "[ Apply ]")
     static let noProposal = Localized(
         id: "Pilih usulan di panel antrean (3) atau buka rinciannya dulu.",
         en: "Select a proposal in the queue pane (3) or open its detail first.")

@@ -45,15 +45,8 @@ public enum DashboardAction: Hashable, Sendable {
     case filterFormOpened
     case queueSortCycled
     case queueSortReversed
-    // Forms
-    case formMoved(Int)
-    case formValueChanged(Int)
-    case formDigit(Int)
-    case formTyped(Character)
-    case formErased
-    case formEntered
-    case formTextFinished
-    case formCancelled
+    /// Anything asked of the open form: the form kit's intents, one action for all of them.
+    case form(FormIntent)
     // Whole screen
     case helpShown
     case themeCycled

@@ -36,9 +36,7 @@ public enum DashboardReducer {
             .decisionRequested, .undoRequested, .filterFormOpened, .queueSortCycled, .queueSortReversed,
             .reviewSaved, .reviewRefused, .queueRangeRead:
             ReviewReducer.self
-        case .formMoved, .formValueChanged, .formDigit, .formTyped, .formErased, .formEntered, .formTextFinished,
-            .formCancelled, .reviewersLoaded, .ownScoreLoaded:
-            FormReducer.self
+        case .form, .reviewersLoaded, .ownScoreLoaded: ReviewFormReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

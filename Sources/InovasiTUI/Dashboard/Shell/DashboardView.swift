@@ -29,7 +29,7 @@ public enum DashboardView {
         StatusView.render(state, area: layout.status, into: &canvas, theme: theme)
         if let form = state.form {
             let cursor = canvas.cursor
-            FormView.render(form, state: state, into: &canvas, theme: theme)
+            ReviewFormView.render(form, state: state, into: &canvas, theme: theme)
             if canvas.cursor == nil { canvas.cursor = cursor }
         }
         return canvas

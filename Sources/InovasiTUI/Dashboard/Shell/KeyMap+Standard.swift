@@ -82,29 +82,46 @@ extension KeyMap {
             [.character("u")], .undoRequested, Localized(id: "batalkan tindakan terakhir", en: "undo my last action")),
     ]
 
-    static let formBindings: [KeyBinding] = [
-        KeyBinding(
-            [.up, .character("k"), .backTab], .formMoved(-1), Localized(id: "baris sebelumnya", en: "previous row")),
-        KeyBinding([.down, .character("j"), .tab], .formMoved(1), Localized(id: "baris berikutnya", en: "next row")),
-        KeyBinding(
-            [.left, .character("h")], .formValueChanged(-1), Localized(id: "nilai sebelumnya", en: "previous value")),
-        KeyBinding(
-            [.right, .character("l")], .formValueChanged(1), Localized(id: "nilai berikutnya", en: "next value")),
-        KeyBinding([.character("1")], .formDigit(1), Localized(id: "nilai 1", en: "value 1")),
-        KeyBinding([.character("2")], .formDigit(2), Localized(id: "nilai 2", en: "value 2")),
-        KeyBinding([.character("3")], .formDigit(3), Localized(id: "nilai 3", en: "value 3")),
-        KeyBinding([.character("4")], .formDigit(4), Localized(id: "nilai 4", en: "value 4")),
-        KeyBinding([.character("5")], .formDigit(5), Localized(id: "nilai 5", en: "value 5")),
-        KeyBinding(
-            [.enter], .formEntered, Localized(id: "tulis catatan / lanjut / simpan", en: "write note / continue / save")
-        ),
-        KeyBinding([.escape], .formCancelled, Localized(id: "keluar dari formulir", en: "leave the form")),
-        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
-    ]
+    /// A form on a field without text: move, change the value, save, leave. Other printable keys
+    /// (digits, `y`/`n`) reach the field as typed characters.
+    static let formBindings: [KeyBinding] =
+        [
+            KeyBinding([.up, .character("k")], .form(.up), Localized(id: "baris sebelumnya", en: "previous row")),
+            KeyBinding([.down, .character("j")], .form(.down), Localized(id: "baris berikutnya", en: "next row")),
+            KeyBinding([.tab], .form(.nextField), Localized(id: "kolom berikutnya", en: "next field")),
+            KeyBinding([.backTab], .form(.previousField), Localized(id: "kolom sebelumnya", en: "previous field")),
+            KeyBinding(
+                [.left, .character("h")], .form(.left), Localized(id: "nilai sebelumnya", en: "previous value")),
+            KeyBinding([.right, .character("l")], .form(.right), Localized(id: "nilai berikutnya", en: "next value")),
+            KeyBinding([.character(" ")], .form(.toggle), Localized(id: "ganti / pilih", en: "change / pick")),
+        ]
+        + (1...5).map { digit in
+            KeyBinding(
+                [.character(Character(String(digit)))], .form(.typed(Character(String(digit)))),
+                Localized(id: "nilai \(digit)", en: "value \(digit)"))
+        } + [
+            KeyBinding([.enter], .form(.submit), Localized(id: "simpan / lanjut", en: "save / continue")),
+            KeyBinding([.escape], .form(.escape), Localized(id: "keluar dari formulir", en: "leave the form")),
+            KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
+        ]
 
+    /// A form on a field that takes typing: every printable key goes into the field, so only
+    /// keys without a character move or edit.
     static let textBindings: [KeyBinding] = [
-        KeyBinding([.enter, .escape, .tab], .formTextFinished, Localized(id: "selesai menulis", en: "done typing")),
-        KeyBinding([.backspace], .formErased, Localized(id: "hapus satu huruf", en: "erase a character")),
+        KeyBinding([.enter], .form(.submit), Localized(id: "simpan / lanjut", en: "save / continue")),
+        KeyBinding([.escape], .form(.escape), Localized(id: "keluar dari kolom", en: "leave the field")),
+        KeyBinding([.tab], .form(.nextField), Localized(id: "kolom berikutnya", en: "next field")),
+        KeyBinding([.backTab], .form(.previousField), Localized(id: "kolom sebelumnya", en: "previous field")),
+        KeyBinding([.up], .form(.up), Localized(id: "ke atas", en: "up")),
+        KeyBinding([.down], .form(.down), Localized(id: "ke bawah", en: "down")),
+        KeyBinding([.left], .form(.left), Localized(id: "kursor ke kiri", en: "caret left")),
+        KeyBinding([.right], .form(.right), Localized(id: "kursor ke kanan", en: "caret right")),
+        KeyBinding([.home], .form(.home), Localized(id: "ke awal teks", en: "to the start")),
+        KeyBinding([.end], .form(.end), Localized(id: "ke akhir teks", en: "to the end")),
+        KeyBinding([.backspace], .form(.erase), Localized(id: "hapus satu huruf", en: "erase a character")),
+        KeyBinding([.control("w")], .form(.eraseWord), Localized(id: "hapus satu kata", en: "erase a word")),
+        KeyBinding([.control("u")], .form(.clearField), Localized(id: "kosongkan kolom", en: "clear the field")),
+        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
     ]
 
     static let calendarBindings: [KeyBinding] = [

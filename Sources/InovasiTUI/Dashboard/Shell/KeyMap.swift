@@ -11,9 +11,9 @@ public enum KeyContext: Hashable, Sendable {
     case kiosk
     /// A proposal's detail: scroll, and the review keys.
     case proposalDetail
-    /// A review form (scoring, decision, reviewer picker, filter).
+    /// A form, on a field that does not take typing (a choice, yes/no, a grid, the save button).
     case form
-    /// Typing into a text field of a form.
+    /// A form, on a field that takes typing: printable keys go into the field.
     case textInput
 }
 
@@ -84,7 +84,8 @@ public struct KeyMap: Hashable, Sendable {
         }
     }
 
-    /// The action `key` asks for in `context`; in the prompt, a printable character is typed.
+    /// The action `key` asks for in `context`; in the prompt and in a form, a printable character
+    /// is typed (in a form: into the text, or a digit or `y`/`n` for a choice).
     public func action(for key: Key, in context: KeyContext) -> DashboardAction? {
         if let binding = bindings(in: context).first(where: { $0.keys.contains(key) }) {
             return binding.action
@@ -92,7 +93,7 @@ public struct KeyMap: Hashable, Sendable {
         guard case .character(let character) = key else { return nil }
         switch context {
         case .prompt: return .searchTyped(character)
-        case .textInput: return .formTyped(character)
+        case .textInput, .form: return .form(.typed(character))
         default: return nil
         }
     }

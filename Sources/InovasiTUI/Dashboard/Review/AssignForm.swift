@@ -1,0 +1,43 @@
+import InovasiCore
+
+/// The reviewer picker for assigning one or several proposals: a list narrowed by typing.
+public struct AssignForm: Hashable, Sendable {
+    /// Proposal id → the version the person saw (absent when not known).
+    public var targets: [Int64: Int64]
+    /// The people who may review, to choose from; empty until loaded.
+    public var reviewers: [User] = []
+    /// Whether the reviewer list has arrived, so the form can say "loading" meanwhile.
+    public var isLoaded = false
+    /// No fields until the list arrives, then `reviewer` (a pick list of the reviewers).
+    public var form = FormModel(fields: [], submitLabel: ReviewText.assignButton)
+
+    /// A picker for `targets` (proposal id → version seen); the reviewer list loads afterwards.
+    public init(targets: [Int64: Int64]) {
+        self.targets = targets
+    }
+
+    /// Fills the list with the reviewers the store sent.
+    public mutating func load(_ users: [User], _ language: Language) {
+        reviewers = users
+        isLoaded = true
+        guard !users.isEmpty else { return }
+        let list = PickList(options: users.map { Self.option($0, language) })
+        form = FormModel(
+            fields: [FormField("reviewer", ReviewText.reviewer, .pick(list), isRequired: true)],
+            submitLabel: ReviewText.assignButton)
+    }
+
+    /// The person picked, if any.
+    public var selected: User? {
+        guard case .pick(let list) = form["reviewer"]?.kind, let option = list.value.first,
+            let index = list.options.firstIndex(of: option), reviewers.indices.contains(index)
+        else { return nil }
+        return reviewers[index]
+    }
+
+    /// "budi.s — Budi Santoso (Penilai)".
+    static func option(_ user: User, _ language: Language) -> String {
+        let name = user.displayName.isEmpty ? user.name : "\(user.name) — \(user.displayName)"
+        return "\(name) (\(user.role.label.text(language)))"
+    }
+}

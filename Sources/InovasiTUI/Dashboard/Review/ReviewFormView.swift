@@ -1,0 +1,50 @@
+import InovasiCore
+
+/// Draws the open review form with the kit's view: its title, the lines only this form has (the
+/// live verdict, what is marked), and the hints of the focused field from the key map.
+enum ReviewFormView {
+    static func render(_ open: ReviewForm, state: DashboardState, into canvas: inout Canvas, theme: ResolvedTheme) {
+        let language = state.language
+        var view = FormView(
+            form: open.model, title: title(open, language),
+            hint: FormHints.hints(for: open).text(state.context.keyMap, language), language: language)
+        switch open {
+        case .score(let score): view.footer = [verdict(score, state: state)]
+        case .assign(let assign): view.header = assignHeader(assign, language)
+        case .decision, .filter: break
+        }
+        view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
+    }
+
+    static func title(_ open: ReviewForm, _ language: Language) -> String {
+        switch open {
+        case .score(let score): "\(ReviewText.scoreTitle.text(language)) #\(score.proposalID) \(score.title)"
+        case .decision(let form): "\(ReviewText.decisionTitle.text(language)) #\(form.proposalID) \(form.title)"
+        case .assign: ReviewText.assignTitle.text(language)
+        case .filter: ReviewText.filterTitle.text(language)
+        }
+    }
+
+    static func assignHeader(_ form: AssignForm, _ language: Language) -> [FormLine] {
+        guard form.isLoaded else { return [FormLine(ReviewText.loading.text(language), role: .muted)] }
+        guard !form.reviewers.isEmpty else { return [FormLine(ReviewText.noReviewers.text(language), role: .muted)] }
+        return [FormLine(ReviewText.marked(form.targets.count).text(language), role: .muted)]
+    }
+
+    /// "Nilai tertimbang: 4,20 — disarankan DISETUJUI (ambang 3,50)", live as values change.
+    static func verdict(_ form: ScoreForm, state: DashboardState) -> FormLine {
+        let language = state.language
+        let rules = state.scoring
+        let threshold = NumberText.decimal(rules.threshold, fractionDigits: 2, language)
+        guard let score = rules.weightedScore(form.values) else {
+            return FormLine("\(ReviewText.weighted.text(language)): — (\(threshold))", role: .muted)
+        }
+        let value = NumberText.decimal(score, fractionDigits: 2, language)
+        let recommends = rules.recommendsApproval(form.values)
+        let verdict =
+            form.isComplete ? (recommends ? ReviewText.recommendApprove : ReviewText.recommendNot).text(language) : "…"
+        return FormLine(
+            "\(ReviewText.weighted.text(language)): \(value) — \(verdict) (≥ \(threshold))",
+            role: recommends ? .ok : .warning)
+    }
+}

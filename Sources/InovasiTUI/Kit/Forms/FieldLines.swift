@@ -1,0 +1,89 @@
+import InovasiCore
+
+/// The lines of one field, by its kind; the focused field draws a caret where typing goes.
+struct FieldLines {
+    var field: FormField
+    var isFocused: Bool
+    var language: Language
+
+    func lines(labelWidth: Int, width: Int) -> [FormLine] {
+        let label = TextLayout.pad(
+            TextLayout.truncate(field.label.text(language), toWidth: labelWidth - 2), toWidth: labelWidth)
+        let valueWidth = max(1, width - labelWidth - 2)
+        switch field.kind {
+        case .text(let input), .number(let input, _), .date(let input, _), .time(let input):
+            return [FormLine(label + shown(input, valueWidth), isSelected: isFocused)]
+        case .multiline(let input):
+            let text = isFocused ? input.marked() : input.text
+            let wrapped = TextLayout.wrap(text, width: valueWidth)
+            let indent = String(repeating: " ", count: labelWidth)
+            return (wrapped.isEmpty ? [""] : wrapped).enumerated().map { index, line in
+                FormLine((index == 0 ? label : indent) + line, isSelected: isFocused)
+            }
+        case .choice(let options, let selected):
+            let value = options.indices.contains(selected) ? options[selected].text(language) : ""
+            return [FormLine("\(label)‹ \(value) ›", isSelected: isFocused)]
+        case .yesNo(let flag):
+            return [
+                FormLine("\(label)‹ \((flag ? FormText.yes : FormText.no).text(language)) ›", isSelected: isFocused)
+            ]
+        case .pick(let list):
+            return [FormLine(label + shown(list.search, valueWidth), isSelected: isFocused && list.cursor < 0)]
+                + pickLines(list, indent: labelWidth)
+        case .grid(let grid):
+            return gridLines(grid, width: width)
+        }
+    }
+
+    /// One line of typed text, its end kept in view around the caret while focused.
+    func shown(_ input: TextInput, _ width: Int) -> String {
+        guard isFocused else {
+            if input.text.isEmpty, let placeholder = field.placeholder { return placeholder.text(language) }
+            return TextLayout.truncate(input.text, toWidth: width)
+        }
+        return TextLayout.truncateLeading(input.marked(), toWidth: width)
+    }
+
+    /// The options around the cursor: `[x]` marks picks of many, the cursor's row is selected.
+    func pickLines(_ list: PickList, indent: Int) -> [FormLine] {
+        let pad = String(repeating: " ", count: indent)
+        let shown = list.visible
+        var lines: [FormLine] = []
+        if !list.isMultiple, list.takesFreeEntry, let free = list.value.first, list.cursor < 0 {
+            lines.append(FormLine("\(pad)+ \(free) (\(FormText.newEntry.text(language)))", isSelected: isFocused))
+        }
+        if shown.isEmpty, !list.takesFreeEntry {
+            lines.append(FormLine(pad + FormText.noMatch.text(language), role: .muted))
+        }
+        let first = max(0, min(list.cursor - list.rowsShown / 2, shown.count - list.rowsShown))
+        for (index, option) in shown.enumerated().dropFirst(first).prefix(list.rowsShown) {
+            let mark =
+                list.isMultiple ? (list.picked.contains(option) ? "[x] " : "[ ] ") : index == list.cursor ? "› " : "  "
+            lines.append(FormLine(pad + mark + option, isSelected: isFocused && index == list.cursor))
+        }
+        return lines
+    }
+
+    /// A line per row with its levels side by side (`[4]` the picked one), and its note under it.
+    func gridLines(_ grid: LevelGrid, width: Int) -> [FormLine] {
+        let rowWidth = min(34, grid.rows.map { DisplayWidth.of($0.text(language)) }.max() ?? 0)
+        var lines: [FormLine] = []
+        for (index, row) in grid.rows.enumerated() {
+            let name = TextLayout.pad(TextLayout.truncate(row.text(language), toWidth: rowWidth), toWidth: rowWidth)
+            let levels = grid.levels.enumerated().map { level, text in
+                grid.picks[index] == level ? "[\(text)]" : " \(text) "
+            }.joined()
+            let here = isFocused && index == grid.cursor
+            lines.append(FormLine("\(name) \(levels)", isSelected: here && !grid.isEditingNote))
+            let editing = here && grid.isEditingNote
+            let note = editing ? grid.noteInput.marked() : grid.hasNotes ? grid.notes[index] : ""
+            if !note.isEmpty {
+                lines.append(
+                    FormLine(
+                        "    \(FormText.note.text(language)): \(note)", role: editing ? .base : .muted,
+                        isSelected: editing))
+            }
+        }
+        return lines
+    }
+}
