@@ -7,6 +7,12 @@ enum CalendarPane: PaneFeature {
         .dayMoved(1), .monthMoved(1), .todayShown, .opened, .paneFocusedNext, .helpShown, .quitRequested,
     ]
 
+    /// The selected month again, forgetting the one loaded so a later move reads it anew.
+    static func reload(_ state: inout DashboardState) -> [DashboardEffect] {
+        state.calendar.loadedMonth = nil
+        return [.loadSessions(month: state.calendar.selectedDay.firstOfMonth, timeZone: state.context.timeZone)]
+    }
+
     /// The list keys do nothing here: days move with their own keys.
     static func navigate(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] { [] }
 

@@ -7,6 +7,10 @@ enum ProgressPane: PaneFeature {
         .opened, .searchStarted, .sortCycled, .groupCollapsed, .paneFocusedNext, .helpShown, .quitRequested,
     ]
 
+    static func reload(_ state: inout DashboardState) -> [DashboardEffect] {
+        [.loadProgress(state.overdueRule)]
+    }
+
     static func navigate(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] {
         ProgressReducer.reduce(into: &state, action: action)
     }

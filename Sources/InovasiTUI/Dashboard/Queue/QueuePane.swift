@@ -8,6 +8,16 @@ enum QueuePane: PaneFeature {
         .undoRequested, .helpShown, .quitRequested,
     ]
 
+    /// The loaded window again (at least three screens), so rows do not jump while reading.
+    static func reload(_ state: inout DashboardState) -> [DashboardEffect] {
+        let scope = QueueScope(state)
+        let page = state.queue.page
+        return [
+            .loadQueue(
+                scope.request(state.queue.query, offset: page.offset, limit: max(page.items.count, scope.visible * 3)))
+        ]
+    }
+
     static func navigate(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] {
         QueueReducer.reduce(into: &state, action: action)
     }

@@ -6,11 +6,8 @@ import InovasiCore
 public enum DashboardReducer {
     /// The effects that load everything when the dashboard starts.
     public static func start(_ state: DashboardState) -> [DashboardEffect] {
-        [
-            .readDataVersion, .loadProgress(state.overdueRule),
-            QueueReducer.window(for: state.queue, QueueScope(state)),
-            .loadSessions(month: state.calendar.selectedDay.firstOfMonth, timeZone: state.context.timeZone),
-        ]
+        var state = state
+        return [.readDataVersion] + PaneID.allCases.flatMap { $0.feature.reload(&state) }
     }
 
     /// Applies `action` to `state` and returns the work the runtime must do.

@@ -53,17 +53,9 @@ enum DataReducer: FeatureReducer {
 
     /// Everything shown, read again: after another process's commit.
     static func reloadEffects(_ state: inout DashboardState) -> [DashboardEffect] {
-        let scope = QueueScope(state)
-        let window = scope.request(
-            state.queue.query, offset: state.queue.page.offset,
-            limit: max(state.queue.page.items.count, scope.visible * 3))
         let zone = state.context.timeZone
-        var effects: [DashboardEffect] = [
-            .loadProgress(state.overdueRule), .loadQueue(window),
-            .loadSessions(month: state.calendar.selectedDay.firstOfMonth, timeZone: zone),
-            .loadRole(userName: state.context.userName),
-        ]
-        state.calendar.loadedMonth = nil
+        var effects = PaneID.allCases.flatMap { $0.feature.reload(&state) }
+        effects.append(.loadRole(userName: state.context.userName))
         for overlay in state.overlays {
             switch overlay.kind {
             case .agency(let detail): effects.append(.loadAgencyDetail(detail.agency.id))

@@ -8,6 +8,8 @@ protocol PaneFeature {
     static var title: Localized { get }
     /// The status line's hints when the pane has focus, most important first.
     static var hintActions: [DashboardAction] { get }
+    /// What the pane reads from the store: at start, and again after another process's commit.
+    static func reload(_ state: inout DashboardState) -> [DashboardEffect]
     /// The list keys (row, page, first, last) on the focused pane.
     static func navigate(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect]
     /// `Enter`: opens the detail of what is selected.
