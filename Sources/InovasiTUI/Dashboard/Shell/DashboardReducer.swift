@@ -37,7 +37,7 @@ public enum DashboardReducer {
             flash(&state, text, isError: true)
             return []
         case .languageToggled:
-            state.language = state.language == .id ? .en : .id
+            state.language = state.language.other
             flash(&state, DashboardText.languageChanged.text(state.language))
             return []
         case .paneFocused, .paneFocusedNext, .paneFocusedPrevious, .zoomToggled:

@@ -19,123 +19,123 @@ extension KeyMap {
 
     /// Moving between panes: only in the panes, since a detail or the help on top ignores it.
     static let paneBindings: [KeyBinding] = [
-        KeyBinding([.tab], .paneFocusedNext, Localized(id: "panel berikutnya", en: "next pane")),
-        KeyBinding([.backTab], .paneFocusedPrevious, Localized(id: "panel sebelumnya", en: "previous pane")),
+        KeyBinding([.tab], .paneFocusedNext, KeyHelpText.nextPane),
+        KeyBinding([.backTab], .paneFocusedPrevious, KeyHelpText.previousPane),
         KeyBinding(
-            [.character("1")], .paneFocused(.progress), Localized(id: "panel progres OPD", en: "OPD progress pane")),
-        KeyBinding([.character("2")], .paneFocused(.calendar), Localized(id: "panel kalender", en: "calendar pane")),
-        KeyBinding([.character("3")], .paneFocused(.queue), Localized(id: "panel antrean", en: "queue pane")),
-        KeyBinding([.character("z")], .zoomToggled, Localized(id: "perbesar panel / kembali", en: "zoom pane / back")),
+            [.character("1")], .paneFocused(.progress), KeyHelpText.opdProgressPane),
+        KeyBinding([.character("2")], .paneFocused(.calendar), KeyHelpText.calendarPane),
+        KeyBinding([.character("3")], .paneFocused(.queue), KeyHelpText.queuePane),
+        KeyBinding([.character("z")], .zoomToggled, KeyHelpText.zoomPaneBack),
     ]
 
     /// Bindings of every context but the prompt, the forms and the kiosk.
     static let globalBindings: [KeyBinding] = [
-        KeyBinding([.escape], .closed, Localized(id: "keluar / tutup", en: "back / close")),
-        KeyBinding([.character("/")], .searchStarted, Localized(id: "cari / saring", en: "search / filter")),
-        KeyBinding([.character("n")], .nextMatchShown, Localized(id: "hasil berikutnya", en: "next match")),
-        KeyBinding([.character("N")], .previousMatchShown, Localized(id: "hasil sebelumnya", en: "previous match")),
-        KeyBinding([.character("T")], .themeCycled, Localized(id: "ganti tema", en: "next theme")),
-        KeyBinding([.character("L")], .languageToggled, Localized(id: "ganti bahasa", en: "switch language")),
-        KeyBinding([.character("?")], .helpShown, Localized(id: "bantuan", en: "help")),
-        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
-        KeyBinding([.character("q")], .quitRequested, Localized(id: "keluar dari program", en: "quit")),
+        KeyBinding([.escape], .closed, KeyHelpText.backClose),
+        KeyBinding([.character("/")], .searchStarted, KeyHelpText.searchFilter),
+        KeyBinding([.character("n")], .nextMatchShown, KeyHelpText.nextMatch),
+        KeyBinding([.character("N")], .previousMatchShown, KeyHelpText.previousMatch),
+        KeyBinding([.character("T")], .themeCycled, KeyHelpText.nextTheme),
+        KeyBinding([.character("L")], .languageToggled, KeyHelpText.switchLanguage),
+        KeyBinding([.character("?")], .helpShown, KeyHelpText.help),
+        KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
+        KeyBinding([.character("q")], .quitRequested, KeyHelpText.quit),
     ]
 
     static let listBindings: [KeyBinding] = [
-        KeyBinding([.down, .character("j")], .rowMoved(1), Localized(id: "baris berikutnya", en: "next row")),
-        KeyBinding([.up, .character("k")], .rowMoved(-1), Localized(id: "baris sebelumnya", en: "previous row")),
-        KeyBinding([.pageDown, .control("f")], .pageMoved(1), Localized(id: "halaman berikutnya", en: "next page")),
-        KeyBinding([.pageUp, .control("b")], .pageMoved(-1), Localized(id: "halaman sebelumnya", en: "previous page")),
-        KeyBinding([.home, .character("g")], .firstRowShown, Localized(id: "ke awal", en: "to the top")),
-        KeyBinding([.end, .character("G")], .lastRowShown, Localized(id: "ke akhir", en: "to the bottom")),
-        KeyBinding([.enter], .opened, Localized(id: "buka rincian", en: "open detail")),
+        KeyBinding([.down, .character("j")], .rowMoved(1), KeyHelpText.nextRow),
+        KeyBinding([.up, .character("k")], .rowMoved(-1), KeyHelpText.previousRow),
+        KeyBinding([.pageDown, .control("f")], .pageMoved(1), KeyHelpText.nextPage),
+        KeyBinding([.pageUp, .control("b")], .pageMoved(-1), KeyHelpText.previousPage),
+        KeyBinding([.home, .character("g")], .firstRowShown, KeyHelpText.toTheTop),
+        KeyBinding([.end, .character("G")], .lastRowShown, KeyHelpText.toTheBottom),
+        KeyBinding([.enter], .opened, KeyHelpText.openDetail),
     ]
 
     static let progressBindings: [KeyBinding] = [
         KeyBinding(
-            [.left, .character("h")], .groupCollapsed, Localized(id: "tutup kelurahan", en: "collapse kelurahan")),
-        KeyBinding([.right, .character("l")], .groupExpanded, Localized(id: "buka kelurahan", en: "expand kelurahan")),
+            [.left, .character("h")], .groupCollapsed, KeyHelpText.collapseKelurahan),
+        KeyBinding([.right, .character("l")], .groupExpanded, KeyHelpText.expandKelurahan),
         KeyBinding(
-            [.character("s")], .sortCycled, Localized(id: "urutkan kolom berikutnya", en: "sort by next column")),
-        KeyBinding([.character("S")], .sortReversed, Localized(id: "balik urutan", en: "reverse sort")),
+            [.character("s")], .sortCycled, KeyHelpText.sortByNextColumn),
+        KeyBinding([.character("S")], .sortReversed, KeyHelpText.reverseSort),
     ]
 
     static let queueBindings: [KeyBinding] = [
-        KeyBinding([.character(" ")], .markToggled, Localized(id: "tandai / lepas tanda", en: "mark / unmark")),
-        KeyBinding([.character("v")], .rangeMarked, Localized(id: "tandai rentang", en: "mark a range")),
+        KeyBinding([.character(" ")], .markToggled, KeyHelpText.markUnmark),
+        KeyBinding([.character("v")], .rangeMarked, KeyHelpText.markARange),
         KeyBinding(
             [.character("a")], .assignRequested,
-            Localized(id: "tugaskan penilai (admin)", en: "assign a reviewer (admin)")),
+            KeyHelpText.assignAReviewerAdmin),
         KeyBinding(
-            [.character("A")], .unassignRequested, Localized(id: "lepas penilai (admin)", en: "unassign (admin)")),
-        KeyBinding([.character("f")], .filterFormOpened, Localized(id: "saring antrean", en: "filter the queue")),
-        KeyBinding([.character("o")], .queueSortCycled, Localized(id: "urutan berikutnya", en: "next sort order")),
-        KeyBinding([.character("O")], .queueSortReversed, Localized(id: "balik urutan", en: "reverse the order")),
+            [.character("A")], .unassignRequested, KeyHelpText.unassignAdmin),
+        KeyBinding([.character("f")], .filterFormOpened, KeyHelpText.filterTheQueue),
+        KeyBinding([.character("o")], .queueSortCycled, KeyHelpText.nextSortOrder),
+        KeyBinding([.character("O")], .queueSortReversed, KeyHelpText.reverseTheOrder),
     ]
 
     /// Review keys of the queue and of a proposal's detail.
     static let reviewBindings: [KeyBinding] = [
-        KeyBinding([.character("t")], .takeRequested, Localized(id: "ambil untuk ditinjau", en: "take for review")),
-        KeyBinding([.character("s")], .scoreRequested, Localized(id: "beri nilai", en: "score")),
-        KeyBinding([.character("d")], .decisionRequested, Localized(id: "putuskan", en: "decide")),
+        KeyBinding([.character("t")], .takeRequested, KeyHelpText.takeForReview),
+        KeyBinding([.character("s")], .scoreRequested, KeyHelpText.score),
+        KeyBinding([.character("d")], .decisionRequested, KeyHelpText.decide),
         KeyBinding(
-            [.character("u")], .undoRequested, Localized(id: "batalkan tindakan terakhir", en: "undo my last action")),
+            [.character("u")], .undoRequested, KeyHelpText.undoMyLastAction),
     ]
 
     static let formBindings: [KeyBinding] = [
         KeyBinding(
-            [.up, .character("k"), .backTab], .formMoved(-1), Localized(id: "baris sebelumnya", en: "previous row")),
-        KeyBinding([.down, .character("j"), .tab], .formMoved(1), Localized(id: "baris berikutnya", en: "next row")),
+            [.up, .character("k"), .backTab], .formMoved(-1), KeyHelpText.previousRow),
+        KeyBinding([.down, .character("j"), .tab], .formMoved(1), KeyHelpText.nextRow),
         KeyBinding(
-            [.left, .character("h")], .formValueChanged(-1), Localized(id: "nilai sebelumnya", en: "previous value")),
+            [.left, .character("h")], .formValueChanged(-1), KeyHelpText.previousValue),
         KeyBinding(
-            [.right, .character("l")], .formValueChanged(1), Localized(id: "nilai berikutnya", en: "next value")),
-        KeyBinding([.character("1")], .formDigit(1), Localized(id: "nilai 1", en: "value 1")),
-        KeyBinding([.character("2")], .formDigit(2), Localized(id: "nilai 2", en: "value 2")),
-        KeyBinding([.character("3")], .formDigit(3), Localized(id: "nilai 3", en: "value 3")),
-        KeyBinding([.character("4")], .formDigit(4), Localized(id: "nilai 4", en: "value 4")),
-        KeyBinding([.character("5")], .formDigit(5), Localized(id: "nilai 5", en: "value 5")),
+            [.right, .character("l")], .formValueChanged(1), KeyHelpText.nextValue),
+        KeyBinding([.character("1")], .formDigit(1), KeyHelpText.value1),
+        KeyBinding([.character("2")], .formDigit(2), KeyHelpText.value2),
+        KeyBinding([.character("3")], .formDigit(3), KeyHelpText.value3),
+        KeyBinding([.character("4")], .formDigit(4), KeyHelpText.value4),
+        KeyBinding([.character("5")], .formDigit(5), KeyHelpText.value5),
         KeyBinding(
-            [.enter], .formEntered, Localized(id: "tulis catatan / lanjut / simpan", en: "write note / continue / save")
+            [.enter], .formEntered, KeyHelpText.writeNoteContinueSave
         ),
-        KeyBinding([.escape], .formCancelled, Localized(id: "keluar dari formulir", en: "leave the form")),
-        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
+        KeyBinding([.escape], .formCancelled, KeyHelpText.leaveTheForm),
+        KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
     ]
 
     static let textBindings: [KeyBinding] = [
-        KeyBinding([.enter, .escape, .tab], .formTextFinished, Localized(id: "selesai menulis", en: "done typing")),
-        KeyBinding([.backspace], .formErased, Localized(id: "hapus satu huruf", en: "erase a character")),
+        KeyBinding([.enter, .escape, .tab], .formTextFinished, KeyHelpText.doneTyping),
+        KeyBinding([.backspace], .formErased, KeyHelpText.eraseACharacter),
     ]
 
     static let calendarBindings: [KeyBinding] = [
-        KeyBinding([.left, .character("h")], .dayMoved(-1), Localized(id: "hari sebelumnya", en: "previous day")),
-        KeyBinding([.right, .character("l")], .dayMoved(1), Localized(id: "hari berikutnya", en: "next day")),
-        KeyBinding([.up, .character("k")], .dayMoved(-7), Localized(id: "pekan sebelumnya", en: "previous week")),
-        KeyBinding([.down, .character("j")], .dayMoved(7), Localized(id: "pekan berikutnya", en: "next week")),
+        KeyBinding([.left, .character("h")], .dayMoved(-1), KeyHelpText.previousDay),
+        KeyBinding([.right, .character("l")], .dayMoved(1), KeyHelpText.nextDay),
+        KeyBinding([.up, .character("k")], .dayMoved(-7), KeyHelpText.previousWeek),
+        KeyBinding([.down, .character("j")], .dayMoved(7), KeyHelpText.nextWeek),
         KeyBinding(
-            [.character("["), .pageUp], .monthMoved(-1), Localized(id: "bulan sebelumnya", en: "previous month")),
-        KeyBinding([.character("]"), .pageDown], .monthMoved(1), Localized(id: "bulan berikutnya", en: "next month")),
-        KeyBinding([.character("t"), .home], .todayShown, Localized(id: "kembali ke hari ini", en: "back to today")),
-        KeyBinding([.enter], .opened, Localized(id: "rincian sesi hari itu", en: "sessions of the day")),
+            [.character("["), .pageUp], .monthMoved(-1), KeyHelpText.previousMonth),
+        KeyBinding([.character("]"), .pageDown], .monthMoved(1), KeyHelpText.nextMonth),
+        KeyBinding([.character("t"), .home], .todayShown, KeyHelpText.backToToday),
+        KeyBinding([.enter], .opened, KeyHelpText.sessionsOfTheDay),
     ]
 
     static let overlayBindings: [KeyBinding] = [
-        KeyBinding([.down, .character("j")], .rowMoved(1), Localized(id: "gulir ke bawah", en: "scroll down")),
-        KeyBinding([.up, .character("k")], .rowMoved(-1), Localized(id: "gulir ke atas", en: "scroll up")),
-        KeyBinding([.pageDown, .character(" ")], .pageMoved(1), Localized(id: "halaman berikutnya", en: "next page")),
-        KeyBinding([.pageUp], .pageMoved(-1), Localized(id: "halaman sebelumnya", en: "previous page")),
-        KeyBinding([.home, .character("g")], .firstRowShown, Localized(id: "ke awal", en: "to the top")),
-        KeyBinding([.end, .character("G")], .lastRowShown, Localized(id: "ke akhir", en: "to the bottom")),
+        KeyBinding([.down, .character("j")], .rowMoved(1), KeyHelpText.scrollDown),
+        KeyBinding([.up, .character("k")], .rowMoved(-1), KeyHelpText.scrollUp),
+        KeyBinding([.pageDown, .character(" ")], .pageMoved(1), KeyHelpText.nextPage),
+        KeyBinding([.pageUp], .pageMoved(-1), KeyHelpText.previousPage),
+        KeyBinding([.home, .character("g")], .firstRowShown, KeyHelpText.toTheTop),
+        KeyBinding([.end, .character("G")], .lastRowShown, KeyHelpText.toTheBottom),
     ]
 
     /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.
     static let kioskBindings: [KeyBinding] = [
-        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen"))
+        KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen)
     ]
 
     static let promptBindings: [KeyBinding] = [
-        KeyBinding([.enter], .searchCommitted, Localized(id: "simpan pencarian", en: "keep the search")),
-        KeyBinding([.escape], .searchCancelled, Localized(id: "batalkan pencarian", en: "cancel the search")),
-        KeyBinding([.backspace], .searchErased, Localized(id: "hapus satu huruf", en: "erase a character")),
+        KeyBinding([.enter], .searchCommitted, KeyHelpText.keepTheSearch),
+        KeyBinding([.escape], .searchCancelled, KeyHelpText.cancelTheSearch),
+        KeyBinding([.backspace], .searchErased, KeyHelpText.eraseACharacter),
     ]
 }

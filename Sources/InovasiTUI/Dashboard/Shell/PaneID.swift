@@ -10,13 +10,4 @@ public enum PaneID: Int, CaseIterable, Sendable {
     public var next: PaneID { PaneID(rawValue: rawValue % 3 + 1) ?? .progress }
     /// The pane before this one, wrapping around (Shift-Tab).
     public var previous: PaneID { PaneID(rawValue: (rawValue + 1) % 3 + 1) ?? .progress }
-
-    /// The pane's title.
-    public var title: Localized {
-        switch self {
-        case .progress: Localized(id: "Progres OPD", en: "OPD progress")
-        case .calendar: Localized(id: "Kalender Pendampingan", en: "Mentoring calendar")
-        case .queue: Localized(id: "Antrean Usulan", en: "Review queue")
-        }
-    }
 }
