@@ -36,7 +36,7 @@ struct StoreFileWatch {
             store = try Store.open(at: path, mode: store.mode)
         } catch {
             mustReopen = true
-            return .unreadable(path: path, problem: Localized(id: error.message(.id), en: error.message(.en)))
+            return .unreadable(path: path, problem: Localized(composing: { error.message($0) }))
         }
         identity = now
         mustReopen = false

@@ -66,3 +66,81 @@ enum BenchText {
         ).text(language)
     }
 }
+
+extension Metric {
+    /// What the figure is, as the report names it.
+    var label: Localized {
+        switch self {
+        case .storeOpen: Localized(id: "buka penyimpanan", en: "store open")
+        case .firstFrame: Localized(id: "buka + bingkai pertama 160×48", en: "open + first frame 160×48")
+        case .queueCursorDown: Localized(id: "tombol: baris turun di antrean", en: "key: cursor down in the queue")
+        case .queuePageDown: Localized(id: "tombol: halaman turun di antrean", en: "key: page down in the queue")
+        case .paneSwitch: Localized(id: "tombol: pindah panel", en: "key: pane switch")
+        case .proposalOpened: Localized(id: "tombol: buka rincian usulan", en: "key: open a proposal detail")
+        case .queueFiltered: Localized(id: "tombol: saring antrean per huruf", en: "key: filter the queue, per letter")
+        case .monthMoved: Localized(id: "tombol: kalender satu bulan", en: "key: calendar one month on")
+        case .tableSorted: Localized(id: "tombol: urutkan tabel OPD", en: "key: sort the OPD table")
+        case .keyWhileLocked:
+            Localized(
+                id: "tombol: baris turun saat proses lain memegang kunci tulis",
+                en: "key: cursor down while another process holds the write lock")
+        case .decision:
+            Localized(id: "keputusan disimpan (setujui + catatan)", en: "decision committed (approve + note)")
+        case .queueDecision:
+            Localized(id: "keputusan dari antrean (Enter terakhir)", en: "decision from the queue (last Enter)")
+        case .markHundred: Localized(id: "tombol: tandai 100 usulan (v)", en: "key: mark 100 proposals (v)")
+        case .assignHundred: Localized(id: "tugaskan 100 usulan bertanda", en: "assign 100 marked proposals")
+        case .reportTable: Localized(id: "report --format table", en: "report --format table")
+        case .reportCSV: Localized(id: "report --format csv", en: "report --format csv")
+        case .reportJSON: Localized(id: "report --format json", en: "report --format json")
+        case .reportMarkdown: Localized(id: "report --format markdown", en: "report --format markdown")
+        case .firstFrameBytes: Localized(id: "bita terminal: bingkai pertama", en: "terminal bytes: first frame")
+        case .cursorBytesTable:
+            Localized(id: "bita terminal: kursor di tabel OPD", en: "terminal bytes: cursor, OPD table")
+        case .cursorBytesQueue: Localized(id: "bita terminal: kursor di antrean", en: "terminal bytes: cursor, queue")
+        case .peakMemory: Localized(id: "memori puncak dasbor (RSS)", en: "dashboard peak memory (RSS)")
+        }
+    }
+}
+
+extension BenchFailure {
+    /// What went wrong, naming the step.
+    var text: Localized {
+        switch self {
+        case .emptyDashboard(let path):
+            Localized(
+                id: "Dasbor pada \(path) kosong: tidak ada yang bisa diukur.",
+                en: "The dashboard on \(path) is empty: there is nothing to measure.")
+        case .keyHadNoEffect(let metric):
+            Localized(
+                id: "Tombol untuk \(metric) tidak mengubah dasbor; pengukurannya tidak berarti.",
+                en: "The key for \(metric) did not change the dashboard; timing it would mean nothing.")
+        case .loadFailed(let step, let problem):
+            Localized(
+                id: "Pembacaan data gagal pada langkah \(step): \(problem)",
+                en: "Reading the store failed at step \(step): \(problem)")
+        case .notEnoughProposals(let needed, let found):
+            Localized(
+                id: "Perlu \(needed) usulan berstatus Diajukan untuk mengukur keputusan, hanya ada \(found).",
+                en: "Timing decisions needs \(needed) submitted proposals; there are only \(found).")
+        case .emptyReport(let format):
+            Localized(id: "Laporan format \(format) kosong.", en: "The \(format) report is empty.")
+        case .terminal(let detail):
+            Localized(
+                id: "Pengukuran terminal semu gagal: \(detail)",
+                en: "The pseudo-terminal measurement failed: \(detail)")
+        case .noFirstFrame:
+            Localized(
+                id: "Dasbor di terminal semu tidak menggambar apa pun.",
+                en: "The dashboard on the pseudo-terminal drew nothing.")
+        case .dashboardExit(let status):
+            Localized(
+                id: "Dasbor di terminal semu berakhir dengan status \(status), bukan 0.",
+                en: "The dashboard on the pseudo-terminal ended with status \(status), not 0.")
+        case .badScale(let value):
+            Localized(
+                id: "Skala \"\(value)\" bukan bilangan bulat positif (contoh: --scales 1000,10000).",
+                en: "Scale \"\(value)\" is not a positive whole number (e.g. --scales 1000,10000).")
+        }
+    }
+}

@@ -51,40 +51,6 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes: nil
         }
     }
-
-    /// What the figure is, as the report names it.
-    var label: Localized {
-        switch self {
-        case .storeOpen: Localized(id: "buka penyimpanan", en: "store open")
-        case .firstFrame: Localized(id: "buka + bingkai pertama 160×48", en: "open + first frame 160×48")
-        case .queueCursorDown: Localized(id: "tombol: baris turun di antrean", en: "key: cursor down in the queue")
-        case .queuePageDown: Localized(id: "tombol: halaman turun di antrean", en: "key: page down in the queue")
-        case .paneSwitch: Localized(id: "tombol: pindah panel", en: "key: pane switch")
-        case .proposalOpened: Localized(id: "tombol: buka rincian usulan", en: "key: open a proposal detail")
-        case .queueFiltered: Localized(id: "tombol: saring antrean per huruf", en: "key: filter the queue, per letter")
-        case .monthMoved: Localized(id: "tombol: kalender satu bulan", en: "key: calendar one month on")
-        case .tableSorted: Localized(id: "tombol: urutkan tabel OPD", en: "key: sort the OPD table")
-        case .keyWhileLocked:
-            Localized(
-                id: "tombol: baris turun saat proses lain memegang kunci tulis",
-                en: "key: cursor down while another process holds the write lock")
-        case .decision:
-            Localized(id: "keputusan disimpan (setujui + catatan)", en: "decision committed (approve + note)")
-        case .queueDecision:
-            Localized(id: "keputusan dari antrean (Enter terakhir)", en: "decision from the queue (last Enter)")
-        case .markHundred: Localized(id: "tombol: tandai 100 usulan (v)", en: "key: mark 100 proposals (v)")
-        case .assignHundred: Localized(id: "tugaskan 100 usulan bertanda", en: "assign 100 marked proposals")
-        case .reportTable: Localized(id: "report --format table", en: "report --format table")
-        case .reportCSV: Localized(id: "report --format csv", en: "report --format csv")
-        case .reportJSON: Localized(id: "report --format json", en: "report --format json")
-        case .reportMarkdown: Localized(id: "report --format markdown", en: "report --format markdown")
-        case .firstFrameBytes: Localized(id: "bita terminal: bingkai pertama", en: "terminal bytes: first frame")
-        case .cursorBytesTable:
-            Localized(id: "bita terminal: kursor di tabel OPD", en: "terminal bytes: cursor, OPD table")
-        case .cursorBytesQueue: Localized(id: "bita terminal: kursor di antrean", en: "terminal bytes: cursor, queue")
-        case .peakMemory: Localized(id: "memori puncak dasbor (RSS)", en: "dashboard peak memory (RSS)")
-        }
-    }
 }
 
 /// The unit a figure is measured in.

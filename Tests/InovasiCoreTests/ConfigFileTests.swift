@@ -72,12 +72,12 @@ struct ConfigFileTests {
 
     func expected(_ key: String) -> Localized {
         switch key {
-        case "timeZone": .expectedZone
-        case "overdueDays": .expectedDays
-        case "kioskInterval": .expectedSeconds
-        case "affairs": .expectedAffairs
-        case "cityName": .expectedText
-        default: .expectedScoring
+        case "timeZone": ConfigText.expectedZone
+        case "overdueDays": ConfigText.expectedDays
+        case "kioskInterval": ConfigText.expectedSeconds
+        case "affairs": ConfigText.expectedAffairs
+        case "cityName": ConfigText.expectedText
+        default: ConfigText.expectedScoring
         }
     }
 

@@ -35,7 +35,7 @@ struct ReportCommandTests {
         let row = try #require(lines.firstIndex { $0.hasPrefix("\(code) ") })
         let parentRow = try #require(lines.firstIndex { $0.hasPrefix("\(parent) ") })
         #expect(parentRow < row)
-        let nameColumn = try column(of: Localized.reportAgency.id, in: lines[first - 1])
+        let nameColumn = try column(of: ColumnText.reportAgency.id, in: lines[first - 1])
         #expect(try column(of: name, in: lines[row]) == nameColumn + 2)
         let parentName = try #require(agencies.first { $0["opd"] as? String == parent }?["opdName"] as? String)
         #expect(try column(of: parentName, in: lines[parentRow]) == nameColumn)

@@ -43,26 +43,26 @@ public struct ReportOutput {
         let stages = Stage.allCases.map { TextTable.Column($0.label.text(language), alignment: .right) }
         var table = TextTable(
             columns: [
-                TextTable.Column(Localized.reportCode.text(language)),
-                TextTable.Column(Localized.reportAgency.text(language), maxWidth: 48),
+                TextTable.Column(ColumnText.reportCode.text(language)),
+                TextTable.Column(ColumnText.reportAgency.text(language), maxWidth: 48),
             ] + stages + [
-                TextTable.Column(Localized.reportWaiting.text(language), alignment: .right),
-                TextTable.Column(Localized.reportOverdue.text(language), alignment: .right),
-                TextTable.Column(Localized.reportMain.text(language)),
-                TextTable.Column(Localized.reportDivisions.text(language), alignment: .right),
+                TextTable.Column(ColumnText.reportWaiting.text(language), alignment: .right),
+                TextTable.Column(ColumnText.reportOverdue.text(language), alignment: .right),
+                TextTable.Column(ColumnText.reportMain.text(language)),
+                TextTable.Column(ColumnText.reportDivisions.text(language), alignment: .right),
             ])
         for line in report.lines {
             let row = line.progress
             let indent = String(repeating: "  ", count: line.depth)
-            let main = (row.hasMainInnovation ? Localized.yes : Localized.no).text(language)
+            let main = (row.hasMainInnovation ? ColumnText.yes : ColumnText.no).text(language)
             table.add([row.agency.code, indent + row.agency.name] + counts(row) + [main, divisions(row)])
         }
         table.addRule()
         let total = report.total
         let mainCount = "\(style.number(report.agenciesWithMain))/\(style.number(report.lines.count))"
         table.add(["", total.agency.name] + counts(total) + [mainCount, divisions(total)])
-        let title = Localized.reportTitle(city: style.city, day: style.today).text(language)
-        let note = Localized.reportOverdueNote(days: style.overdueDays).text(language)
+        let title = ReportText.reportTitle(city: style.city, day: style.today).text(language)
+        let note = ReportText.reportOverdueNote(days: style.overdueDays).text(language)
         return style.titled(title, table, markdown: markdown, notes: [note])
     }
 

@@ -1,7 +1,7 @@
 import InovasiCore
 
 /// Titles and notes printed around the report and queue tables.
-extension Localized {
+public enum ReportText {
     /// Title of the progress report: the city and the day it describes.
     public static func reportTitle(city: String, day: String) -> Localized {
         Localized(

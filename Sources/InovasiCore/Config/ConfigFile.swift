@@ -72,33 +72,33 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
         var result = settings
         if let cityName {
             guard !cityName.trimmingCharacters(in: .whitespaces).isEmpty else {
-                throw .invalidValue(file: file, key: "cityName", expected: .expectedText)
+                throw .invalidValue(file: file, key: "cityName", expected: ConfigText.expectedText)
             }
             result.cityName = cityName
         }
         if let timeZone {
             guard TimeZone(identifier: timeZone) != nil else {
-                throw .invalidValue(file: file, key: "timeZone", expected: .expectedZone)
+                throw .invalidValue(file: file, key: "timeZone", expected: ConfigText.expectedZone)
             }
             result.timeZoneIdentifier = timeZone
         }
         if let language { result.language = language }
         if let overdueDays {
             guard (0...3650).contains(overdueDays) else {
-                throw .invalidValue(file: file, key: "overdueDays", expected: .expectedDays)
+                throw .invalidValue(file: file, key: "overdueDays", expected: ConfigText.expectedDays)
             }
             result.overdueDays = overdueDays
         }
         if let scoring { result.scoring = try Self.apply(scoring, to: result.scoring, file: file) }
         if let affairs {
             guard !affairs.isEmpty, affairs.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-                throw .invalidValue(file: file, key: "affairs", expected: .expectedAffairs)
+                throw .invalidValue(file: file, key: "affairs", expected: ConfigText.expectedAffairs)
             }
             result.affairs = affairs
         }
         if let kioskInterval {
             guard Settings.kioskIntervalRange.contains(kioskInterval) else {
-                throw .invalidValue(file: file, key: "kioskInterval", expected: .expectedSeconds)
+                throw .invalidValue(file: file, key: "kioskInterval", expected: ConfigText.expectedSeconds)
             }
             result.kioskInterval = kioskInterval
         }
@@ -118,7 +118,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
         do {
             try result.validate()
         } catch {
-            throw .invalidValue(file: file, key: "scoring.\(error.field)", expected: .expectedScoring)
+            throw .invalidValue(file: file, key: "scoring.\(error.field)", expected: ConfigText.expectedScoring)
         }
         return result
     }

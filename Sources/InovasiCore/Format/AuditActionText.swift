@@ -19,7 +19,7 @@ public enum AuditActionText {
         case "innovation.add": return Localized(id: "menambahkan inovasi", en: "added an innovation")
         case "innovation.remove": return Localized(id: "menghapus inovasi", en: "removed an innovation")
         case "session.add": return Localized(id: "menjadwalkan pendampingan", en: "scheduled a mentoring session")
-        default: return Localized(id: action, en: action)
+        default: return Localized(verbatim: action)
         }
     }
 

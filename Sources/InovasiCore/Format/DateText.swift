@@ -30,7 +30,7 @@ public enum DateText {
     /// Hours and minutes on a 24-hour clock: `09.00` (id, as KBBI writes it), `09:00` (en).
     public static func time(_ date: Date, in zone: TimeZone, _ language: Language) -> String {
         let parts = CalendarDay.calendar(zone).dateComponents([.hour, .minute], from: date)
-        let separator = language == .id ? "." : ":"
+        let separator = Self.timeSeparator.text(language)
         return String(format: "%02d%@%02d", parts.hour ?? 0, separator, parts.minute ?? 0)
     }
 
@@ -50,32 +50,59 @@ public enum DateText {
 
     /// Name of a weekday, 1 = Sunday … 7 = Saturday.
     public static func weekdayName(_ weekday: Int, _ language: Language) -> String {
-        let names = language == .id ? weekdaysID : weekdaysEN
-        return names[(weekday - 1 + 7 * 100) % 7]
+        weekdays[(weekday - 1 + 7 * 100) % 7].text(language)
     }
 
     /// Name of a month, 1 = January.
     public static func monthName(_ month: Int, _ language: Language) -> String {
-        let names = language == .id ? monthsID : monthsEN
-        return names[(month - 1 + 12 * 100) % 12]
+        months[(month - 1 + 12 * 100) % 12].text(language)
     }
 
     /// Three-letter name of a month, 1 = January: `Agu` (id), `Aug` (en).
     public static func shortMonthName(_ month: Int, _ language: Language) -> String {
-        let names = language == .id ? shortMonthsID : shortMonthsEN
-        return names[(month - 1 + 12 * 100) % 12]
+        shortMonths[(month - 1 + 12 * 100) % 12].text(language)
     }
 
-    static let weekdaysID = ["Minggu", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu"]
-    static let weekdaysEN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-    static let monthsID = [
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-        "Oktober", "November", "Desember",
+    /// Between hours and minutes: a dot as KBBI writes it, a colon in English.
+    static let timeSeparator = Localized(id: ".", en: ":")
+    /// Weekday names, Sunday first.
+    static let weekdays: [Localized] = [
+        Localized(id: "Minggu", en: "Sunday"),
+        Localized(id: "Senin", en: "Monday"),
+        Localized(id: "Selasa", en: "Tuesday"),
+        Localized(id: "Rabu", en: "Wednesday"),
+        Localized(id: "Kamis", en: "Thursday"),
+        Localized(id: "Jumat", en: "Friday"),
+        Localized(id: "Sabtu", en: "Saturday"),
     ]
-    static let monthsEN = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+    /// Month names, January first.
+    static let months: [Localized] = [
+        Localized(id: "Januari", en: "January"),
+        Localized(id: "Februari", en: "February"),
+        Localized(id: "Maret", en: "March"),
+        Localized(id: "April", en: "April"),
+        Localized(id: "Mei", en: "May"),
+        Localized(id: "Juni", en: "June"),
+        Localized(id: "Juli", en: "July"),
+        Localized(id: "Agustus", en: "August"),
+        Localized(id: "September", en: "September"),
+        Localized(id: "Oktober", en: "October"),
+        Localized(id: "November", en: "November"),
+        Localized(id: "Desember", en: "December"),
     ]
-    static let shortMonthsID = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
-    static let shortMonthsEN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    /// Three-letter month names, January first.
+    static let shortMonths: [Localized] = [
+        Localized(id: "Jan", en: "Jan"),
+        Localized(id: "Feb", en: "Feb"),
+        Localized(id: "Mar", en: "Mar"),
+        Localized(id: "Apr", en: "Apr"),
+        Localized(id: "Mei", en: "May"),
+        Localized(id: "Jun", en: "Jun"),
+        Localized(id: "Jul", en: "Jul"),
+        Localized(id: "Agu", en: "Aug"),
+        Localized(id: "Sep", en: "Sep"),
+        Localized(id: "Okt", en: "Oct"),
+        Localized(id: "Nov", en: "Nov"),
+        Localized(id: "Des", en: "Dec"),
+    ]
 }

@@ -22,8 +22,7 @@ public enum NumberText {
 
     /// Rupiah in whole units: `Rp 1.250.000` (id), `IDR 1,250,000` (en).
     public static func rupiah(_ value: Int64, _ language: Language) -> String {
-        let prefix = language == .id ? "Rp " : "IDR "
-        return prefix + grouped(value, language)
+        currency.text(language) + grouped(value, language)
     }
 
     /// A decimal rounded to `fractionDigits` places: `3,75` (id), `3.75` (en).
@@ -39,13 +38,21 @@ public enum NumberText {
         var out = grouped(whole, language)
         if digits > 0 {
             let fractionText = String(fraction)
-            out.append(language == .id ? "," : ".")
+            out.append(decimalSeparator.text(language))
             out.append(String(repeating: "0", count: digits - fractionText.count) + fractionText)
         }
         return value < 0 && scaled > 0 ? "-" + out : out
     }
 
     static func groupSeparator(_ language: Language) -> Character {
-        language == .id ? "." : ","
+        switch language {
+        case .id: "."
+        case .en: ","
+        }
     }
+
+    /// Before a rupiah amount.
+    static let currency = Localized(id: "Rp ", en: "IDR ")
+    /// Between whole and fraction.
+    static let decimalSeparator = Localized(id: ",", en: ".")
 }

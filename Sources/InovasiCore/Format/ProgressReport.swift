@@ -50,6 +50,6 @@ public struct ProgressReport: Sendable {
 
     /// The agency that names the total row, in the chosen language.
     public static func totalAgency(_ language: Language) -> Agency {
-        Agency(id: 0, code: "TOTAL", name: Localized.reportCityTotal.text(language), kind: .badan)
+        Agency(id: 0, code: "TOTAL", name: ColumnText.reportCityTotal.text(language), kind: .badan)
     }
 }

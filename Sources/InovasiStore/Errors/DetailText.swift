@@ -28,11 +28,11 @@ enum DetailText {
     /// `detail` in words: a known token in `language`, anything else as it is.
     static func words(_ detail: String) -> Localized {
         let parts = detail.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return Localized(id: detail, en: detail) }
+        guard parts.count == 2 else { return Localized(verbatim: detail) }
         let value = parts[1]
         let numbers = value.split(separator: "/").map(String.init)
         switch parts[0] {
-        case "errno": return Int32(value).map(SystemText.errno) ?? Localized(id: detail, en: detail)
+        case "errno": return Int32(value).map(SystemText.errno) ?? Localized(verbatim: detail)
         case "size" where numbers.count == 2:
             return Localized(id: "\(numbers[0]) dari \(numbers[1]) bita", en: "\(numbers[0]) of \(numbers[1]) bytes")
         case "size": return Localized(id: "\(value) bita", en: "\(value) bytes")
@@ -42,7 +42,7 @@ enum DetailText {
             return Localized(
                 id: "baris \(numbers[0]) \(numbers[1]) tidak ada lagi sesudah ditulis",
                 en: "row \(numbers[0]) \(numbers[1]) missing after it was written")
-        default: return Localized(id: detail, en: detail)
+        default: return Localized(verbatim: detail)
         }
     }
 }

@@ -25,22 +25,4 @@ enum FileProblem: String, CaseIterable, Sendable {
         let facts = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
         return (problem, facts)
     }
-
-    /// What the problem means, in both languages.
-    var text: Localized {
-        switch self {
-        case .notRegularFile: Localized(id: "bukan berkas biasa", en: "not a regular file")
-        case .empty: Localized(id: "berkas kosong", en: "the file is empty")
-        case .notSQLite: Localized(id: "bukan basis data SQLite", en: "not an SQLite database")
-        case .truncated: Localized(id: "berkas terpotong", en: "the file is truncated")
-        case .foreignApplication:
-            Localized(id: "basis data SQLite milik program lain", en: "an SQLite database of another program")
-        case .missingMeta: Localized(id: "tanda berkas inovasi tidak ada", en: "the inovasi marker is missing")
-        case .olderSchemaReadOnly:
-            Localized(
-                id: "skema lama yang harus diperbarui, tetapi berkas dibuka hanya-baca; buka sekali dengan hak tulis",
-                en: "an older schema that needs an upgrade, but the file is open read-only; open it once read-write")
-        case .damaged: Localized(id: "berkas rusak", en: "the file is damaged")
-        }
-    }
 }

@@ -28,41 +28,8 @@ enum StoreAction {
     /// The audit action of a proposal event, e.g. `proposal.approve`.
     static func proposal(_ event: ProposalEvent) -> String { "proposal.\(event.rawValue)" }
 
-    /// What the action is, as "may not …" says it; unknown actions stay as written.
-    static func permissionText(_ action: String) -> Localized {
-        if let event = event(in: action) { return eventPermission(event) }
-        switch action {
-        case userAdd: return Localized(id: "menambah pengguna", en: "add users")
-        case userSetRole: return Localized(id: "mengubah peran pengguna", en: "change user roles")
-        case agencyAdd: return Localized(id: "menambah OPD", en: "add OPDs")
-        case divisionAdd: return Localized(id: "menambah bidang", en: "add divisions")
-        case innovationAdd: return Localized(id: "menambah inovasi", en: "add innovations")
-        case proposalAdd: return Localized(id: "menambah usulan", en: "add proposals")
-        case sessionAdd: return Localized(id: "menambah jadwal pendampingan", en: "add mentoring sessions")
-        case scoreSave: return Localized(id: "menilai usulan", en: "score proposals")
-        case demoImport: return Localized(id: "memuat data demo", en: "import demo data")
-        case assign: return Localized(id: "menugaskan penilai", en: "assign reviewers")
-        case unassign: return Localized(id: "melepas penilai dari usulan", en: "unassign reviewers")
-        case undo: return Localized(id: "membatalkan keputusan", en: "undo decisions")
-        case review: return Localized(id: "meninjau usulan", en: "review proposals")
-        default: return Localized(id: action, en: action)
-        }
-    }
-
     static func event(in action: String) -> ProposalEvent? {
         guard action.hasPrefix("proposal.") else { return nil }
         return ProposalEvent(rawValue: String(action.dropFirst("proposal.".count)))
-    }
-
-    private static func eventPermission(_ event: ProposalEvent) -> Localized {
-        switch event {
-        case .take: Localized(id: "mengambil usulan untuk ditinjau", en: "take proposals into review")
-        case .release: Localized(id: "mengembalikan usulan ke antrean", en: "release proposals to the queue")
-        case .approve: Localized(id: "menyetujui usulan", en: "approve proposals")
-        case .requestRevision: Localized(id: "meminta revisi usulan", en: "ask for revisions")
-        case .reject: Localized(id: "menolak usulan", en: "reject proposals")
-        case .resubmit: Localized(id: "mencatat pengajuan ulang", en: "record resubmissions")
-        case .withdraw: Localized(id: "mencatat penarikan usulan", en: "record withdrawals")
-        }
     }
 }

@@ -12,66 +12,66 @@ extension StoreError {
 
     private func localized(timeZone: TimeZone) -> Localized {
         switch self {
-        case .fileExists(let path): return .storeFileExists(path)
-        case .notFound(let path): return .storeNotFound(path)
+        case .fileExists(let path): return StoreText.storeFileExists(path)
+        case .notFound(let path): return StoreText.storeNotFound(path)
         case .notAnInovasiStore(let path, let detail): return Self.foreign(path: path, detail: detail)
         case .newerSchema(let path, let found, let supported):
-            return .storeNewerSchema(path, found: found, supported: supported)
+            return StoreText.storeNewerSchema(path, found: found, supported: supported)
         case .schemaMismatch(let path, let header, let meta, let supported):
-            return .storeSchemaMismatch(path, header: header, meta: meta, supported: supported)
-        case .staleLog(let path, let log): return .storeStaleLog(path, log: log)
-        case .inUse(let path): return .storeInUse(path)
-        case .readOnly(let path): return .storeReadOnly(path)
-        case .locked(let path): return .storeLocked(path)
+            return StoreFileText.storeSchemaMismatch(path, header: header, meta: meta, supported: supported)
+        case .staleLog(let path, let log): return StoreFileText.storeStaleLog(path, log: log)
+        case .inUse(let path): return StoreFileText.storeInUse(path)
+        case .readOnly(let path): return StoreText.storeReadOnly(path)
+        case .locked(let path): return StoreText.storeLocked(path)
         case .permissionDenied(let user, let role, let action):
             return Self.both { language in
-                Localized.storePermissionDenied(
-                    user: user, role: StoreTerms.role(role).text(language),
-                    action: StoreAction.permissionText(action).text(language)
+                StoreText.storePermissionDenied(
+                    user: user, role: StoreTermText.role(role).text(language),
+                    action: StoreTermText.permission(action).text(language)
                 ).text(language)
             }
-        case .unknownUser(let name): return .storeUnknownUser(name)
-        case .duplicateUser(let name): return .storeDuplicateUser(name)
-        case .unknownProposal(let id): return .storeUnknownProposal(id)
+        case .unknownUser(let name): return StoreText.storeUnknownUser(name)
+        case .duplicateUser(let name): return StoreText.storeDuplicateUser(name)
+        case .unknownProposal(let id): return StoreText.storeUnknownProposal(id)
         case .staleVersion(let id, let expected, let actual, _, _, _) where expected > actual:
-            return .storeVersionNotReached(id: id, expected: expected, actual: actual)
+            return StoreText.storeVersionNotReached(id: id, expected: expected, actual: actual)
         case .staleVersion(let id, let expected, let actual, let user, let at, let action):
             let time = Self.format(at, in: timeZone)
             return Self.both { language in
-                Localized.storeStale(
+                StoreText.storeStale(
                     id: id, expected: expected, actual: actual, user: user, time: time,
                     action: AuditActionText.past(action).text(language)
                 ).text(language)
             }
         case .transition(let error):
             return Self.both { language in
-                Localized.storeTransition(
+                StoreText.storeTransition(
                     status: error.from.label.text(language),
-                    event: StoreTerms.event(error.event).text(language)
+                    event: StoreTermText.event(error.event).text(language)
                 ).text(language)
             }
         case .validation(let error):
             return Self.both { language in
-                Localized.storeValidation(field: error.field, reason: StoreTerms.reason(error.reason).text(language))
+                StoreText.storeValidation(field: error.field, reason: StoreTermText.reason(error.reason).text(language))
                     .text(language)
             }
         case .io(let path, let detail):
             let words = DetailText.words(detail)
-            return Self.both { language in Localized.storeIO(path, words.text(language)).text(language) }
+            return Self.both { language in StoreText.storeIO(path, words.text(language)).text(language) }
         case .ownAgency(let user, let id, let agency):
-            return .storeOwnAgency(user: user, proposalID: id, agency: agency)
+            return ReviewText.storeOwnAgency(user: user, proposalID: id, agency: agency)
         case .statusChanged(let id, let status, let event, let user, let at, let action):
             return Self.statusChanged(id, status, event, user: user, time: Self.format(at, in: timeZone), action)
         case .statusRefused(let id, let status, let action): return Self.statusRefused(id, status, action)
         case .undoRefused(let id, let user, let at, let action):
             let time = Self.format(at, in: timeZone)
             return Self.both { language in
-                Localized.storeUndoRefused(
+                ReviewText.storeUndoRefused(
                     proposalID: id, user: user, time: time, action: AuditActionText.past(action).text(language)
                 ).text(language)
             }
-        case .nothingToUndo(let id): return .storeNothingToUndo(id)
-        case .lastAdmin(let name): return .storeLastAdmin(name)
+        case .nothingToUndo(let id): return ReviewText.storeNothingToUndo(id)
+        case .lastAdmin(let name): return ReviewText.storeLastAdmin(name)
         case .sharedFiles(let problem): return problem.text
         }
     }
@@ -80,8 +80,8 @@ extension StoreError {
         _ id: Int64, _ status: ProposalStatus, _ event: ProposalEvent, user: String, time: String, _ action: String
     ) -> Localized {
         both { language in
-            Localized.storeStatusChanged(
-                proposalID: id, status: status.label.text(language), event: StoreTerms.event(event).text(language),
+            ReviewText.storeStatusChanged(
+                proposalID: id, status: status.label.text(language), event: StoreTermText.event(event).text(language),
                 user: user, time: time, action: AuditActionText.past(action).text(language)
             ).text(language)
         }
@@ -96,33 +96,36 @@ extension StoreError {
                 default: .score
                 }
             let allowed = act.allowedStatuses
-            let names = StoreTerms.list(allowed.map { $0.label.text(language) }, language)
+            let names = StoreTermText.list(allowed.map { $0.label.text(language) }, language)
             let current = status.label.text(language)
             let text: Localized
             switch action {
-            case StoreAction.assign: text = .storeAssignRefused(proposalID: id, status: current, allowed: names)
-            case StoreAction.unassign: text = .storeUnassignRefused(proposalID: id, status: current, allowed: names)
-            default: text = .storeScoreRefused(proposalID: id, status: current, allowed: names)
+            case StoreAction.assign:
+                text = ReviewText.storeAssignRefused(proposalID: id, status: current, allowed: names)
+            case StoreAction.unassign:
+                text = ReviewText.storeUnassignRefused(proposalID: id, status: current, allowed: names)
+            default: text = ReviewText.storeScoreRefused(proposalID: id, status: current, allowed: names)
             }
             return text.text(language)
         }
     }
 
     private static func foreign(path: String, detail: String) -> Localized {
-        guard let (problem, facts) = FileProblem.parse(detail) else { return .storeForeign(path, detail) }
+        guard let (problem, facts) = FileProblem.parse(detail) else { return StoreText.storeForeign(path, detail) }
         return both { language in
             let text = problem.text.text(language)
             let words = DetailText.words(facts).text(language)
             let detail = facts.isEmpty ? text : "\(text) (\(words))"
             // Damage found by SQLite may show mid-command, after this process opened the file for
             // writing: the message must not claim the file was left unchanged.
-            let message = problem == .damaged ? Localized.storeDamaged(path, detail) : .storeForeign(path, detail)
+            let message =
+                problem == .damaged ? StoreFileText.storeDamaged(path, detail) : StoreText.storeForeign(path, detail)
             return message.text(language)
         }
     }
 
     private static func both(_ make: (Language) -> String) -> Localized {
-        Localized(id: make(.id), en: make(.en))
+        Localized(composing: make)
     }
 
     /// `2026-12-07 09:15 UTC`, `2026-12-07 16:15 WIB`: unambiguous in both languages.

@@ -1,7 +1,7 @@
 import InovasiCore
 
 /// Messages about the store's companion files and version marks, in both languages.
-extension Localized {
+enum StoreFileText {
     static func storeSchemaMismatch(_ path: String, header: Int, meta: String, supported: Int) -> Localized {
         let shown = meta.isEmpty ? "—" : meta
         return Localized(
@@ -41,5 +41,54 @@ extension Localized {
                 + "diubah. Tutup program itu lalu coba lagi.",
             en: "\(path) is open for writing in another program (a dashboard or a command); nothing was changed. "
                 + "Close that program and try again.")
+    }
+}
+
+extension FileProblem {
+    /// What the problem means, in both languages.
+    var text: Localized {
+        switch self {
+        case .notRegularFile: Localized(id: "bukan berkas biasa", en: "not a regular file")
+        case .empty: Localized(id: "berkas kosong", en: "the file is empty")
+        case .notSQLite: Localized(id: "bukan basis data SQLite", en: "not an SQLite database")
+        case .truncated: Localized(id: "berkas terpotong", en: "the file is truncated")
+        case .foreignApplication:
+            Localized(id: "basis data SQLite milik program lain", en: "an SQLite database of another program")
+        case .missingMeta: Localized(id: "tanda berkas inovasi tidak ada", en: "the inovasi marker is missing")
+        case .olderSchemaReadOnly:
+            Localized(
+                id: "skema lama yang harus diperbarui, tetapi berkas dibuka hanya-baca; buka sekali dengan hak tulis",
+                en: "an older schema that needs an upgrade, but the file is open read-only; open it once read-write")
+        case .damaged: Localized(id: "berkas rusak", en: "the file is damaged")
+        }
+    }
+}
+
+extension SharedFileProblem {
+    /// What went wrong and the command that fixes it, in both languages.
+    var text: Localized {
+        switch self {
+        case .companionNotWritable(let path, let mode, let owner):
+            let octal = String(mode, radix: 8)
+            return Localized(
+                id: "Berkas pendamping SQLite \(path) (mode \(octal), milik \(owner)) tidak bisa Anda tulis, "
+                    + "padahal berkas data bisa; setiap perubahan akan ditolak. Tidak ada yang diubah. Perbaikan: "
+                    + "`chmod 660 \(path)` oleh pemiliknya atau root, atau hapus berkas itu saat tidak ada program "
+                    + "yang membuka penyimpanan.",
+                en: "SQLite's companion file \(path) (mode \(octal), owner \(owner)) is not writable for you, "
+                    + "although the data file is; every change would be refused. Nothing was changed. Fix: "
+                    + "`chmod 660 \(path)` by its owner or root, or delete that file while no program has the "
+                    + "store open.")
+        case .folderNotWritable(let folder, let store):
+            return Localized(
+                id: "Folder \(folder) tidak bisa Anda tulisi, padahal SQLite harus membuat berkas \(store)-shm di "
+                    + "sana, bahkan untuk membaca. Tidak ada yang diubah. Perbaikan: beri grup Anda hak tulis pada "
+                    + "folder (`chgrp inovasi \(folder) && chmod 2770 \(folder)`), atau salin berkas data ke folder "
+                    + "yang bisa ditulisi.",
+                en: "You cannot create files in the folder \(folder), but SQLite must create \(store)-shm there, "
+                    + "even to read. Nothing was changed. Fix: give your group write permission on the folder "
+                    + "(`chgrp inovasi \(folder) && chmod 2770 \(folder)`), or copy the data file to a folder you "
+                    + "can write.")
+        }
     }
 }

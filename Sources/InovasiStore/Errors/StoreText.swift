@@ -1,7 +1,7 @@
 import InovasiCore
 
 /// The store's messages in both languages; parameters are filled in by ``StoreError/message(_:in:)``.
-extension Localized {
+enum StoreText {
     static func storeFileExists(_ path: String) -> Localized {
         Localized(
             id: "Berkas sudah ada: \(path). Tidak ada yang ditimpa; pilih path lain atau pindahkan berkas itu.",

@@ -18,12 +18,12 @@ public enum TerminalCheckError: Error, Hashable, Sendable {
     /// What to tell the person, in both languages, with the way out (`inovasi report`).
     public var message: Localized {
         switch self {
-        case .notATerminal: .terminalNotInteractive
-        case .termUnset: .terminalTypeUnset
-        case .termUnknown(let name): .terminalTypeUnknown(Sanitizer.clean(name))
-        case .termDumb(let name): .terminalTypeDumb(Sanitizer.clean(name))
-        case .startFailed(let name): .terminalStartFailed(Sanitizer.clean(name))
-        case .alreadyRunning: .terminalAlreadyRunning
+        case .notATerminal: TerminalText.terminalNotInteractive
+        case .termUnset: TerminalText.terminalTypeUnset
+        case .termUnknown(let name): TerminalText.terminalTypeUnknown(Sanitizer.clean(name))
+        case .termDumb(let name): TerminalText.terminalTypeDumb(Sanitizer.clean(name))
+        case .startFailed(let name): TerminalText.terminalStartFailed(Sanitizer.clean(name))
+        case .alreadyRunning: TerminalText.terminalAlreadyRunning
         }
     }
 }

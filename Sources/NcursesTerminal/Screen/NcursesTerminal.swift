@@ -55,7 +55,7 @@ public final class NcursesTerminal: TerminalBackend {
             throw .termDumb(profile.name)
         }
         Self.installCrashHandler(shellModes: hasShellModes ? shellModes : nil)
-        Self.startWatchdog(note: Localized.watchdogFired.text(language))
+        Self.startWatchdog(note: TerminalText.watchdogFired.text(language))
         let window = inovasi_stdscr()
         let depth = Self.startModes(window: window, wanted: profile.colorDepth)
         if quitSignal == .ignored { Self.disableQuitCharacter() }

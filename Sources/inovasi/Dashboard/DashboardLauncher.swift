@@ -30,10 +30,10 @@ enum DashboardLauncher {
         let demoPath = context.location.demoStorePath
         if FileManager.default.fileExists(atPath: demoPath) {
             context.console.err(
-                Localized.demoFallbackUsing(demoPath, realPath: context.storePath).text(context.language))
+                StoreMessageText.demoFallbackUsing(demoPath, realPath: context.storePath).text(context.language))
         } else {
             context.console.err(
-                Localized.demoFallbackCreated(demoPath, realPath: context.storePath).text(context.language))
+                StoreMessageText.demoFallbackCreated(demoPath, realPath: context.storePath).text(context.language))
             _ = try DemoWriter.write(
                 to: demoPath, scale: .city, seed: DemoWriter.defaultSeed, proposals: nil, context: context)
         }

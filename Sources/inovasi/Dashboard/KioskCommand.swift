@@ -20,7 +20,7 @@ struct KioskCommand: ParsableCommand {
     func validate() throws {
         let range = Settings.kioskIntervalRange
         if let interval, !range.contains(interval) {
-            throw InputCheck.refuse(.badCount(interval, option: "--interval", range: range))
+            throw InputCheck.refuse(InputText.badCount(interval, option: "--interval", range: range))
         }
     }
 
@@ -32,13 +32,4 @@ struct KioskCommand: ParsableCommand {
             if code != 0 { throw ExitCode(code) }
         }
     }
-}
-
-extension HelpText {
-    static let kioskCommand = Localized(
-        id: "Dasbor untuk layar kios tanpa penjaga: hanya-baca, berganti tampilan sendiri, mengabaikan tombol.",
-        en: "The dashboard for an unattended kiosk screen: read-only, cycling its views, ignoring keys.")
-    static let kioskInterval = Localized(
-        id: "Detik antar-tampilan (bawaan: kioskInterval di konfigurasi, atau 20).",
-        en: "Seconds between views (default: kioskInterval in the config, else 20).")
 }

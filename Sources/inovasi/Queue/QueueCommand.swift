@@ -45,12 +45,12 @@ struct QueueCommand: ParsableCommand {
 
     func validate() throws {
         _ = try Self.statuses(status)
-        _ = try QueueInput.values(form, InnovationForm.self, refusal: Localized.badForm)
-        _ = try QueueInput.values(kind, InnovationKind.self, refusal: Localized.badKind)
+        _ = try QueueInput.values(form, InnovationForm.self, refusal: ReviewMessageText.badForm)
+        _ = try QueueInput.values(kind, InnovationKind.self, refusal: ReviewMessageText.badKind)
         _ = try QueueInput.sort(sort)
         if let assignee, !["me", "none"].contains(assignee.lowercased()) { _ = try UserInput.name(assignee) }
         guard Self.limitRange.contains(limit) else {
-            throw InputCheck.refuse(.badCount(limit, option: "--limit", range: Self.limitRange))
+            throw InputCheck.refuse(InputText.badCount(limit, option: "--limit", range: Self.limitRange))
         }
     }
 
@@ -62,7 +62,7 @@ struct QueueCommand: ParsableCommand {
             let trimmed = name.trimmingCharacters(in: .whitespaces)
             guard
                 let status = ProposalStatus.allCases.first(where: { $0.rawValue.lowercased() == trimmed.lowercased() })
-            else { throw InputCheck.refuse(.badStatus(trimmed)) }
+            else { throw InputCheck.refuse(InputText.badStatus(trimmed)) }
             result.insert(status)
         }
         return result
@@ -75,14 +75,14 @@ struct QueueCommand: ParsableCommand {
             let chosen = try Self.statuses(status)
             if !chosen.isEmpty { filter.statuses = chosen }
             filter.overdueOnly = overdue
-            filter.forms = try QueueInput.values(form, InnovationForm.self, refusal: Localized.badForm)
-            filter.kinds = try QueueInput.values(kind, InnovationKind.self, refusal: Localized.badKind)
+            filter.forms = try QueueInput.values(form, InnovationForm.self, refusal: ReviewMessageText.badForm)
+            filter.kinds = try QueueInput.values(kind, InnovationKind.self, refusal: ReviewMessageText.badKind)
             filter.assignee = QueueInput.assignee(assignee, me: context.user)
             filter.sort = try QueueInput.sort(sort)
             filter.descending = reverse
             if let opd {
                 guard let agency = try store.agency(code: opd) else {
-                    throw CLIFailure.input(.unknownOPD(opd, path: context.storePath), context.language)
+                    throw CLIFailure.input(InputText.unknownOPD(opd, path: context.storePath), context.language)
                 }
                 filter.agencyID = agency.id
             }

@@ -32,7 +32,7 @@ enum QueueInput {
         case "score": .score
         case "opd", "agency": .agency
         case "title": .title
-        default: throw InputCheck.refuse(.badSort(text))
+        default: throw InputCheck.refuse(ReviewMessageText.badSort(text))
         }
     }
 

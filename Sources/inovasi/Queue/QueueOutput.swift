@@ -28,13 +28,13 @@ struct QueueOutput {
     func table(markdown: Bool) -> String {
         let language = style.language
         var table = TextTable(columns: [
-            TextTable.Column(Localized.queueID.text(language), alignment: .right),
-            TextTable.Column(Localized.queueAge.text(language), alignment: .right),
-            TextTable.Column(Localized.queueStatus.text(language)),
-            TextTable.Column(Localized.queueScore.text(language), alignment: .right),
-            TextTable.Column(Localized.reportAgency.text(language)),
-            TextTable.Column(Localized.queueTitle.text(language), maxWidth: 60),
-            TextTable.Column(Localized.queueAssignee.text(language)),
+            TextTable.Column(ColumnText.queueID.text(language), alignment: .right),
+            TextTable.Column(ColumnText.queueAge.text(language), alignment: .right),
+            TextTable.Column(ColumnText.queueStatus.text(language)),
+            TextTable.Column(ReviewMessageText.queueScore.text(language), alignment: .right),
+            TextTable.Column(ColumnText.reportAgency.text(language)),
+            TextTable.Column(ColumnText.queueTitle.text(language), maxWidth: 60),
+            TextTable.Column(ColumnText.queueAssignee.text(language)),
         ])
         for item in items {
             let age = style.number(item.ageDays) + (item.overdue ? " !" : "  ")
@@ -43,12 +43,12 @@ struct QueueOutput {
             table.add([String(item.id), age, status, score, item.opd, item.title, item.assignee ?? "–"])
         }
         var notes: [String] = []
-        if rows.isEmpty { notes.append(Localized.queueEmpty.text(language)) }
+        if rows.isEmpty { notes.append(OutputText.queueEmpty.text(language)) }
         if rows.count < total {
-            notes.append(Localized.queueShown(style.number(rows.count), of: style.number(total)).text(language))
+            notes.append(OutputText.queueShown(style.number(rows.count), of: style.number(total)).text(language))
         }
-        notes.append(Localized.reportOverdueNote(days: style.overdueDays).text(language) + " (!)")
-        let title = Localized.queueTitle(city: style.city, day: style.today).text(language)
+        notes.append(ReportText.reportOverdueNote(days: style.overdueDays).text(language) + " (!)")
+        let title = OutputText.queueTitle(city: style.city, day: style.today).text(language)
         return style.titled(title, table, markdown: markdown, notes: notes)
     }
 }

@@ -25,14 +25,15 @@ struct HistoryOutput {
 
     func text() -> String {
         let language = style.language
-        let title = Localized.historyTitle(
+        let title = ReviewMessageText.historyTitle(
             id: proposal.id, title: proposal.title, status: proposal.status, version: proposal.version,
             assignee: assignee)
         var table = TextTable(columns: [
-            TextTable.Column(Localized.historyTime(DateText.zoneName(style.zone, at: style.now)).text(language)),
-            TextTable.Column(Localized.historyUser.text(language)),
-            TextTable.Column(Localized.historyAction.text(language), maxWidth: 40),
-            TextTable.Column(Localized.historyNote.text(language), maxWidth: 60),
+            TextTable.Column(
+                ReviewMessageText.historyTime(DateText.zoneName(style.zone, at: style.now)).text(language)),
+            TextTable.Column(ReviewMessageText.historyUser.text(language)),
+            TextTable.Column(ReviewMessageText.historyAction.text(language), maxWidth: 40),
+            TextTable.Column(ReviewMessageText.historyNote.text(language), maxWidth: 60),
         ])
         for event in events {
             let time =
@@ -46,8 +47,8 @@ struct HistoryOutput {
     /// The criteria down, the reviewers across, then each one's weighted score and the mean.
     func scoreText() -> String {
         let language = style.language
-        guard !scores.isEmpty else { return Localized.historyNoScores.text(language) + "\n" }
-        var columns = [TextTable.Column(Localized.historyCriterion.text(language))]
+        guard !scores.isEmpty else { return ReviewMessageText.historyNoScores.text(language) + "\n" }
+        var columns = [TextTable.Column(ReviewMessageText.historyCriterion.text(language))]
         columns += scores.map { TextTable.Column($0.reviewer, alignment: .right) }
         var table = TextTable(columns: columns)
         for criterion in ReviewCriterion.allCases {
@@ -56,13 +57,13 @@ struct HistoryOutput {
         table.addRule()
         let weighted = scores.map { rules.weightedScore($0.values) }
         table.add(
-            [Localized.historyWeighted.text(language)]
+            [ReviewMessageText.historyWeighted.text(language)]
                 + weighted.map { $0.map { NumberText.decimal($0, fractionDigits: 2, language) } ?? "–" })
         var notes = scores.filter { !$0.note.isEmpty }.map { "\($0.reviewer): \($0.note)" }
         let document = self.document
         if let mean = document.meanScore {
             notes.append(
-                Localized.historyMean(
+                ReviewMessageText.historyMean(
                     NumberText.decimal(mean, fractionDigits: 2, language), count: scores.count,
                     threshold: NumberText.decimal(rules.threshold, fractionDigits: 2, language),
                     recommends: document.recommendsApproval

@@ -17,7 +17,7 @@ struct ReviewAssignCommand: ParsableCommand {
     @OptionGroup var output: ActionFormatOptions
 
     func validate() throws {
-        guard let to else { throw InputCheck.refuse(.missingOption("--to")) }
+        guard let to else { throw InputCheck.refuse(ReviewMessageText.missingOption("--to")) }
         _ = try UserInput.name(to)
     }
 
@@ -29,7 +29,7 @@ struct ReviewAssignCommand: ParsableCommand {
             let done = try store.assign(
                 ids, to: reviewer, expectedVersions: try targets.versions(), by: context.user, now: context.now)
             try ReviewTargets.report(done, action: "assign", store: store, context: context, json: output.json) {
-                Localized.assigned(id: $0.id, reviewer: reviewer, status: $0.status, version: $0.version)
+                ReviewMessageText.assigned(id: $0.id, reviewer: reviewer, status: $0.status, version: $0.version)
             }
         }
     }
@@ -51,7 +51,7 @@ struct ReviewUnassignCommand: ParsableCommand {
             let done = try store.unassign(
                 try targets.ids(), expectedVersions: try targets.versions(), by: context.user, now: context.now)
             try ReviewTargets.report(done, action: "unassign", store: store, context: context, json: output.json) {
-                Localized.unassigned(id: $0.id, status: $0.status, version: $0.version)
+                ReviewMessageText.unassigned(id: $0.id, status: $0.status, version: $0.version)
             }
         }
     }
@@ -69,7 +69,7 @@ struct ReviewTargets: ParsableArguments {
     var expectVersion: [String] = []
 
     func validate() throws {
-        guard !id.isEmpty else { throw InputCheck.refuse(.missingOption("ID")) }
+        guard !id.isEmpty else { throw InputCheck.refuse(ReviewMessageText.missingOption("ID")) }
         _ = try versions()
     }
 

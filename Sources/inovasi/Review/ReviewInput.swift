@@ -46,7 +46,7 @@ struct ActionFormatOptions: ParsableArguments {
 
     func validate() throws {
         guard ["text", "json"].contains(format.lowercased()) else {
-            throw InputCheck.refuse(.badActionFormat(format))
+            throw InputCheck.refuse(ReviewMessageText.badActionFormat(format))
         }
     }
 
@@ -58,9 +58,9 @@ struct ActionFormatOptions: ParsableArguments {
 enum ReviewInput {
     /// A proposal number: given, and a positive whole number.
     static func id(_ text: String?) throws -> Int64 {
-        guard let text else { throw InputCheck.refuse(.missingOption("ID")) }
+        guard let text else { throw InputCheck.refuse(ReviewMessageText.missingOption("ID")) }
         guard let value = Int64(text.trimmingCharacters(in: .whitespaces)), value > 0 else {
-            throw InputCheck.refuse(.badProposalID(text))
+            throw InputCheck.refuse(ReviewMessageText.badProposalID(text))
         }
         return value
     }
@@ -69,14 +69,14 @@ enum ReviewInput {
     /// second value is refused by name.
     static func single(_ texts: [String]) throws -> Int64 {
         try refuseUnknownOptions(texts)
-        if texts.count > 1 { throw InputCheck.refuse(.unexpectedArgument(texts[1])) }
+        if texts.count > 1 { throw InputCheck.refuse(ReviewMessageText.unexpectedArgument(texts[1])) }
         return try id(texts.first)
     }
 
     /// Refuses the first input that looks like an option and is not a (negative) number.
     static func refuseUnknownOptions(_ texts: [String]) throws {
         if let option = texts.first(where: { $0.hasPrefix("-") && Int64($0) == nil }) {
-            throw InputCheck.refuse(.unknownOption(option))
+            throw InputCheck.refuse(ReviewMessageText.unknownOption(option))
         }
     }
 
@@ -84,7 +84,7 @@ enum ReviewInput {
     static func version(_ text: String?) throws -> Int64? {
         guard let text else { return nil }
         guard let value = Int64(text.trimmingCharacters(in: .whitespaces)), value > 0 else {
-            throw InputCheck.refuse(.badNumber(text, option: "--expect-version"))
+            throw InputCheck.refuse(ReviewMessageText.badNumber(text, option: "--expect-version"))
         }
         return value
     }
@@ -93,7 +93,7 @@ enum ReviewInput {
     static func versions(_ texts: [String], for ids: [Int64]) throws -> [Int64: Int64] {
         guard !texts.isEmpty else { return [:] }
         guard texts.count == ids.count else {
-            throw InputCheck.refuse(.versionCount(ids: ids.count, versions: texts.count))
+            throw InputCheck.refuse(ReviewMessageText.versionCount(ids: ids.count, versions: texts.count))
         }
         var result: [Int64: Int64] = [:]
         for (id, text) in zip(ids, texts) {
@@ -104,11 +104,13 @@ enum ReviewInput {
 
     /// A score of one criterion given as `option`: required, a whole number from 1 to 5.
     static func score(_ text: String?, option: String) throws -> Int {
-        guard let text else { throw InputCheck.refuse(.missingOption(option)) }
+        guard let text else { throw InputCheck.refuse(ReviewMessageText.missingOption(option)) }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            throw InputCheck.refuse(.badNumber(text, option: option))
+            throw InputCheck.refuse(ReviewMessageText.badNumber(text, option: option))
         }
-        guard (1...5).contains(value) else { throw InputCheck.refuse(.badCount(value, option: option, range: 1...5)) }
+        guard (1...5).contains(value) else {
+            throw InputCheck.refuse(InputText.badCount(value, option: option, range: 1...5))
+        }
         return value
     }
 
@@ -135,7 +137,7 @@ enum ReviewInput {
         for text in texts {
             let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let criterion = criterion(parts[0]) else {
-                throw InputCheck.refuse(.badCriterionNote(text))
+                throw InputCheck.refuse(ReviewMessageText.badCriterionNote(text))
             }
             notes[criterion] = parts[1]
         }
@@ -145,7 +147,7 @@ enum ReviewInput {
     /// Refuses a missing or blank `--note` for a command that needs one.
     static func requireNote(_ note: String?, command: String) throws {
         guard let note, !note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw InputCheck.refuse(.noteRequired(command))
+            throw InputCheck.refuse(ReviewMessageText.noteRequired(command))
         }
     }
 }

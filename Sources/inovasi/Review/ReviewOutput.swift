@@ -69,7 +69,7 @@ struct ScoreResult: Encodable {
 
     /// The sentence that says it, in `language`.
     func text(_ language: Language) -> String {
-        Localized.scoreSaved(
+        ReviewMessageText.scoreSaved(
             id: id, user: reviewer, score: NumberText.decimal(weightedScore, fractionDigits: 2, language),
             threshold: NumberText.decimal(threshold, fractionDigits: 2, language), recommends: recommendsApproval
         ).text(language)

@@ -37,14 +37,15 @@ enum ReviewRunner {
             }
             let language = context.language
             context.console.line(
-                Localized.reviewDone(
+                ReviewMessageText.reviewDone(
                     event, id: proposal.id, user: context.user, status: proposal.status, version: proposal.version
                 ).text(language))
             if let innovation {
                 let code =
                     try store.agencies().first { $0.id == innovation.agencyID }?.code ?? "#\(innovation.agencyID)"
                 context.console.line(
-                    Localized.innovationCreated(id: innovation.id, stage: innovation.stage, agency: code).text(language)
+                    ReviewMessageText.innovationCreated(id: innovation.id, stage: innovation.stage, agency: code).text(
+                        language)
                 )
             }
         }

@@ -36,9 +36,9 @@ struct ReviewUndoCommand: ParsableCommand {
             let time =
                 DateText.medium(at, in: context.zone, context.language) + " "
                 + DateText.time(at, in: context.zone, context.language)
-            let action = entry?.actionText ?? Localized(id: "?", en: "?")
+            let action = entry?.actionText ?? ReviewMessageText.unknownAction
             context.console.line(
-                Localized.undone(
+                ReviewMessageText.undone(
                     id: id, action: action, at: time, status: proposal.status, version: proposal.version
                 ).text(context.language))
         }

@@ -22,7 +22,7 @@ struct SessionsCommand: ParsableCommand {
         let first = try InputCheck.day(from, option: "--from")
         let last = try InputCheck.day(to, option: "--to")
         if let first, let last, last < first {
-            throw InputCheck.refuse(.rangeReversed(from: first.description, to: last.description))
+            throw InputCheck.refuse(InputText.rangeReversed(from: first.description, to: last.description))
         }
     }
 

@@ -24,13 +24,13 @@ struct SessionsOutput {
     func table(markdown: Bool) -> String {
         let language = style.language
         var table = TextTable(columns: [
-            TextTable.Column(Localized.sessionDay.text(language)),
-            TextTable.Column(Localized.sessionTime.text(language)),
-            TextTable.Column(Localized.sessionTitle.text(language), maxWidth: 50),
-            TextTable.Column(Localized.sessionMode.text(language)),
-            TextTable.Column(Localized.sessionSpeaker.text(language), maxWidth: 40),
-            TextTable.Column(Localized.sessionLocation.text(language), maxWidth: 30),
-            TextTable.Column(Localized.sessionStatus.text(language)),
+            TextTable.Column(ColumnText.sessionDay.text(language)),
+            TextTable.Column(ColumnText.sessionTime.text(language)),
+            TextTable.Column(ColumnText.sessionTitle.text(language), maxWidth: 50),
+            TextTable.Column(ColumnText.sessionMode.text(language)),
+            TextTable.Column(ColumnText.sessionSpeaker.text(language), maxWidth: 40),
+            TextTable.Column(ColumnText.sessionLocation.text(language), maxWidth: 30),
+            TextTable.Column(ColumnText.sessionStatus.text(language)),
         ])
         for session in sessions {
             let time =
@@ -43,9 +43,9 @@ struct SessionsOutput {
             ])
         }
         let zone = DateText.zoneName(style.zone, at: style.now)
-        let title = Localized.sessionsTitle(
+        let title = OutputText.sessionsTitle(
             city: style.city, from: DateText.long(from, language), to: DateText.long(to, language), zone: zone)
-        let notes = sessions.isEmpty ? [Localized.sessionsEmpty.text(language)] : []
+        let notes = sessions.isEmpty ? [OutputText.sessionsEmpty.text(language)] : []
         return style.titled(title.text(language), table, markdown: markdown, notes: notes)
     }
 }

@@ -22,10 +22,10 @@ struct BackupCommand: ParsableCommand {
             try context.openStore(.readOnly).backup(to: target)
             let problems = try Store.open(at: target, mode: .readOnly).check()
             guard problems.isEmpty else {
-                let message = Localized.backupDamaged(target, count: problems.count).text(language)
+                let message = BackupText.backupDamaged(target, count: problems.count).text(language)
                 throw CLIFailure(message: message, exitCode: 2)
             }
-            context.console.line(Localized.backupWritten(context.storePath, to: target).text(language))
+            context.console.line(BackupText.backupWritten(context.storePath, to: target).text(language))
         }
     }
 }

@@ -21,7 +21,7 @@ extension HelpText {
             + "last program stopped.")
 }
 
-extension Localized {
+enum BackupText {
     static func backupWritten(_ store: String, to target: String) -> Localized {
         Localized(
             id: "Cadangan \(store) ditulis ke \(target) dan diperiksa: tidak ada masalah.",

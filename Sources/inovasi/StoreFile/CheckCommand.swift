@@ -18,16 +18,17 @@ struct CheckCommand: ParsableCommand {
             let language = context.language
             if mergeWAL {
                 try Store.mergeStaleLog(at: context.storePath)
-                context.console.line(Localized.walMerged(context.storePath).text(language))
+                context.console.line(BackupText.walMerged(context.storePath).text(language))
             }
             let problems = try Self.problems(context)
             guard !problems.isEmpty else {
-                context.console.line(Localized.checkClean(context.storePath).text(language))
+                context.console.line(StoreMessageText.checkClean(context.storePath).text(language))
                 return
             }
             ProblemTable.print(problems, context)
             throw CLIFailure(
-                message: Localized.checkProblems(context.storePath, count: problems.count).text(language), exitCode: 2)
+                message: StoreMessageText.checkProblems(context.storePath, count: problems.count).text(language),
+                exitCode: 2)
         }
     }
 
@@ -50,8 +51,8 @@ enum ProblemTable {
     static func print(_ problems: [IntegrityProblem], _ context: CommandContext) {
         let language = context.language
         var table = TextTable(columns: [
-            TextTable.Column(Localized.problemKindHeading.text(language)),
-            TextTable.Column(Localized.problemDetailHeading.text(language)),
+            TextTable.Column(OutputText.problemKindHeading.text(language)),
+            TextTable.Column(OutputText.problemDetailHeading.text(language)),
         ])
         for problem in problems { table.add([problem.kind, problem.detail]) }
         context.console.out(table.render())

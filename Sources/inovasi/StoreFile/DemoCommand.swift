@@ -20,9 +20,10 @@ struct DemoCommand: ParsableCommand {
     var proposals: Int?
 
     func validate() throws {
-        guard DemoScale(rawValue: scale.lowercased()) != nil else { throw InputCheck.refuse(.badScale(scale)) }
+        guard DemoScale(rawValue: scale.lowercased()) != nil else { throw InputCheck.refuse(InputText.badScale(scale)) }
         if let proposals, !DemoWriter.proposalRange.contains(proposals) {
-            throw InputCheck.refuse(.badCount(proposals, option: "--proposals", range: DemoWriter.proposalRange))
+            throw InputCheck.refuse(
+                InputText.badCount(proposals, option: "--proposals", range: DemoWriter.proposalRange))
         }
     }
 
@@ -32,7 +33,7 @@ struct DemoCommand: ParsableCommand {
             let counts = try DemoWriter.write(
                 to: context.storePath, scale: demoScale, seed: seed, proposals: proposals, context: context)
             context.console.line(
-                Localized.demoWritten(context.storePath, counts, context.language).text(context.language))
+                StoreMessageText.demoWritten(context.storePath, counts, context.language).text(context.language))
         }
     }
 }

@@ -20,7 +20,7 @@ enum DemoWriter {
             // Looked at read-only first: a refusal must leave the file exactly as it was, and a
             // read-write open already writes (GRDB primes the WAL).
             guard try isEmpty(context.openStore(.readOnly, at: path)) else {
-                throw CLIFailure.input(.demoRefused(path), context.language)
+                throw CLIFailure.input(StoreMessageText.demoRefused(path), context.language)
             }
             let store = try context.openStore(.readWrite, at: path)
             data = make()

@@ -21,7 +21,8 @@ struct InitCommand: ParsableCommand {
             } catch {
                 throw CLIFailure.store(error, context.language, zone: context.zone)
             }
-            context.console.line(Localized.storeCreated(context.storePath, admin: context.user).text(context.language))
+            context.console.line(
+                StoreMessageText.storeCreated(context.storePath, admin: context.user).text(context.language))
         }
     }
 }

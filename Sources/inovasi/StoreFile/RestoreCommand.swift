@@ -21,13 +21,13 @@ struct RestoreCommand: ParsableCommand {
             let language = context.language
             // A refusal (`.inUse`: exit 1; a bad backup: exit 2) reaches CommandRunner, which prints it.
             let outcome = try Store.restore(from: source, to: context.storePath, now: context.now)
-            if let kept = outcome.keptAs { context.console.line(Localized.restoreKept(kept).text(language)) }
+            if let kept = outcome.keptAs { context.console.line(BackupText.restoreKept(kept).text(language)) }
             guard outcome.problems.isEmpty else {
                 ProblemTable.print(outcome.problems, context)
-                let message = Localized.restoreProblems(context.storePath, count: outcome.problems.count)
+                let message = BackupText.restoreProblems(context.storePath, count: outcome.problems.count)
                 throw CLIFailure(message: message.text(language), exitCode: 2)
             }
-            context.console.line(Localized.restoreDone(context.storePath, from: source).text(language))
+            context.console.line(BackupText.restoreDone(context.storePath, from: source).text(language))
         }
     }
 }

@@ -90,3 +90,16 @@ extension Localized {
     /// The text in the language of this run, for help and `validate()`.
     var current: String { text(ProcessLanguage.current) }
 }
+
+/// Help texts of `kiosk` and of the dashboard's own options.
+extension HelpText {
+    static let kioskCommand = Localized(
+        id: "Dasbor untuk layar kios tanpa penjaga: hanya-baca, berganti tampilan sendiri, mengabaikan tombol.",
+        en: "The dashboard for an unattended kiosk screen: read-only, cycling its views, ignoring keys.")
+    static let kioskInterval = Localized(
+        id: "Detik antar-tampilan (bawaan: kioskInterval di konfigurasi, atau 20).",
+        en: "Seconds between views (default: kioskInterval in the config, else 20).")
+    static let theme = Localized(
+        id: "Tema dasbor: nama (default, light, high-contrast, monochrome, colorblind …) atau path berkas YAML.",
+        en: "Dashboard theme: a name (default, light, high-contrast, monochrome, colorblind …) or a YAML file path.")
+}

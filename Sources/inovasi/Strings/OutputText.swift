@@ -1,7 +1,7 @@
 import InovasiCore
 
 /// Titles and notes printed around the tables.
-extension Localized {
+enum OutputText {
     static func queueTitle(city: String, day: String) -> Localized {
         Localized(id: "\(city) — antrean penilaian, \(day)", en: "\(city) — review queue, \(day)")
     }

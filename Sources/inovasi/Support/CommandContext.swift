@@ -82,7 +82,7 @@ enum CommandRunner {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            console.err(Localized.unexpected(String(describing: error)).text(language))
+            console.err(InputText.unexpected(String(describing: error)).text(language))
             throw ExitCode(2)
         }
     }

@@ -35,7 +35,7 @@ enum ConfigLoader {
         try requireRegular(info, path: path)
         let bytes = try readAll(descriptor, path: path)
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .unreadable(file: path, reason: .configNotText)
+            throw .unreadable(file: path, reason: ConfigFileText.configNotText)
         }
         return text
     }
@@ -44,7 +44,9 @@ enum ConfigLoader {
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw .notRegularFile(file: path, kind: SystemText.fileKind(mode: info.st_mode))
         }
-        guard info.st_size <= maxBytes else { throw .unreadable(file: path, reason: .configTooLarge(maxBytes)) }
+        guard info.st_size <= maxBytes else {
+            throw .unreadable(file: path, reason: ConfigFileText.configTooLarge(maxBytes))
+        }
     }
 
     private static func readAll(_ descriptor: Int32, path: String) throws(ConfigError) -> [UInt8] {
@@ -58,7 +60,7 @@ enum ConfigLoader {
             }
             if got == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<got])
-            if bytes.count > maxBytes { throw .unreadable(file: path, reason: .configTooLarge(maxBytes)) }
+            if bytes.count > maxBytes { throw .unreadable(file: path, reason: ConfigFileText.configTooLarge(maxBytes)) }
         }
     }
 
@@ -87,18 +89,5 @@ enum ConfigLoader {
         case .duplicatedKeysInMapping(_, let context): context.mark
         default: nil
         }
-    }
-}
-
-extension Localized {
-    /// Why a config file that is not UTF-8 text is not read.
-    static let configNotText = Localized(
-        id: "isinya bukan teks UTF-8", en: "its content is not UTF-8 text")
-
-    /// Why a config file larger than `limit` bytes is not read.
-    static func configTooLarge(_ limit: Int) -> Localized {
-        Localized(
-            id: "lebih besar dari \(limit / 1024) KiB, terlalu besar untuk berkas konfigurasi",
-            en: "larger than \(limit / 1024) KiB, too large for a config file")
     }
 }

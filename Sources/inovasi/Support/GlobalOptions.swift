@@ -16,7 +16,7 @@ struct GlobalOptions: ParsableArguments {
     func validate() throws {
         if let lang, Language(rawValue: lang) == nil {
             // The language itself is what is wrong, so say it in both.
-            let message = Localized.badLanguage(lang)
+            let message = InputText.badLanguage(lang)
             Console().err(message.id)
             Console().err(message.en)
             throw ExitCode(1)
@@ -38,7 +38,7 @@ struct FormatOptions: ParsableArguments {
 
     func validate() throws {
         guard OutputFormat(rawValue: format.lowercased()) != nil else {
-            throw InputCheck.refuse(.badFormat(format))
+            throw InputCheck.refuse(InputText.badFormat(format))
         }
     }
 
@@ -61,7 +61,7 @@ enum InputCheck {
     /// The day in `text` (`YYYY-MM-DD`), or a refusal naming `option`.
     static func day(_ text: String?, option: String) throws -> CalendarDay? {
         guard let text else { return nil }
-        guard let day = CalendarDay(iso: text) else { throw refuse(.badDate(text, option: option)) }
+        guard let day = CalendarDay(iso: text) else { throw refuse(InputText.badDate(text, option: option)) }
         return day
     }
 }

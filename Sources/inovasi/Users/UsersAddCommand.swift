@@ -32,14 +32,14 @@ struct UsersAddCommand: ParsableCommand {
             var agencyID: Int64?
             if let opd {
                 guard let agency = try store.agency(code: opd) else {
-                    throw CLIFailure.input(.unknownOPD(opd, path: context.storePath), context.language)
+                    throw CLIFailure.input(InputText.unknownOPD(opd, path: context.storePath), context.language)
                 }
                 agencyID = agency.id
             }
             let chosen = try UserInput.role(role)
             let user = User(name: name, role: chosen, agencyID: agencyID, displayName: displayName ?? "")
             try store.addUser(user, by: context.user, now: context.now)
-            context.console.line(Localized.userAdded(name, role: chosen).text(context.language))
+            context.console.line(StoreMessageText.userAdded(name, role: chosen).text(context.language))
         }
     }
 }

@@ -15,7 +15,7 @@ enum UserInput {
     /// A role by its raw name, any case.
     static func role(_ text: String) throws -> Role {
         guard let role = Role.allCases.first(where: { $0.rawValue == text.lowercased() }) else {
-            throw InputCheck.refuse(.badRole(text))
+            throw InputCheck.refuse(InputText.badRole(text))
         }
         return role
     }
@@ -27,7 +27,7 @@ enum UserInput {
         let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789_.-")
         guard let first = text.first, first.isLowercase || first == "_", text.count <= 32,
             text.allSatisfy({ allowed.contains($0) })
-        else { throw InputCheck.refuse(.badUserName(text)) }
+        else { throw InputCheck.refuse(InputText.badUserName(text)) }
         return text
     }
 }

@@ -21,17 +21,17 @@ struct UsersOutput {
     func table(markdown: Bool) -> String {
         let language = style.language
         var table = TextTable(columns: [
-            TextTable.Column(Localized.userNameHeading.text(language)),
-            TextTable.Column(Localized.userRoleHeading.text(language)),
-            TextTable.Column(Localized.reportAgency.text(language)),
-            TextTable.Column(Localized.userDisplayHeading.text(language), maxWidth: 40),
+            TextTable.Column(OutputText.userNameHeading.text(language)),
+            TextTable.Column(OutputText.userRoleHeading.text(language)),
+            TextTable.Column(ColumnText.reportAgency.text(language)),
+            TextTable.Column(OutputText.userDisplayHeading.text(language), maxWidth: 40),
         ])
         for item in items {
             let role = Role(rawValue: item.role)?.label.text(language) ?? item.role
             table.add([item.name, role, item.opd ?? "–", item.displayName])
         }
         if markdown { return table.markdown() }
-        let notes = users.isEmpty ? Localized.usersEmpty.text(language) + "\n" : ""
+        let notes = users.isEmpty ? OutputText.usersEmpty.text(language) + "\n" : ""
         return table.render() + notes
     }
 }

@@ -25,7 +25,7 @@ struct UsersSetRoleCommand: ParsableCommand {
             let store = try context.openStore(.readWrite)
             let chosen = try UserInput.role(role)
             try store.setRole(of: name, to: chosen, by: context.user, now: context.now)
-            context.console.line(Localized.roleSet(name, role: chosen).text(context.language))
+            context.console.line(StoreMessageText.roleSet(name, role: chosen).text(context.language))
         }
     }
 }

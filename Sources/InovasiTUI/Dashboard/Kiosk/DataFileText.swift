@@ -30,7 +30,7 @@ enum DataFileText {
                     en: "Data file replaced by one that cannot be read (\(problem.en))"), path
             )
         case .unchanged, .reopened:
-            (Localized(id: "", en: ""), "")
+            (Localized(verbatim: ""), "")
         }
     }
 }

@@ -39,7 +39,7 @@ enum ProgressPaneView {
         if !pane.filter.isEmpty { parts.append("\(DashboardText.filterLabel.text(language)): \(pane.filter)") }
         if pane.sort != .standard || pane.descending {
             parts.append(
-                DashboardText.sortedBy(Labels.sortColumn(pane.sort), descending: pane.descending).text(language))
+                DashboardText.sortedBy(LabelText.sortColumn(pane.sort), descending: pane.descending).text(language))
         }
         parts.append(pane.rows.isEmpty ? "0/0" : "\(pane.selected + 1)/\(pane.rows.count)")
         return parts.joined(separator: " · ")
@@ -52,15 +52,15 @@ enum ProgressPaneView {
         -> [TableColumn]
     {
         var columns = [
-            TableColumn(Labels.columnName.text(language), width: .min(16)),
-            TableColumn(Labels.columnInitiative.text(language), width: .fixed(4), alignment: .right),
-            TableColumn(Labels.columnTrial.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(Labels.columnImplementation.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(Labels.columnWaiting.text(language), width: .fixed(6), alignment: .right),
-            TableColumn(Labels.columnOverdue.text(language), width: .fixed(6), alignment: .right),
-            TableColumn(Labels.columnMain.text(language), width: .fixed(5), alignment: .center),
-            TableColumn(Labels.columnDivisions.text(language), width: .fixed(6), alignment: .right),
-            TableColumn(Labels.columnProgress.text(language), width: .fixed(barWidth)),
+            TableColumn(LabelText.columnName.text(language), width: .min(16)),
+            TableColumn(LabelText.columnInitiative.text(language), width: .fixed(4), alignment: .right),
+            TableColumn(LabelText.columnTrial.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(LabelText.columnImplementation.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(LabelText.columnWaiting.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(LabelText.columnOverdue.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(LabelText.columnMain.text(language), width: .fixed(5), alignment: .center),
+            TableColumn(LabelText.columnDivisions.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(LabelText.columnProgress.text(language), width: .fixed(barWidth)),
         ]
         for index in 1..<(columns.count - 1) {
             guard case .fixed(let usual) = columns[index].width else { continue }

@@ -40,12 +40,12 @@ enum QueuePaneView {
     static func columns(_ language: Language, wide: Bool) -> [TableColumn] {
         let columns = [
             TableColumn("", width: .fixed(1)),
-            TableColumn(Labels.columnAge.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(Labels.columnStatus.text(language), width: .fixed(10)),
-            TableColumn(Labels.opd.text(language), width: .fixed(12)),
-            TableColumn(Labels.columnTitle.text(language), width: .fill(1)),
-            TableColumn(Labels.columnScore.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(Labels.assignee.text(language), width: .fixed(8)),
+            TableColumn(LabelText.columnAge.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(LabelText.columnStatus.text(language), width: .fixed(10)),
+            TableColumn(LabelText.opd.text(language), width: .fixed(12)),
+            TableColumn(LabelText.columnTitle.text(language), width: .fill(1)),
+            TableColumn(LabelText.columnScore.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(LabelText.assignee.text(language), width: .fixed(8)),
         ]
         return wide ? columns : Array(columns.prefix(5))
     }
@@ -55,7 +55,7 @@ enum QueuePaneView {
         let rule = OverdueRule(now: state.now, overdueDays: state.context.overdueDays)
         let age = rule.ageInDays(submittedAt: item.submittedAt)
         let overdue = rule.isOverdue(status: item.status, submittedAt: item.submittedAt)
-        let unit = language == .id ? "h" : "d"
+        let unit = LabelText.dayUnit.text(language)
         let ageCell =
             overdue ? TableCell("!\(age)\(unit)", role: .overdue) : TableCell("\(age)\(unit)")
         let mark = state.queue.marks[item.id] != nil ? TableCell("●", role: .warning) : TableCell("")

@@ -67,7 +67,7 @@ public struct FilterForm: Hashable, Sendable {
     }
 
     static func statusLabel(_ statuses: Set<ProposalStatus>) -> Localized {
-        Localized(id: QueueFilterText.statuses(statuses, .id), en: QueueFilterText.statuses(statuses, .en))
+        Localized { QueueFilterText.statuses(statuses, $0) }
     }
 
     static func formLabel(_ forms: Set<InnovationForm>) -> Localized {

@@ -32,5 +32,5 @@ public protocol ReviewRefusal: Error {
 
 extension ReviewRefusal {
     /// The message in both languages, so the status line can show it in whichever is in force.
-    public var localized: Localized { Localized(id: message(.id), en: message(.en)) }
+    public var localized: Localized { Localized(composing: message) }
 }

@@ -109,7 +109,7 @@ public struct DecisionForm: Hashable, Sendable {
         self.version = version
         let options = Self.choices.enumerated().map { index, event in
             let label = ReviewText.decisionLabel(event)
-            return Localized(id: "\(index + 1) \(label.id)", en: "\(index + 1) \(label.en)")
+            return Localized { "\(index + 1) \(label.text($0))" }
         }
         form = FormModel(
             fields: [

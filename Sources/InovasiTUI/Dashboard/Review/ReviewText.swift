@@ -92,7 +92,7 @@ enum ReviewText {
         case .approve: Localized(id: "Setujui", en: "Approve")
         case .requestRevision: Localized(id: "Minta revisi", en: "Ask for revision")
         case .reject: Localized(id: "Tolak", en: "Reject")
-        default: Localized(id: event.rawValue, en: event.rawValue)
+        default: Localized(verbatim: event.rawValue)
         }
     }
 
@@ -103,14 +103,14 @@ enum ReviewText {
     }
 
     static func roleCannotReview(_ role: Role?) -> Localized {
-        let name = role?.label ?? Localized(id: "tanpa peran", en: "no role")
+        let name = Role.label(role)
         return Localized(
             id: "Peran \(name.id) tidak dapat menilai atau memutuskan usulan; hanya Penilai dan Admin.",
             en: "The role \(name.en) cannot score or decide proposals; only reviewers and admins can.")
     }
 
     static func roleNotAdmin(_ role: Role?) -> Localized {
-        let name = role?.label ?? Localized(id: "tanpa peran", en: "no role")
+        let name = Role.label(role)
         return Localized(
             id: "Hanya Admin yang dapat menugaskan penilai (peran Anda: \(name.id)).",
             en: "Only an admin can assign reviewers (your role: \(name.en)).")

@@ -6,7 +6,6 @@ public enum DashboardText {
     static let demoBadge = Localized(id: "DEMO", en: "DEMO")
     static let readOnlyBadge = Localized(id: "HANYA-BACA", en: "READ-ONLY")
     static let kioskBadge = Localized(id: "KIOS", en: "KIOSK")
-    static let noRole = Localized(id: "tanpa peran", en: "no role")
     static let noSessionsThatDay = Localized(
         id: "Tidak ada sesi pendampingan pada hari ini.", en: "No mentoring session on this day.")
     static let noMatch = Localized(id: "Tidak ditemukan.", en: "No match.")
@@ -20,8 +19,8 @@ public enum DashboardText {
     /// How to close the help, with the keys that close it in the key map in force (`Esc atau ?`).
     static func helpClose(_ keys: [String]) -> Localized {
         Localized(
-            id: keys.joined(separator: " atau ") + " menutup bantuan",
-            en: keys.joined(separator: " or ") + " closes the help")
+            id: "\(keys.joined(separator: " atau ")) menutup bantuan",
+            en: "\(keys.joined(separator: " or ")) closes the help")
     }
     static let dataAsOf = Localized(id: "data per", en: "data as of")
     static let emptyQueue = Localized(id: "Tidak ada usulan yang menunggu.", en: "No proposal is waiting.")
@@ -50,15 +49,15 @@ public enum DashboardText {
     /// An error the dashboard did not foresee, in the words the system gave it (in one language
     /// only); the line around it ("Data tidak terbaca: …") says what failed.
     static func unexpected(_ problem: String) -> Localized {
-        Localized(id: problem, en: problem)
+        Localized(verbatim: problem)
     }
 
     static func days(_ count: Int) -> Localized {
-        Localized(id: "\(count) hari", en: count == 1 ? "1 day" : "\(count) days")
+        Localized(id: "\(count) hari", en: "\(count) day\(count == 1 ? "" : "s")")
     }
 
     static func sessionCount(_ count: Int) -> Localized {
-        Localized(id: "\(count) sesi", en: count == 1 ? "1 session" : "\(count) sessions")
+        Localized(id: "\(count) sesi", en: "\(count) session\(count == 1 ? "" : "s")")
     }
 
     static func queueTitle(_ count: String) -> Localized {

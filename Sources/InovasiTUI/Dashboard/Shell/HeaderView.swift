@@ -11,7 +11,7 @@ enum HeaderView {
         let title = " \(state.context.cityName)" + (roomy ? " · " + DashboardText.appTitle.text(language) : "")
         let date = roomy ? DateText.long(state.now, in: zone, language) : DateText.medium(state.now, in: zone, language)
         let clock = date + "  " + time
-        let role = state.context.role?.label.text(language) ?? DashboardText.noRole.text(language)
+        let role = Role.label(state.context.role).text(language)
         let badges = badgeTexts(state)
         let badgeWidth = badges.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
         let user = "\(state.context.userName) (\(role))"

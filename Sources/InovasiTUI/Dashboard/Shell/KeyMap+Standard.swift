@@ -19,140 +19,140 @@ extension KeyMap {
 
     /// Moving between panes: only in the panes, since a detail or the help on top ignores it.
     static let paneBindings: [KeyBinding] = [
-        KeyBinding([.tab], .paneFocusedNext, Localized(id: "panel berikutnya", en: "next pane")),
-        KeyBinding([.backTab], .paneFocusedPrevious, Localized(id: "panel sebelumnya", en: "previous pane")),
+        KeyBinding([.tab], .paneFocusedNext, KeyHelpText.nextPane),
+        KeyBinding([.backTab], .paneFocusedPrevious, KeyHelpText.previousPane),
         KeyBinding(
-            [.character("1")], .paneFocused(.progress), Localized(id: "panel progres OPD", en: "OPD progress pane")),
-        KeyBinding([.character("2")], .paneFocused(.calendar), Localized(id: "panel kalender", en: "calendar pane")),
-        KeyBinding([.character("3")], .paneFocused(.queue), Localized(id: "panel antrean", en: "queue pane")),
-        KeyBinding([.character("z")], .zoomToggled, Localized(id: "perbesar panel / kembali", en: "zoom pane / back")),
+            [.character("1")], .paneFocused(.progress), KeyHelpText.opdProgressPane),
+        KeyBinding([.character("2")], .paneFocused(.calendar), KeyHelpText.calendarPane),
+        KeyBinding([.character("3")], .paneFocused(.queue), KeyHelpText.queuePane),
+        KeyBinding([.character("z")], .zoomToggled, KeyHelpText.zoomPaneBack),
     ]
 
     /// Bindings of every context but the prompt, the forms and the kiosk.
     static let globalBindings: [KeyBinding] = [
-        KeyBinding([.escape], .closed, Localized(id: "keluar / tutup", en: "back / close")),
-        KeyBinding([.character("/")], .searchStarted, Localized(id: "cari / saring", en: "search / filter")),
-        KeyBinding([.character("n")], .nextMatchShown, Localized(id: "hasil berikutnya", en: "next match")),
-        KeyBinding([.character("N")], .previousMatchShown, Localized(id: "hasil sebelumnya", en: "previous match")),
-        KeyBinding([.character("T")], .themeCycled, Localized(id: "ganti tema", en: "next theme")),
-        KeyBinding([.character("L")], .languageToggled, Localized(id: "ganti bahasa", en: "switch language")),
-        KeyBinding([.character("?")], .helpShown, Localized(id: "bantuan", en: "help")),
-        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
-        KeyBinding([.character("q")], .quitRequested, Localized(id: "keluar dari program", en: "quit")),
+        KeyBinding([.escape], .closed, KeyHelpText.backClose),
+        KeyBinding([.character("/")], .searchStarted, KeyHelpText.searchFilter),
+        KeyBinding([.character("n")], .nextMatchShown, KeyHelpText.nextMatch),
+        KeyBinding([.character("N")], .previousMatchShown, KeyHelpText.previousMatch),
+        KeyBinding([.character("T")], .themeCycled, KeyHelpText.nextTheme),
+        KeyBinding([.character("L")], .languageToggled, KeyHelpText.switchLanguage),
+        KeyBinding([.character("?")], .helpShown, KeyHelpText.help),
+        KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
+        KeyBinding([.character("q")], .quitRequested, KeyHelpText.quit),
     ]
 
     static let listBindings: [KeyBinding] = [
-        KeyBinding([.down, .character("j")], .rowMoved(1), Localized(id: "baris berikutnya", en: "next row")),
-        KeyBinding([.up, .character("k")], .rowMoved(-1), Localized(id: "baris sebelumnya", en: "previous row")),
-        KeyBinding([.pageDown, .control("f")], .pageMoved(1), Localized(id: "halaman berikutnya", en: "next page")),
-        KeyBinding([.pageUp, .control("b")], .pageMoved(-1), Localized(id: "halaman sebelumnya", en: "previous page")),
-        KeyBinding([.home, .character("g")], .firstRowShown, Localized(id: "ke awal", en: "to the top")),
-        KeyBinding([.end, .character("G")], .lastRowShown, Localized(id: "ke akhir", en: "to the bottom")),
-        KeyBinding([.enter], .opened, Localized(id: "buka rincian", en: "open detail")),
+        KeyBinding([.down, .character("j")], .rowMoved(1), KeyHelpText.nextRow),
+        KeyBinding([.up, .character("k")], .rowMoved(-1), KeyHelpText.previousRow),
+        KeyBinding([.pageDown, .control("f")], .pageMoved(1), KeyHelpText.nextPage),
+        KeyBinding([.pageUp, .control("b")], .pageMoved(-1), KeyHelpText.previousPage),
+        KeyBinding([.home, .character("g")], .firstRowShown, KeyHelpText.toTheTop),
+        KeyBinding([.end, .character("G")], .lastRowShown, KeyHelpText.toTheBottom),
+        KeyBinding([.enter], .opened, KeyHelpText.openDetail),
     ]
 
     static let progressBindings: [KeyBinding] = [
         KeyBinding(
-            [.left, .character("h")], .groupCollapsed, Localized(id: "tutup kelurahan", en: "collapse kelurahan")),
-        KeyBinding([.right, .character("l")], .groupExpanded, Localized(id: "buka kelurahan", en: "expand kelurahan")),
+            [.left, .character("h")], .groupCollapsed, KeyHelpText.collapseKelurahan),
+        KeyBinding([.right, .character("l")], .groupExpanded, KeyHelpText.expandKelurahan),
         KeyBinding(
-            [.character("s")], .sortCycled, Localized(id: "urutkan kolom berikutnya", en: "sort by next column")),
-        KeyBinding([.character("S")], .sortReversed, Localized(id: "balik urutan", en: "reverse sort")),
+            [.character("s")], .sortCycled, KeyHelpText.sortByNextColumn),
+        KeyBinding([.character("S")], .sortReversed, KeyHelpText.reverseSort),
     ]
 
     static let queueBindings: [KeyBinding] = [
-        KeyBinding([.character(" ")], .markToggled, Localized(id: "tandai / lepas tanda", en: "mark / unmark")),
-        KeyBinding([.character("v")], .rangeMarked, Localized(id: "tandai rentang", en: "mark a range")),
+        KeyBinding([.character(" ")], .markToggled, KeyHelpText.markUnmark),
+        KeyBinding([.character("v")], .rangeMarked, KeyHelpText.markARange),
         KeyBinding(
             [.character("a")], .assignRequested,
-            Localized(id: "tugaskan penilai (admin)", en: "assign a reviewer (admin)")),
+            KeyHelpText.assignAReviewerAdmin),
         KeyBinding(
-            [.character("A")], .unassignRequested, Localized(id: "lepas penilai (admin)", en: "unassign (admin)")),
-        KeyBinding([.character("f")], .filterFormOpened, Localized(id: "saring antrean", en: "filter the queue")),
-        KeyBinding([.character("o")], .queueSortCycled, Localized(id: "urutan berikutnya", en: "next sort order")),
-        KeyBinding([.character("O")], .queueSortReversed, Localized(id: "balik urutan", en: "reverse the order")),
+            [.character("A")], .unassignRequested, KeyHelpText.unassignAdmin),
+        KeyBinding([.character("f")], .filterFormOpened, KeyHelpText.filterTheQueue),
+        KeyBinding([.character("o")], .queueSortCycled, KeyHelpText.nextSortOrder),
+        KeyBinding([.character("O")], .queueSortReversed, KeyHelpText.reverseTheOrder),
     ]
 
     /// Review keys of the queue and of a proposal's detail.
     static let reviewBindings: [KeyBinding] = [
-        KeyBinding([.character("t")], .takeRequested, Localized(id: "ambil untuk ditinjau", en: "take for review")),
-        KeyBinding([.character("s")], .scoreRequested, Localized(id: "beri nilai", en: "score")),
-        KeyBinding([.character("d")], .decisionRequested, Localized(id: "putuskan", en: "decide")),
+        KeyBinding([.character("t")], .takeRequested, KeyHelpText.takeForReview),
+        KeyBinding([.character("s")], .scoreRequested, KeyHelpText.score),
+        KeyBinding([.character("d")], .decisionRequested, KeyHelpText.decide),
         KeyBinding(
-            [.character("u")], .undoRequested, Localized(id: "batalkan tindakan terakhir", en: "undo my last action")),
+            [.character("u")], .undoRequested, KeyHelpText.undoMyLastAction),
     ]
 
     /// A form on a field without text: move, change the value, save, leave. Other printable keys
     /// (digits, `y`/`n`) reach the field as typed characters.
     static let formBindings: [KeyBinding] =
         [
-            KeyBinding([.up, .character("k")], .form(.up), Localized(id: "baris sebelumnya", en: "previous row")),
-            KeyBinding([.down, .character("j")], .form(.down), Localized(id: "baris berikutnya", en: "next row")),
-            KeyBinding([.tab], .form(.nextField), Localized(id: "kolom berikutnya", en: "next field")),
-            KeyBinding([.backTab], .form(.previousField), Localized(id: "kolom sebelumnya", en: "previous field")),
+            KeyBinding([.up, .character("k")], .form(.up), KeyHelpText.previousRow),
+            KeyBinding([.down, .character("j")], .form(.down), KeyHelpText.nextRow),
+            KeyBinding([.tab], .form(.nextField), KeyHelpText.nextField),
+            KeyBinding([.backTab], .form(.previousField), KeyHelpText.previousField),
             KeyBinding(
-                [.left, .character("h")], .form(.left), Localized(id: "nilai sebelumnya", en: "previous value")),
-            KeyBinding([.right, .character("l")], .form(.right), Localized(id: "nilai berikutnya", en: "next value")),
-            KeyBinding([.character(" ")], .form(.toggle), Localized(id: "ganti / pilih", en: "change / pick")),
+                [.left, .character("h")], .form(.left), KeyHelpText.previousValue),
+            KeyBinding([.right, .character("l")], .form(.right), KeyHelpText.nextValue),
+            KeyBinding([.character(" ")], .form(.toggle), KeyHelpText.changePick),
         ]
         + (1...5).map { digit in
             KeyBinding(
                 [.character(Character(String(digit)))], .form(.typed(Character(String(digit)))),
-                Localized(id: "nilai \(digit)", en: "value \(digit)"))
+                KeyHelpText.value(digit))
         } + [
-            KeyBinding([.enter], .form(.submit), Localized(id: "simpan / lanjut", en: "save / continue")),
-            KeyBinding([.escape], .form(.escape), Localized(id: "keluar dari formulir", en: "leave the form")),
-            KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
+            KeyBinding([.enter], .form(.submit), KeyHelpText.saveContinue),
+            KeyBinding([.escape], .form(.escape), KeyHelpText.leaveTheForm),
+            KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
         ]
 
     /// A form on a field that takes typing: every printable key goes into the field, so only
     /// keys without a character move or edit.
     static let textBindings: [KeyBinding] = [
-        KeyBinding([.enter], .form(.submit), Localized(id: "simpan / lanjut", en: "save / continue")),
-        KeyBinding([.escape], .form(.escape), Localized(id: "keluar dari kolom", en: "leave the field")),
-        KeyBinding([.tab], .form(.nextField), Localized(id: "kolom berikutnya", en: "next field")),
-        KeyBinding([.backTab], .form(.previousField), Localized(id: "kolom sebelumnya", en: "previous field")),
-        KeyBinding([.up], .form(.up), Localized(id: "ke atas", en: "up")),
-        KeyBinding([.down], .form(.down), Localized(id: "ke bawah", en: "down")),
-        KeyBinding([.left], .form(.left), Localized(id: "kursor ke kiri", en: "caret left")),
-        KeyBinding([.right], .form(.right), Localized(id: "kursor ke kanan", en: "caret right")),
-        KeyBinding([.home], .form(.home), Localized(id: "ke awal teks", en: "to the start")),
-        KeyBinding([.end], .form(.end), Localized(id: "ke akhir teks", en: "to the end")),
-        KeyBinding([.backspace], .form(.erase), Localized(id: "hapus satu huruf", en: "erase a character")),
-        KeyBinding([.control("w")], .form(.eraseWord), Localized(id: "hapus satu kata", en: "erase a word")),
-        KeyBinding([.control("u")], .form(.clearField), Localized(id: "kosongkan kolom", en: "clear the field")),
-        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen")),
+        KeyBinding([.enter], .form(.submit), KeyHelpText.saveContinue),
+        KeyBinding([.escape], .form(.escape), KeyHelpText.leaveTheField),
+        KeyBinding([.tab], .form(.nextField), KeyHelpText.nextField),
+        KeyBinding([.backTab], .form(.previousField), KeyHelpText.previousField),
+        KeyBinding([.up], .form(.up), KeyHelpText.up),
+        KeyBinding([.down], .form(.down), KeyHelpText.down),
+        KeyBinding([.left], .form(.left), KeyHelpText.caretLeft),
+        KeyBinding([.right], .form(.right), KeyHelpText.caretRight),
+        KeyBinding([.home], .form(.home), KeyHelpText.toTheStart),
+        KeyBinding([.end], .form(.end), KeyHelpText.toTheEnd),
+        KeyBinding([.backspace], .form(.erase), KeyHelpText.eraseACharacter),
+        KeyBinding([.control("w")], .form(.eraseWord), KeyHelpText.eraseAWord),
+        KeyBinding([.control("u")], .form(.clearField), KeyHelpText.clearTheField),
+        KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
     ]
 
     static let calendarBindings: [KeyBinding] = [
-        KeyBinding([.left, .character("h")], .dayMoved(-1), Localized(id: "hari sebelumnya", en: "previous day")),
-        KeyBinding([.right, .character("l")], .dayMoved(1), Localized(id: "hari berikutnya", en: "next day")),
-        KeyBinding([.up, .character("k")], .dayMoved(-7), Localized(id: "pekan sebelumnya", en: "previous week")),
-        KeyBinding([.down, .character("j")], .dayMoved(7), Localized(id: "pekan berikutnya", en: "next week")),
+        KeyBinding([.left, .character("h")], .dayMoved(-1), KeyHelpText.previousDay),
+        KeyBinding([.right, .character("l")], .dayMoved(1), KeyHelpText.nextDay),
+        KeyBinding([.up, .character("k")], .dayMoved(-7), KeyHelpText.previousWeek),
+        KeyBinding([.down, .character("j")], .dayMoved(7), KeyHelpText.nextWeek),
         KeyBinding(
-            [.character("["), .pageUp], .monthMoved(-1), Localized(id: "bulan sebelumnya", en: "previous month")),
-        KeyBinding([.character("]"), .pageDown], .monthMoved(1), Localized(id: "bulan berikutnya", en: "next month")),
-        KeyBinding([.character("t"), .home], .todayShown, Localized(id: "kembali ke hari ini", en: "back to today")),
-        KeyBinding([.enter], .opened, Localized(id: "rincian sesi hari itu", en: "sessions of the day")),
+            [.character("["), .pageUp], .monthMoved(-1), KeyHelpText.previousMonth),
+        KeyBinding([.character("]"), .pageDown], .monthMoved(1), KeyHelpText.nextMonth),
+        KeyBinding([.character("t"), .home], .todayShown, KeyHelpText.backToToday),
+        KeyBinding([.enter], .opened, KeyHelpText.sessionsOfTheDay),
     ]
 
     static let overlayBindings: [KeyBinding] = [
-        KeyBinding([.down, .character("j")], .rowMoved(1), Localized(id: "gulir ke bawah", en: "scroll down")),
-        KeyBinding([.up, .character("k")], .rowMoved(-1), Localized(id: "gulir ke atas", en: "scroll up")),
-        KeyBinding([.pageDown, .character(" ")], .pageMoved(1), Localized(id: "halaman berikutnya", en: "next page")),
-        KeyBinding([.pageUp], .pageMoved(-1), Localized(id: "halaman sebelumnya", en: "previous page")),
-        KeyBinding([.home, .character("g")], .firstRowShown, Localized(id: "ke awal", en: "to the top")),
-        KeyBinding([.end, .character("G")], .lastRowShown, Localized(id: "ke akhir", en: "to the bottom")),
+        KeyBinding([.down, .character("j")], .rowMoved(1), KeyHelpText.scrollDown),
+        KeyBinding([.up, .character("k")], .rowMoved(-1), KeyHelpText.scrollUp),
+        KeyBinding([.pageDown, .character(" ")], .pageMoved(1), KeyHelpText.nextPage),
+        KeyBinding([.pageUp], .pageMoved(-1), KeyHelpText.previousPage),
+        KeyBinding([.home, .character("g")], .firstRowShown, KeyHelpText.toTheTop),
+        KeyBinding([.end, .character("G")], .lastRowShown, KeyHelpText.toTheBottom),
     ]
 
     /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.
     static let kioskBindings: [KeyBinding] = [
-        KeyBinding([.control("l")], .redrawRequested, Localized(id: "gambar ulang layar", en: "redraw screen"))
+        KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen)
     ]
 
     static let promptBindings: [KeyBinding] = [
-        KeyBinding([.enter], .searchCommitted, Localized(id: "simpan pencarian", en: "keep the search")),
-        KeyBinding([.escape], .searchCancelled, Localized(id: "batalkan pencarian", en: "cancel the search")),
-        KeyBinding([.backspace], .searchErased, Localized(id: "hapus satu huruf", en: "erase a character")),
+        KeyBinding([.enter], .searchCommitted, KeyHelpText.keepTheSearch),
+        KeyBinding([.escape], .searchCancelled, KeyHelpText.cancelTheSearch),
+        KeyBinding([.backspace], .searchErased, KeyHelpText.eraseACharacter),
     ]
 }

@@ -20,7 +20,7 @@ enum ScreenReducer: FeatureReducer {
             state.showFlash(message, isError: true)
             return []
         case .languageToggled:
-            state.language = state.language == .id ? .en : .id
+            state.language = state.language.other
             // A message on screen is re-translated where it stands; only with none does `L` say
             // which language is now in force.
             if state.flash == nil { state.showFlash(DashboardText.languageChanged) }

@@ -43,15 +43,13 @@ public struct ThemeError: Error, Hashable, Sendable {
 
     /// The problem in both languages, naming file, key and line.
     public var message: Localized {
-        let place = Localized.themePlace(file: file, key: key, line: line)
-        let problem = Localized.themeProblem(reason)
-        return Localized(id: "\(place.id): \(problem.id)", en: "\(place.en): \(problem.en)")
+        let place = ThemeText.themePlace(file: file, key: key, line: line)
+        let problem = ThemeText.themeProblem(reason)
+        return Localized(composing: { "\(place.text($0)): \(problem.text($0))" })
     }
 
     /// ``message`` followed by the notice that the built-in theme is used instead.
     public var fallbackMessage: Localized {
-        Localized(
-            id: "\(message.id). Tema bawaan dipakai.",
-            en: "\(message.en). Using the built-in theme.")
+        ThemeText.themeFallback(message)
     }
 }

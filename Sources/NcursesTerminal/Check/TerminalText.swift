@@ -1,6 +1,7 @@
 import InovasiCore
 
-extension Localized {
+/// What the terminal check and the watchdog say to a person, in both languages.
+enum TerminalText {
     static let terminalNotInteractive = Localized(
         id: "inovasi memerlukan terminal interaktif, tetapi masukan atau keluarannya bukan terminal. "
             + "Untuk keluaran teks biasa, jalankan `inovasi report`.",
@@ -46,4 +47,12 @@ extension Localized {
         id: "Layar terminal sudah berjalan dalam proses ini; hanya satu yang dapat berjalan.",
         en: "A terminal screen is already running in this process; only one can run."
     )
+
+    /// Written to standard error (the log, while the dashboard draws) when the watchdog ends the
+    /// program because its loop did not answer a termination signal.
+    static let watchdogFired = Localized(
+        id: "inovasi: tidak menjawab sinyal berhenti dalam 1 detik (sibuk atau macet); diakhiri oleh pengawas, "
+            + "terminal dipulihkan.\n",
+        en: "inovasi: did not answer the stop signal within 1 second (busy or stuck); ended by the watchdog, "
+            + "terminal restored.\n")
 }

@@ -1,7 +1,7 @@
 import InovasiCore
 
 /// Field labels of the detail views and column headers of the panes.
-enum Labels {
+enum LabelText {
     static let kind = Localized(id: "Jenis", en: "Kind")
     static let code = Localized(id: "Kode", en: "Code")
     static let none = Localized(id: "Belum ada.", en: "None yet.")
@@ -83,4 +83,10 @@ enum Labels {
         case .divisions: Localized(id: "cakupan bidang", en: "division coverage")
         }
     }
+
+    /// After a proposal's age in days: `12h` (hari), `12d`.
+    static let dayUnit = Localized(id: "h", en: "d")
 }
+
+/// The catalog's former name, kept while the detail documents of another branch still use it.
+typealias Labels = LabelText

@@ -1,7 +1,7 @@
 import InovasiCore
 
 /// Messages about bad command-line input: each names the option and the value.
-extension Localized {
+enum InputText {
     static func badLanguage(_ value: String) -> Localized {
         Localized(
             id: "Bahasa “\(value)” untuk --lang tidak dikenal: pilih id atau en.",

@@ -1,7 +1,7 @@
 import InovasiCore
 
 /// Messages of the commands that create or change a store, and of the demo fallback.
-extension Localized {
+enum StoreMessageText {
     static func storeCreated(_ path: String, admin: String) -> Localized {
         Localized(
             id: "Penyimpanan baru dibuat: \(path) (admin: \(admin)).",

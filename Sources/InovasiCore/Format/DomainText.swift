@@ -110,6 +110,16 @@ extension Role {
     }
 }
 
+extension Role {
+    /// A user's role as the office calls it, or "tanpa peran" for a user who has none.
+    public static func label(_ role: Role?) -> Localized {
+        role?.label ?? noRole
+    }
+
+    /// What a user without a role is called.
+    public static let noRole = Localized(id: "tanpa peran", en: "no role")
+}
+
 extension ReviewCriterion {
     /// The criterion of PP 38/2017 Pasal 6, short enough for a column or a form line.
     public var label: Localized {

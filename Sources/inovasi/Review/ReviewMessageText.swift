@@ -1,7 +1,7 @@
 import InovasiCore
 
 /// Refusals of bad `review` input, each naming the option or value.
-extension Localized {
+enum ReviewMessageText {
     static func badProposalID(_ value: String) -> Localized {
         Localized(
             id: "Nomor usulan “\(value)” tidak sah: tulis bilangan bulat positif, seperti `id` dari `inovasi queue`.",
@@ -80,7 +80,7 @@ extension Localized {
 }
 
 /// What a `review` command did, for standard output.
-extension Localized {
+extension ReviewMessageText {
     static func reviewDone(_ event: ProposalEvent, id: Int64, user: String, status: ProposalStatus, version: Int64)
         -> Localized
     {
@@ -134,16 +134,24 @@ extension Localized {
     static func scoreSaved(id: Int64, user: String, score: String, threshold: String, recommends: Bool)
         -> Localized
     {
-        Localized(
-            id: "Nilai \(user) untuk usulan #\(id) disimpan. Skor tertimbang \(score) dari 5 (ambang \(threshold)): "
-                + (recommends ? "direkomendasikan untuk disetujui." : "tidak direkomendasikan untuk disetujui."),
-            en: "\(user)'s scores for proposal #\(id) saved. Weighted score \(score) of 5 (threshold \(threshold)): "
-                + (recommends ? "recommended for approval." : "not recommended for approval."))
+        let verdict = recommendation(recommends)
+        return Localized(
+            id: "Nilai \(user) untuk usulan #\(id) disimpan. "
+                + "Skor tertimbang \(score) dari 5 (ambang \(threshold)): \(verdict.id)",
+            en: "\(user)'s scores for proposal #\(id) saved. "
+                + "Weighted score \(score) of 5 (threshold \(threshold)): \(verdict.en)")
+    }
+
+    /// Whether a score reaches the threshold, as the end of a sentence.
+    static func recommendation(_ recommends: Bool) -> Localized {
+        recommends
+            ? Localized(id: "direkomendasikan untuk disetujui.", en: "recommended for approval.")
+            : Localized(id: "tidak direkomendasikan untuk disetujui.", en: "not recommended for approval.")
     }
 }
 
 /// Headings and sentences of `review history`.
-extension Localized {
+extension ReviewMessageText {
     static func historyTitle(id: Int64, title: String, status: ProposalStatus, version: Int64, assignee: String?)
         -> Localized
     {
@@ -164,15 +172,19 @@ extension Localized {
     static let historyNoScores = Localized(id: "Belum ada nilai.", en: "No scores yet.")
 
     static func historyMean(_ score: String, count: Int, threshold: String, recommends: Bool) -> Localized {
-        Localized(
-            id: "Rata-rata \(count) penilai: \(score) dari 5 (ambang \(threshold)): "
-                + (recommends ? "direkomendasikan untuk disetujui." : "tidak direkomendasikan untuk disetujui."),
-            en: "Mean of \(count) reviewer\(count == 1 ? "" : "s"): \(score) of 5 (threshold \(threshold)): "
-                + (recommends ? "recommended for approval." : "not recommended for approval."))
+        let verdict = recommendation(recommends)
+        return Localized(
+            id: "Rata-rata \(count) penilai: \(score) dari 5 (ambang \(threshold)): \(verdict.id)",
+            en:
+                "Mean of \(count) reviewer\(count == 1 ? "" : "s"): \(score) of 5 (threshold \(threshold)): \(verdict.en)"
+        )
     }
 }
 
-extension Localized {
+extension ReviewMessageText {
     /// The queue's column of the mean weighted score.
     static let queueScore = Localized(id: "Skor", en: "Score")
+
+    /// An undone action whose audit entry cannot be found.
+    static let unknownAction = Localized(id: "?", en: "?")
 }

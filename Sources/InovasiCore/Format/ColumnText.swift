@@ -1,6 +1,6 @@
 /// Headings and words of the progress report and the review queue, shared by the command line
 /// and the dashboard so both say the same thing.
-extension Localized {
+public enum ColumnText {
     /// Heading of the OPD code column.
     public static let reportCode = Localized(id: "Kode", en: "Code")
     /// Heading of the OPD name column.

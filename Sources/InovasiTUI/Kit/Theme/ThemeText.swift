@@ -1,20 +1,20 @@
 import InovasiCore
 
 /// Texts about theme files, in Bahasa Indonesia and English.
-extension Localized {
+enum ThemeText {
     /// "Tema FILE, kunci KEY, baris N": where a theme problem is.
     static func themePlace(file: String, key: String?, line: Int?) -> Localized {
-        var id = "Tema \(file)"
-        var en = "Theme \(file)"
-        if let key {
-            id += ", kunci \(key)"
-            en += ", key \(key)"
-        }
-        if let line {
-            id += ", baris \(line)"
-            en += ", line \(line)"
-        }
-        return Localized(id: id, en: en)
+        var parts = [Localized(id: "Tema \(file)", en: "Theme \(file)")]
+        if let key { parts.append(Localized(id: "kunci \(key)", en: "key \(key)")) }
+        if let line { parts.append(Localized(id: "baris \(line)", en: "line \(line)")) }
+        return Localized(composing: { language in parts.map { $0.text(language) }.joined(separator: ", ") })
+    }
+
+    /// A theme problem's message followed by the notice that the built-in theme is used instead.
+    static func themeFallback(_ message: Localized) -> Localized {
+        Localized(
+            id: "\(message.id). Tema bawaan dipakai.",
+            en: "\(message.en). Using the built-in theme.")
     }
 
     /// What is wrong with a theme, without the place.
