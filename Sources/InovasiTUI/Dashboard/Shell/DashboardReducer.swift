@@ -17,6 +17,7 @@ public enum DashboardReducer {
 
     /// Applies `action` to `state` and returns the work the runtime must do.
     public static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        defer { DocumentKeeper.keep(&state) }
         if state.form != nil, let effects = FormReducer.reduce(into: &state, action) { return effects }
         if state.prompt != nil, let effects = PromptReducer.reduce(into: &state, action) { return effects }
         if let effects = ReviewReducer.reduce(into: &state, action) { return effects }
@@ -52,11 +53,9 @@ public enum DashboardReducer {
     /// Sends list, calendar and open actions to the overlay on top, or to the focused pane.
     static func routeToFocused(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] {
         let layout = DashboardLayout(state: state)
-        if var overlay = state.topOverlay {
-            let lines = OverlayDocument.build(overlay.kind, state: state, width: layout.header.width).count
-            let effects = OverlayReducer.reduce(&overlay, action, lineCount: lines, visible: layout.overlayLines)
-            state.overlays[state.overlays.count - 1] = overlay
-            return effects
+        if let top = state.overlays.indices.last {
+            DocumentKeeper.keep(&state)
+            return OverlayReducer.reduce(&state.overlays[top], action, visible: layout.overlayLines)
         }
         if action == .opened { return open(&state) }
         switch state.focus {
@@ -160,12 +159,11 @@ public enum DashboardReducer {
     /// `n` / `N`: the next or previous match of the last search, in the overlay or the focused pane.
     static func jumpToMatch(_ state: inout DashboardState, forward: Bool) -> [DashboardEffect] {
         let layout = DashboardLayout(state: state)
-        if var overlay = state.topOverlay {
-            let lines = OverlayDocument.build(overlay.kind, state: state, width: layout.header.width).map(\.plainText)
-            if !OverlayReducer.jump(&overlay, lines: lines, forward: forward, visible: layout.overlayLines) {
+        if let top = state.overlays.indices.last {
+            DocumentKeeper.keep(&state)
+            if !OverlayReducer.jump(&state.overlays[top], forward: forward, visible: layout.overlayLines) {
                 flash(&state, DashboardText.noMatch.text(state.language), isError: true)
             }
-            state.overlays[state.overlays.count - 1] = overlay
             return []
         }
         switch state.focus {
