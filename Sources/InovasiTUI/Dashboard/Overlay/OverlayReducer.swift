@@ -3,15 +3,20 @@ import Foundation
 /// Moves an overlay's cursor between its items, scrolls it, opens the selected proposal and jumps
 /// between the lines that match its search, all over the document kept in the overlay.
 enum OverlayReducer {
-    /// `j`/`k` move the cursor (or scroll where no item is near), the page keys scroll, `Enter`
-    /// opens the selected proposal; `visible` is how many lines the overlay shows.
+    /// `j`/`k` move the cursor (or scroll where no item is near), the page keys scroll, `Home` and
+    /// `End` also take the cursor to the first or last item in view, `Enter` opens the selected
+    /// proposal; `visible` is how many lines the overlay shows.
     static func reduce(_ overlay: inout Overlay, _ action: DashboardAction, visible: Int) -> [DashboardEffect] {
         switch action {
         case .rowMoved(let delta):
             for _ in 0..<abs(delta) { overlay.step(down: delta > 0, visible) }
         case .pageMoved(let pages): overlay.scroll += pages * max(1, visible - 1)
-        case .firstRowShown: overlay.scroll = 0
-        case .lastRowShown: overlay.scroll = overlay.lastScroll(visible)
+        case .firstRowShown:
+            overlay.scroll = 0
+            overlay.cursor = nil
+        case .lastRowShown:
+            overlay.scroll = overlay.lastScroll(visible)
+            overlay.cursor = overlay.document?.itemLines.last { overlay.shows($0, visible) }
         case .opened: return open(overlay)
         default: return []
         }
