@@ -105,6 +105,26 @@ struct DetailCursorTests {
         #expect(try top(state).selectedItem == .innovation(1))
     }
 
+    @Test("a reload or a resize keeps the cursor on its item; a reload without it puts the cursor in view")
+    func reload() throws {
+        var detail = DetailFixtures.agency(innovations: 30)
+        var state = opened(.agencyDetailLoaded(detail), width: 80, height: 24)
+        for _ in 1...60 where try top(state).selectedItem != .proposal(43) {
+            _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1))
+        }
+        #expect(try top(state).selectedItem == .proposal(43))
+        _ = DashboardReducer.reduce(into: &state, action: .agencyDetailLoaded(detail))
+        #expect(try top(state).selectedItem == .proposal(43))
+        _ = DashboardReducer.reduce(into: &state, action: .resized(Size(width: 120, height: 30)))
+        #expect(try top(state).selectedItem == .proposal(43))
+        #expect(try cursorInView(state))
+        detail.proposals.removeLast()
+        _ = DashboardReducer.reduce(into: &state, action: .agencyDetailLoaded(detail))
+        #expect(try top(state).selectedItem != nil)
+        #expect(try top(state).selectedItem != .proposal(43))
+        #expect(try cursorInView(state))
+    }
+
     @Test("the session-day detail selects its sessions one after another")
     func sessionItems() throws {
         var state = opened(.sessionDayLoaded(DetailFixtures.sessionDay()), width: 80, height: 24)

@@ -65,8 +65,9 @@ extension Overlay {
     /// Applies the cursor rule after a scroll: a cursor left above the view moves to the first item
     /// in view, one left below to the last, and no cursor takes the first item that came into view.
     mutating func settle(_ visible: Int) {
+        let lines = document?.lines ?? []
+        if let cursor, shows(cursor, visible), lines.indices.contains(cursor), lines[cursor].item != nil { return }
         let items = document?.itemLines ?? []
-        if let cursor, shows(cursor, visible), document?.lines[cursor].item != nil { return }
         let shown = items.drop { $0 < scroll }.prefix { $0 < scroll + visible }
         if let cursor, cursor >= scroll + visible {
             self.cursor = shown.last
