@@ -79,9 +79,10 @@ final class DashboardFakeData: DashboardDataSource {
             note: "Layak diuji coba di dua puskesmas.", scoredAt: DashboardFixtures.now)
         let history = [
             AuditEntry(
-                at: proposal.submittedAt, user: "siti.r", action: "proposal.submit", entity: "proposal", entityID: id),
+                id: 1, at: proposal.submittedAt, user: "siti.r", action: "proposal.submit", entity: "proposal",
+                entityID: id),
             AuditEntry(
-                at: proposal.submittedAt.addingTimeInterval(86_400), user: "budi.s", action: "proposal.take",
+                id: 2, at: proposal.submittedAt.addingTimeInterval(86_400), user: "budi.s", action: "proposal.take",
                 entity: "proposal", entityID: id),
         ]
         return ProposalDetail(

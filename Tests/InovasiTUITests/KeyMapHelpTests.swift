@@ -83,7 +83,7 @@ struct KeyMapHelpTests {
             .paneFocusedNext, .paneFocusedPrevious, .paneFocused(.progress), .paneFocused(.calendar),
             .paneFocused(.queue), .zoomToggled,
         ]
-        for context in [KeyContext.proposalDetail, .overlay] {
+        for context in [KeyContext.proposalDetail, .overlay, .agencyDetail] {
             let actions = KeyMap.standard.bindings(in: context).map(\.action)
             #expect(!actions.contains { paneActions.contains($0) }, "\(context)")
         }

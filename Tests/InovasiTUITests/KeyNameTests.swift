@@ -51,7 +51,7 @@ struct KeyNameTests {
     func reservedKeys() {
         let map = KeyMap.standard
         let contexts: [KeyContext] = [
-            .pane(.progress), .pane(.queue), .pane(.calendar), .overlay, .help, .proposalDetail, .form,
+            .pane(.progress), .pane(.queue), .pane(.calendar), .overlay, .agencyDetail, .help, .proposalDetail, .form,
             .textInput, .prompt, .kiosk,
         ]
         for (key, allowed) in Self.reserved {

@@ -8,7 +8,7 @@ enum SessionsDocument {
         let zone = state.context.timeZone
         var doc = DocBuilder(width: width)
         for session in detail.sessions {
-            doc.heading(session.title)
+            doc.heading(session.title, item: .session(session.id))
             let zoneName = DateText.zoneName(zone, at: session.startsAt)
             let time =
                 DateText.time(session.startsAt, in: zone, language) + "–"

@@ -5,9 +5,7 @@ import InovasiCore
 enum HelpDocument {
     static func lines(state: DashboardState, width: Int) -> [DocLine] {
         let language = state.language
-        var below = state
-        below.overlays.removeAll { $0.kind == .help }
-        let context = KeyMap.context(of: below)
+        let context = context(below: state)
         let (own, global) = state.context.keyMap.inForce(in: context)
         var doc = DocBuilder(width: width)
         doc.heading(contextTitle(context, language))
@@ -23,6 +21,13 @@ enum HelpDocument {
         return doc.lines
     }
 
+    /// The context the help was opened from: the state without the help on top.
+    static func context(below state: DashboardState) -> KeyContext {
+        var below = state
+        below.overlays.removeAll { $0.kind == .help }
+        return KeyMap.context(of: below)
+    }
+
     static func add(_ binding: KeyBinding, _ language: Language, _ doc: inout DocBuilder) {
         let keys = binding.keys.map { KeyNames.name($0, language) }.joined(separator: " ")
         doc.line([DocSpan("  " + TextLayout.pad(keys, toWidth: 18), .heading), DocSpan(binding.help.text(language))])
@@ -31,7 +36,7 @@ enum HelpDocument {
     static func contextTitle(_ context: KeyContext, _ language: Language) -> String {
         switch context {
         case .pane(let pane): pane.title.text(language)
-        case .overlay, .help: Labels.detailView.text(language)
+        case .overlay, .agencyDetail, .help: Labels.detailView.text(language)
         case .prompt: DashboardText.searchPrompt.text(language)
         case .kiosk: DashboardText.kioskBadge.text(language)
         case .proposalDetail: Labels.detailView.text(language)

@@ -24,8 +24,13 @@ public struct DocSpan: Hashable, Sendable {
 public struct DocLine: Hashable, Sendable {
     /// The line's runs of text, left to right; an empty list is a blank line.
     public var spans: [DocSpan]
+    /// The item the line names, which the overlay's cursor can select; nil for text around the items.
+    public var item: DetailItem?
 
-    public init(_ spans: [DocSpan]) { self.spans = spans }
+    public init(_ spans: [DocSpan], item: DetailItem? = nil) {
+        self.spans = spans
+        self.item = item
+    }
 
     /// An empty line.
     public static let blank = DocLine([])
@@ -41,9 +46,10 @@ struct DocBuilder {
 
     init(width: Int) { self.width = max(10, width) }
 
-    mutating func heading(_ text: String) {
+    /// A heading after a blank line; `item` when the heading names something selectable.
+    mutating func heading(_ text: String, item: DetailItem? = nil) {
         if !lines.isEmpty { lines.append(.blank) }
-        lines.append(DocLine([DocSpan(text, .heading)]))
+        lines.append(DocLine([DocSpan(text, .heading)], item: item))
     }
 
     /// `label: value`, the value wrapped under itself.
@@ -70,9 +76,9 @@ struct DocBuilder {
         }
     }
 
-    /// A line of spans, cut to the width.
-    mutating func line(_ spans: [DocSpan]) {
-        lines.append(DocLine(spans))
+    /// A line of spans, cut to the width; `item` when the line names something selectable.
+    mutating func line(_ spans: [DocSpan], item: DetailItem? = nil) {
+        lines.append(DocLine(spans, item: item))
     }
 
     mutating func blank() { lines.append(.blank) }

@@ -8,17 +8,40 @@ public enum OverlayKind: Hashable, Sendable {
     case help
 }
 
-/// An open overlay and how far it is scrolled.
+/// An open overlay: what it shows, its document as last built, how far it is scrolled and which
+/// item its cursor is on.
 public struct Overlay: Hashable, Sendable {
-    /// What the overlay shows.
-    public var kind: OverlayKind
+    /// What the overlay shows; replacing it (a reload) counts as a new revision, so the document is
+    /// built again.
+    public var kind: OverlayKind {
+        didSet { revision &+= 1 }
+    }
+    /// Counts replacements of ``kind``; the document remembers the revision it was built from.
+    public private(set) var revision = 0
+    /// The lines as last built, kept until what they show changes (``DocumentKeeper``): the reducer
+    /// counts, scrolls and searches them and the view draws them, so a key press builds nothing.
+    public internal(set) var document: OverlayDocument?
+    /// How many times ``document`` was built; a key press must not add one (tests read it).
+    public internal(set) var documentBuilds = 0
     /// The first line shown; each overlay keeps its own, so closing the one on top returns to where the reader was.
     public var scroll = 0
+    /// The line of the selected item in ``document``; nil exactly when no item is in view.
+    public internal(set) var cursor: Int?
     /// Text searched with `/`, whose matching lines `n`/`N` jump between.
-    public var search = ""
+    public var search = "" {
+        didSet { match = nil }
+    }
+    /// The line `n`/`N` last jumped to, where the next jump starts; any move forgets it.
+    var match: Int?
 
     public init(kind: OverlayKind) {
         self.kind = kind
+    }
+
+    /// The item under the cursor, which `Enter` and the later issues' keys act on; nil when none is in view.
+    public var selectedItem: DetailItem? {
+        guard let cursor, let lines = document?.lines, lines.indices.contains(cursor) else { return nil }
+        return lines[cursor].item
     }
 }
 

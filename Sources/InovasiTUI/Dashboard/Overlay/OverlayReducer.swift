@@ -1,6 +1,7 @@
 import Foundation
 
-/// Scrolls an overlay and jumps between the lines that match its search.
+/// Moves an overlay's cursor between its items, scrolls it, opens the selected proposal and jumps
+/// between the lines that match its search, all over the document kept in the overlay.
 enum OverlayReducer: FeatureReducer {
     static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
         switch action {
@@ -9,12 +10,10 @@ enum OverlayReducer: FeatureReducer {
         case .sessionDayLoaded(let detail): return show(.sessions(detail), &state)
         default: break
         }
-        guard var overlay = state.topOverlay else { return [] }
-        let layout = DashboardLayout(state: state)
-        let lines = OverlayDocument.build(overlay.kind, state: state, width: layout.header.width).count
-        let effects = scroll(&overlay, action, lineCount: lines, visible: layout.overlayLines)
-        state.overlays[state.overlays.count - 1] = overlay
-        return effects
+        guard let top = state.overlays.indices.last else { return [] }
+        DocumentKeeper.keep(&state)
+        let visible = DashboardLayout(state: state).overlayLines
+        return move(&state.overlays[top], action, visible: visible)
     }
 
     /// Opens a detail, or refreshes it in place when it is already open (a reload).
@@ -27,34 +26,54 @@ enum OverlayReducer: FeatureReducer {
         return []
     }
 
-    static func scroll(_ overlay: inout Overlay, _ action: DashboardAction, lineCount: Int, visible: Int)
-        -> [DashboardEffect]
-    {
-        let last = max(0, lineCount - visible)
+    /// `j`/`k` move the cursor (or scroll where no item is near), the page keys scroll, `Home` and
+    /// `End` also take the cursor to the first or last item in view, `Enter` opens the selected
+    /// proposal; `visible` is how many lines the overlay shows.
+    static func move(_ overlay: inout Overlay, _ action: DashboardAction, visible: Int) -> [DashboardEffect] {
         switch action {
-        case .rowMoved(let delta): overlay.scroll += delta
+        case .rowMoved(let delta):
+            for _ in 0..<abs(delta) { overlay.step(down: delta > 0, visible) }
         case .pageMoved(let pages): overlay.scroll += pages * max(1, visible - 1)
-        case .firstRowShown: overlay.scroll = 0
-        case .lastRowShown: overlay.scroll = last
-        default: break
+        case .firstRowShown:
+            overlay.scroll = 0
+            overlay.cursor = nil
+        case .lastRowShown:
+            overlay.scroll = overlay.lastScroll(visible)
+            overlay.cursor = overlay.document?.itemLines.last { overlay.shows($0, visible) }
+        case .opened: return open(overlay)
+        default: return []
         }
-        overlay.scroll = max(0, min(overlay.scroll, last))
+        overlay.match = nil
+        overlay.clampScroll(visible)
+        overlay.settle(visible)
         return []
     }
 
-    /// Scrolls to the next (or previous) line containing the search text; false when none does.
-    static func jump(_ overlay: inout Overlay, lines: [String], forward: Bool, visible: Int) -> Bool {
+    /// `Enter` on a proposal (listed in an OPD's detail) opens its detail on top.
+    static func open(_ overlay: Overlay) -> [DashboardEffect] {
+        guard case .proposal(let id) = overlay.selectedItem else { return [] }
+        return [.loadProposalDetail(id)]
+    }
+
+    /// Scrolls to the next (or previous) line containing the search text, after the last match or
+    /// the cursor, and puts the cursor on it when it is an item; false when no line matches.
+    static func jump(_ overlay: inout Overlay, forward: Bool, visible: Int) -> Bool {
         let needle = overlay.search
-        guard !needle.isEmpty else { return false }
+        guard !needle.isEmpty, let lines = overlay.document?.lines else { return false }
         let hits = lines.indices.filter {
-            lines[$0].range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+            lines[$0].plainText.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
         }
         guard !hits.isEmpty else { return false }
+        let from = overlay.match ?? overlay.cursor ?? (forward ? overlay.scroll - 1 : overlay.scroll)
         let target =
             forward
-            ? hits.first { $0 > overlay.scroll } ?? hits[0]
-            : hits.last { $0 < overlay.scroll } ?? hits[hits.count - 1]
-        overlay.scroll = max(0, min(target, max(0, lines.count - visible)))
+            ? hits.first { $0 > from } ?? hits[0]
+            : hits.last { $0 < from } ?? hits[hits.count - 1]
+        overlay.scroll = target
+        overlay.clampScroll(visible)
+        if lines[target].item != nil { overlay.cursor = target }
+        overlay.settle(visible)
+        overlay.match = target
         return true
     }
 }

@@ -16,26 +16,28 @@ enum AgencyDocument {
             ]
             spans.append(
                 DocSpan("  \(innovation.form.label.text(language)) · \(innovation.kind.label.text(language))", .muted))
-            doc.line(spans)
+            doc.line(spans, item: .innovation(innovation.id))
             if !innovation.summary.isEmpty { doc.paragraph(innovation.summary, .muted, indent: 4) }
         }
         doc.heading(Labels.proposals(detail.proposals.count).text(language))
         if detail.proposals.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
         for proposal in detail.proposals {
-            doc.line([
-                DocSpan("#\(proposal.id) ", .muted), DocSpan(proposal.title),
-                DocSpan("  " + proposal.status.label.text(language), .status(proposal.status)),
-            ])
+            doc.line(
+                [
+                    DocSpan("#\(proposal.id) ", .muted), DocSpan(proposal.title),
+                    DocSpan("  " + proposal.status.label.text(language), .status(proposal.status)),
+                ], item: .proposal(proposal.id))
         }
         divisions(detail, language, &doc)
         doc.heading(Labels.sessions(detail.sessions.count).text(language))
         if detail.sessions.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
         for session in detail.sessions {
             let zone = state.context.timeZone
-            doc.line([
-                DocSpan(DateText.medium(session.startsAt, in: zone, language) + "  ", .label),
-                DocSpan(session.title), DocSpan("  " + session.speakerInstitution, .muted),
-            ])
+            doc.line(
+                [
+                    DocSpan(DateText.medium(session.startsAt, in: zone, language) + "  ", .label),
+                    DocSpan(session.title), DocSpan("  " + session.speakerInstitution, .muted),
+                ], item: .session(session.id))
         }
         return doc.lines
     }
@@ -47,10 +49,11 @@ enum AgencyDocument {
         if detail.divisions.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
         for division in detail.divisions {
             let hasMain = detail.divisionsWithMain.contains(division.id)
-            doc.line([
-                DocSpan(hasMain ? "✓ " : "✗ ", hasMain ? .ok : .warning), DocSpan(division.name),
-                DocSpan(hasMain ? "" : "  " + Labels.noMain.text(language), .warning),
-            ])
+            doc.line(
+                [
+                    DocSpan(hasMain ? "✓ " : "✗ ", hasMain ? .ok : .warning), DocSpan(division.name),
+                    DocSpan(hasMain ? "" : "  " + Labels.noMain.text(language), .warning),
+                ], item: .division(division.id))
         }
     }
 }

@@ -99,10 +99,11 @@ enum ProposalDocument {
         if detail.history.isEmpty { doc.paragraph(Labels.none.text(language), .muted, indent: 2) }
         for entry in detail.history {
             let when = DateText.medium(entry.at, in: zone, language) + " " + DateText.time(entry.at, in: zone, language)
-            doc.line([
-                DocSpan("  " + when + "  ", .label), DocSpan(entry.user + "  ", .heading),
-                DocSpan(entry.actionText.text(language)),
-            ])
+            doc.line(
+                [
+                    DocSpan("  " + when + "  ", .label), DocSpan(entry.user + "  ", .heading),
+                    DocSpan(entry.actionText.text(language)),
+                ], item: .historyEntry(entry.id))
             if !entry.note.isEmpty { doc.paragraph("“\(entry.note)”", .muted, indent: 6) }
         }
     }

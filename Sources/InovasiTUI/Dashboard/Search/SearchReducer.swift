@@ -58,13 +58,12 @@ enum SearchReducer: FeatureReducer {
 
     /// `n` / `N`: the next or previous match of the last search, in the overlay or the focused pane.
     static func jump(_ state: inout DashboardState, forward: Bool) -> [DashboardEffect] {
-        let layout = DashboardLayout(state: state)
-        if var overlay = state.topOverlay {
-            let lines = OverlayDocument.build(overlay.kind, state: state, width: layout.header.width).map(\.plainText)
-            if !OverlayReducer.jump(&overlay, lines: lines, forward: forward, visible: layout.overlayLines) {
+        if let top = state.overlays.indices.last {
+            DocumentKeeper.keep(&state)
+            let visible = DashboardLayout(state: state).overlayLines
+            if !OverlayReducer.jump(&state.overlays[top], forward: forward, visible: visible) {
                 state.showFlash(DashboardText.noMatch, isError: true)
             }
-            state.overlays[state.overlays.count - 1] = overlay
             return []
         }
         return state.focus.feature.jump(&state, forward: forward)

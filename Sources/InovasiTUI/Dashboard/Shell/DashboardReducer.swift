@@ -11,8 +11,10 @@ public enum DashboardReducer {
     }
 
     /// Applies `action` to `state` and returns the work the runtime must do.
+    /// After every action the top overlay's document is rebuilt if, and only if, what it shows changed.
     public static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
-        owner(of: action).reduce(into: &state, action: action)
+        defer { DocumentKeeper.keep(&state) }
+        return owner(of: action).reduce(into: &state, action: action)
     }
 
     /// The feature that owns `action`. The switch names every action, so a new one does not compile

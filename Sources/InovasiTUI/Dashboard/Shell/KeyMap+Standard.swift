@@ -8,9 +8,10 @@ extension KeyMap {
             .pane(.progress): listBindings + progressBindings + paneBindings,
             .pane(.queue): listBindings + queueBindings + reviewBindings + paneBindings,
             .pane(.calendar): calendarBindings + paneBindings,
-            .overlay: overlayBindings,
+            .overlay: detailBindings,
+            .agencyDetail: detailBindings + agencyDetailBindings,
             .help: overlayBindings,
-            .proposalDetail: overlayBindings + reviewBindings,
+            .proposalDetail: detailBindings + reviewBindings,
             .form: formBindings,
             .textInput: textBindings,
             .prompt: promptBindings,
@@ -136,13 +137,31 @@ extension KeyMap {
         KeyBinding([.enter], .opened, KeyHelpText.sessionsOfTheDay),
     ]
 
-    static let overlayBindings: [KeyBinding] = [
-        KeyBinding([.down, .character("j")], .rowMoved(1), KeyHelpText.scrollDown),
-        KeyBinding([.up, .character("k")], .rowMoved(-1), KeyHelpText.scrollUp),
+    /// The help: it scrolls line by line and by pages.
+    static let overlayBindings: [KeyBinding] =
+        [
+            KeyBinding([.down, .character("j")], .rowMoved(1), KeyHelpText.scrollDown),
+            KeyBinding([.up, .character("k")], .rowMoved(-1), KeyHelpText.scrollUp),
+        ] + pageBindings
+
+    /// Scrolling by pages and to either end, in the help and the details.
+    static let pageBindings: [KeyBinding] = [
         KeyBinding([.pageDown, .character(" ")], .pageMoved(1), KeyHelpText.nextPage),
         KeyBinding([.pageUp], .pageMoved(-1), KeyHelpText.previousPage),
         KeyBinding([.home, .character("g")], .firstRowShown, KeyHelpText.toTheTop),
         KeyBinding([.end, .character("G")], .lastRowShown, KeyHelpText.toTheBottom),
+    ]
+
+    /// A detail: the cursor moves between its items (and scrolls where none is near); the page keys scroll.
+    static let detailBindings: [KeyBinding] =
+        [
+            KeyBinding([.down, .character("j")], .rowMoved(1), OverlayText.nextItem),
+            KeyBinding([.up, .character("k")], .rowMoved(-1), OverlayText.previousItem),
+        ] + pageBindings
+
+    /// An OPD's detail: `Enter` opens the proposal under the cursor.
+    static let agencyDetailBindings: [KeyBinding] = [
+        KeyBinding([.enter], .opened, OverlayText.openProposal)
     ]
 
     /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.

@@ -3,7 +3,10 @@ import InovasiCore
 /// Where a key is pressed: which table of bindings applies.
 public enum KeyContext: Hashable, Sendable {
     case pane(PaneID)
+    /// A session day's detail: the cursor over its sessions, scrolling, search.
     case overlay
+    /// An OPD's detail: as ``overlay``, and `Enter` opens the proposal under the cursor.
+    case agencyDetail
     /// The help overlay: scroll and close it; search does not reach it.
     case help
     case prompt
@@ -105,6 +108,7 @@ public struct KeyMap: Hashable, Sendable {
         if state.prompt != nil { return .prompt }
         if state.topOverlay?.kind == .help { return .help }
         if case .proposal = state.topOverlay?.kind { return .proposalDetail }
+        if case .agency = state.topOverlay?.kind { return .agencyDetail }
         if !state.overlays.isEmpty { return .overlay }
         return .pane(state.focus)
     }

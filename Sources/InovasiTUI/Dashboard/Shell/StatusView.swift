@@ -57,6 +57,8 @@ enum StatusView {
             pane.feature.hintActions
         case .overlay:
             [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
+        case .agencyDetail:
+            [.rowMoved(1), .opened, .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
         case .help:
             [.rowMoved(1), .pageMoved(1), .closed, .quitRequested]
         case .prompt:
