@@ -31,6 +31,13 @@ public struct LevelGrid: Hashable, Sendable {
     /// Whether every row has a level.
     public var isComplete: Bool { picks.allSatisfy { $0 != nil } }
 
+    /// The level a typed digit picks: the level labelled with it when the labels are numbers
+    /// (`0`–`2`, `1`–`5`), else the level at that position from 1.
+    public func level(forDigit digit: Int) -> Int? {
+        if levels.contains(where: { Int($0) != nil }) { return levels.firstIndex(of: String(digit)) }
+        return levels.indices.contains(digit - 1) ? digit - 1 : nil
+    }
+
     /// Moves the cursor by `delta` rows; false when it would leave the grid.
     mutating func move(_ delta: Int) -> Bool {
         let target = cursor + delta
