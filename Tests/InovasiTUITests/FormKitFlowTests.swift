@@ -1,3 +1,4 @@
+import Foundation
 import InovasiCore
 import Testing
 
@@ -5,6 +6,10 @@ import Testing
 
 @Suite("Form kit: moving, saving, warnings and the Esc rule")
 struct FormKitFlowTests {
+    static func day(_ month: Int, _ day: Int) -> CalendarDay {
+        CalendarDay(year: 2026, month: month, day: day) ?? CalendarDay(containing: .distantPast, in: .gmt)
+    }
+
     static func form(keepsDraft: Bool = false) -> FormDriver {
         FormDriver(
             [
@@ -14,7 +19,7 @@ struct FormKitFlowTests {
                     "day", .plain("Tanggal"),
                     .date(
                         TextInput(),
-                        range: CalendarDay(year: 2026, month: 1, day: 1)!...CalendarDay(year: 2026, month: 12, day: 31)!
+                        range: Self.day(1, 1)...Self.day(12, 31)
                     )),
                 FormField("reason", .plain("Alasan"), .multiline(TextInput()), minWords: 3),
             ], keepsDraft: keepsDraft)
