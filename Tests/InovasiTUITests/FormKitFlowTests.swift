@@ -136,3 +136,13 @@ struct FormKitFlowTests {
         #expect(driver.text("title") == "Draf")
     }
 }
+
+@Suite("Form kit: errors name their field")
+struct FormKitNamingTests {
+    @Test("an error is prefixed with its field's label, unless its text already starts with it")
+    func naming() {
+        let label = Localized.plain("Catatan")
+        #expect(FormText.named(label, .plain("wajib diisi.")).id == "Catatan: wajib diisi.")
+        #expect(FormText.named(label, .plain("Catatan wajib untuk penolakan.")).id == "Catatan wajib untuk penolakan.")
+    }
+}
