@@ -133,3 +133,23 @@ struct FormKitFieldTests {
         #expect(driver.outcomes.allSatisfy { $0 == .stay })
     }
 }
+
+@Suite("Form kit: empty fields do not trap")
+struct FormKitEmptyTests {
+    @Test("an empty grid, an empty list and a form without fields take every intent without harm")
+    func empty() {
+        let all: [FormIntent] = [
+            .typed("1"), .typed(" "), .erase, .eraseWord, .clearField, .left, .right, .home, .end, .toggle, .up,
+            .down, .nextField, .previousField, .confirm, .deny,
+        ]
+        for fields in [
+            [FormField("g", .plain("G"), .grid(LevelGrid(rows: [], levels: [], hasNotes: true)))],
+            [FormField("p", .plain("P"), .pick(PickList(options: [], isMultiple: true)))], [],
+        ] {
+            var driver = FormDriver(fields)
+            for intent in all { driver.send(intent) }
+            driver.send(.submit, .submit, .escape, .escape)
+            #expect(driver.outcomes.contains(.submit) || driver.outcomes.contains(.close))
+        }
+    }
+}

@@ -99,7 +99,9 @@ enum FieldEditor {
         case .left: grid.step(-1)
         case .right, .toggle: grid.step(1)
         case .typed(let character):
-            guard let digit = character.wholeNumberValue, let level = grid.level(forDigit: digit) else { return }
+            guard let digit = character.wholeNumberValue, let level = grid.level(forDigit: digit),
+                grid.picks.indices.contains(grid.cursor)
+            else { return }
             grid.picks[grid.cursor] = level
             if grid.cursor < grid.rows.count - 1 { grid.cursor += 1 }
         default: break

@@ -48,13 +48,14 @@ public struct LevelGrid: Hashable, Sendable {
 
     /// The level of the cursor's row moved by `delta`; an empty row moves from the middle level.
     mutating func step(_ delta: Int) {
+        guard picks.indices.contains(cursor), !levels.isEmpty else { return }
         let current = picks[cursor] ?? (levels.count - 1) / 2
         picks[cursor] = max(0, min(levels.count - 1, current + delta))
     }
 
     /// Starts or finishes typing the cursor's note.
     mutating func toggleNote() {
-        guard hasNotes else { return }
+        guard hasNotes, notes.indices.contains(cursor) else { return }
         if isEditingNote {
             notes[cursor] = noteInput.text
         } else {
@@ -65,6 +66,6 @@ public struct LevelGrid: Hashable, Sendable {
 
     /// Copies the note being typed into its row, so the value is current while typing.
     mutating func keepNote() {
-        if isEditingNote { notes[cursor] = noteInput.text }
+        if isEditingNote, notes.indices.contains(cursor) { notes[cursor] = noteInput.text }
     }
 }
