@@ -101,3 +101,20 @@ struct FormKitReviewTests {
         #expect(filter(harness)?.form.focus == 2)
     }
 }
+
+@Suite("Review forms on the form kit: language")
+struct FormKitReviewLanguageTests {
+    @Test("the reviewer picker's roles follow the language on screen")
+    func pickerLanguage() {
+        let harness = DashboardReviewTests.Harness(role: .admin)
+        harness.press(.character("a"))
+        #expect(harness.screen.contains("budi.s — Budi Santoso (Penilai)"))
+        var state = harness.state
+        state.language = .en
+        var canvas = Canvas(size: state.size)
+        if let form = state.form {
+            ReviewFormView.render(form, state: state, into: &canvas, theme: .builtIn)
+        }
+        #expect(canvas.text().contains("budi.s — Budi Santoso (Reviewer)"))
+    }
+}
