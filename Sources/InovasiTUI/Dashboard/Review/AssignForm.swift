@@ -35,6 +35,16 @@ public struct AssignForm: Hashable, Sendable {
         return reviewers[index]
     }
 
+    /// The form with the options said in `language`, so `L` re-translates the roles on screen.
+    func form(in language: Language) -> FormModel {
+        var shown = form
+        if case .pick(var list) = shown["reviewer"]?.kind, list.options.count == reviewers.count {
+            list.options = reviewers.map { Self.option($0, language) }
+            shown["reviewer"]?.kind = .pick(list)
+        }
+        return shown
+    }
+
     /// "budi.s — Budi Santoso (Penilai)".
     static func option(_ user: User, _ language: Language) -> String {
         let name = user.displayName.isEmpty ? user.name : "\(user.name) — \(user.displayName)"

@@ -10,7 +10,9 @@ enum ReviewFormView {
             hint: FormHints.hints(for: open).text(state.context.keyMap, language), language: language)
         switch open {
         case .score(let score): view.footer = [verdict(score, state: state)]
-        case .assign(let assign): view.header = assignHeader(assign, language)
+        case .assign(let assign):
+            view.header = assignHeader(assign, language)
+            view.form = assign.form(in: language)
         case .decision, .filter: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)

@@ -3,9 +3,13 @@ import InovasiCore
 
 /// A form over the dashboard for one review task, each built on the form kit (``FormModel``).
 public enum ReviewForm: Hashable, Sendable {
+    /// Scoring a proposal on the five criteria.
     case score(ScoreForm)
+    /// Approving, asking for revision or rejecting a proposal.
     case decision(DecisionForm)
+    /// Picking the reviewer for the marked proposals.
     case assign(AssignForm)
+    /// Filtering and sorting the queue.
     case filter(FilterForm)
 
     /// The kit's form inside.

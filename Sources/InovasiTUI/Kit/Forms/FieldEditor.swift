@@ -23,7 +23,7 @@ enum FieldEditor {
         guard case .grid(let grid) = kind, !grid.isEditingNote, case .typed(let character) = intent,
             let digit = character.wholeNumberValue
         else { return false }
-        return grid.cursor == grid.rows.count - 1 && grid.levels.indices.contains(digit - 1)
+        return grid.cursor == grid.rows.count - 1 && grid.level(forDigit: digit) != nil
     }
 
     /// `y`/`n` on a yes/no field.
@@ -99,8 +99,10 @@ enum FieldEditor {
         case .left: grid.step(-1)
         case .right, .toggle: grid.step(1)
         case .typed(let character):
-            guard let digit = character.wholeNumberValue, grid.levels.indices.contains(digit - 1) else { return }
-            grid.picks[grid.cursor] = digit - 1
+            guard let digit = character.wholeNumberValue, let level = grid.level(forDigit: digit),
+                grid.picks.indices.contains(grid.cursor)
+            else { return }
+            grid.picks[grid.cursor] = level
             if grid.cursor < grid.rows.count - 1 { grid.cursor += 1 }
         default: break
         }

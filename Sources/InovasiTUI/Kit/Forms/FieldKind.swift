@@ -79,9 +79,14 @@ public enum FieldKind: Hashable, Sendable {
 
 /// The value of a field alone, comparable between two moments of a form.
 public enum FieldValue: Hashable, Sendable {
+    /// What a text, multi-line, number, date or time field holds, as typed.
     case text(String)
+    /// The index of the chosen option.
     case choice(Int)
+    /// The picked options of a list (one for a single pick, the typed text for a free entry).
     case picks([String])
+    /// Yes or no.
     case flag(Bool)
+    /// A grid's level per row (nil where none) and its notes.
     case levels([Int?], notes: [String])
 }

@@ -64,23 +64,23 @@ struct FieldLines {
         return lines
     }
 
-    /// A line per row with its levels side by side (`[4]` the picked one), and its note under it.
+    /// The label, then a line per row with its levels side by side (`[4]` the picked one) and its note.
     func gridLines(_ grid: LevelGrid, width: Int) -> [FormLine] {
         let rowWidth = min(34, grid.rows.map { DisplayWidth.of($0.text(language)) }.max() ?? 0)
-        var lines: [FormLine] = []
+        var lines = [FormLine(field.label.text(language))]
         for (index, row) in grid.rows.enumerated() {
             let name = TextLayout.pad(TextLayout.truncate(row.text(language), toWidth: rowWidth), toWidth: rowWidth)
             let levels = grid.levels.enumerated().map { level, text in
                 grid.picks[index] == level ? "[\(text)]" : " \(text) "
             }.joined()
             let here = isFocused && index == grid.cursor
-            lines.append(FormLine("\(name) \(levels)", isSelected: here && !grid.isEditingNote))
+            lines.append(FormLine("  \(name) \(levels)", isSelected: here && !grid.isEditingNote))
             let editing = here && grid.isEditingNote
             let note = editing ? grid.noteInput.marked() : grid.hasNotes ? grid.notes[index] : ""
             if !note.isEmpty {
                 lines.append(
                     FormLine(
-                        "    \(FormText.note.text(language)): \(note)", role: editing ? .base : .muted,
+                        "      \(FormText.note.text(language)): \(note)", role: editing ? .base : .muted,
                         isSelected: editing))
             }
         }

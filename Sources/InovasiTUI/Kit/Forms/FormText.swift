@@ -32,9 +32,12 @@ enum FormText {
             en: "only \(count) words (at least \(minimum) suggested).")
     }
 
-    /// "Catatan: wajib diisi." — the message naming its field.
+    /// "Catatan: wajib diisi." — the message naming its field, unless it starts with the name.
     static func named(_ label: Localized, _ message: Localized) -> Localized {
-        Localized(id: "\(label.id): \(message.id)", en: "\(label.en): \(message.en)")
+        func join(_ label: String, _ message: String) -> String {
+            message.lowercased().hasPrefix(label.lowercased()) ? message : "\(label): \(message)"
+        }
+        return Localized { join(label.text($0), message.text($0)) }
     }
 }
 

@@ -31,6 +31,13 @@ public struct LevelGrid: Hashable, Sendable {
     /// Whether every row has a level.
     public var isComplete: Bool { picks.allSatisfy { $0 != nil } }
 
+    /// The level a typed digit picks: the level labelled with it when the labels are numbers
+    /// (`0`–`2`, `1`–`5`), else the level at that position from 1.
+    public func level(forDigit digit: Int) -> Int? {
+        if levels.contains(where: { Int($0) != nil }) { return levels.firstIndex(of: String(digit)) }
+        return levels.indices.contains(digit - 1) ? digit - 1 : nil
+    }
+
     /// Moves the cursor by `delta` rows; false when it would leave the grid.
     mutating func move(_ delta: Int) -> Bool {
         let target = cursor + delta
@@ -41,13 +48,14 @@ public struct LevelGrid: Hashable, Sendable {
 
     /// The level of the cursor's row moved by `delta`; an empty row moves from the middle level.
     mutating func step(_ delta: Int) {
+        guard picks.indices.contains(cursor), !levels.isEmpty else { return }
         let current = picks[cursor] ?? (levels.count - 1) / 2
         picks[cursor] = max(0, min(levels.count - 1, current + delta))
     }
 
     /// Starts or finishes typing the cursor's note.
     mutating func toggleNote() {
-        guard hasNotes else { return }
+        guard hasNotes, notes.indices.contains(cursor) else { return }
         if isEditingNote {
             notes[cursor] = noteInput.text
         } else {
@@ -58,6 +66,6 @@ public struct LevelGrid: Hashable, Sendable {
 
     /// Copies the note being typed into its row, so the value is current while typing.
     mutating func keepNote() {
-        if isEditingNote { notes[cursor] = noteInput.text }
+        if isEditingNote, notes.indices.contains(cursor) { notes[cursor] = noteInput.text }
     }
 }
