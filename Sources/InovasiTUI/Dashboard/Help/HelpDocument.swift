@@ -40,7 +40,7 @@ enum HelpDocument {
         case .prompt: DashboardText.searchPrompt.text(language)
         case .kiosk: DashboardText.kioskBadge.text(language)
         case .proposalDetail: Labels.detailView.text(language)
-        case .form, .textInput: ReviewText.scoreTitle.text(language)
+        case .form, .textInput: HelpText.formKeys.text(language)
         }
     }
 }
