@@ -42,8 +42,16 @@ enum QueuePane: PaneFeature {
         QueueReducer.reduce(into: &state, action: .rowMoved(forward ? 1 : -1))
     }
 
+    /// `Esc` clears the typed filter first, then what the filter form narrowed (status, OPD, bentuk,
+    /// jenis, reviewer, overdue only); the order stays.
     static func clearFilter(_ state: inout DashboardState) -> [DashboardEffect]? {
-        state.queue.query.text.isEmpty ? nil : search("", &state)
+        let query = state.queue.query
+        if !query.text.isEmpty { return search("", &state) }
+        guard query.isFiltered else { return nil }
+        var standard = QueueQuery.standard
+        standard.sort = query.sort
+        standard.descending = query.descending
+        return QueueReducer.requery(&state.queue, standard, QueueScope(state))
     }
 
     static func refit(_ state: inout DashboardState) -> [DashboardEffect] {
