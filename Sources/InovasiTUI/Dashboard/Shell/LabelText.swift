@@ -1,14 +1,15 @@
 import InovasiCore
 
-/// Field labels of the detail views and column headers of the panes.
+/// Field labels of the detail views and column headers of the panes; a word the command line
+/// also prints is taken from the shared catalogs of `InovasiCore`, so it exists once.
 enum LabelText {
     static let kind = Localized(id: "Jenis", en: "Kind")
-    static let code = Localized(id: "Kode", en: "Code")
+    static let code = ColumnText.reportCode
     static let none = Localized(id: "Belum ada.", en: "None yet.")
     static let noMain = Localized(id: "belum punya inovasi utama", en: "no main innovation yet")
-    static let status = Localized(id: "Status", en: "Status")
-    static let submitted = Localized(id: "Diajukan", en: "Submitted")
-    static let opd = Localized(id: "OPD", en: "Agency")
+    static let status = ColumnText.queueStatus
+    static let submitted = ProposalStatus.submitted.label
+    static let opd = ColumnText.reportAgency
     static let division = Localized(id: "Bidang", en: "Division")
     static let proposer = Localized(id: "Pengusul", en: "Proposer")
     static let initiator = Localized(id: "Inisiator", en: "Initiator")
@@ -17,7 +18,7 @@ enum LabelText {
     static let budget = Localized(id: "Anggaran", en: "Budget")
     static let plannedTrial = Localized(id: "Rencana uji coba", en: "Planned trial")
     static let plannedImplementation = Localized(id: "Rencana penerapan", en: "Planned implementation")
-    static let assignee = Localized(id: "Penilai", en: "Reviewer")
+    static let assignee = ColumnText.queueAssignee
     static let design = Localized(id: "Rancang bangun", en: "Design")
     static let goal = Localized(id: "Tujuan", en: "Goal")
     static let benefit = Localized(id: "Manfaat", en: "Benefit")
@@ -26,17 +27,17 @@ enum LabelText {
     static let noScores = Localized(id: "Belum dinilai.", en: "Not scored yet.")
     static let weighted = Localized(id: "Nilai tertimbang", en: "Weighted score")
     static let history = Localized(id: "Riwayat", en: "History")
-    static let time = Localized(id: "Waktu", en: "Time")
-    static let place = Localized(id: "Tempat", en: "Place")
-    static let mode = Localized(id: "Moda", en: "Mode")
-    static let speaker = Localized(id: "Narasumber", en: "Resource person")
+    static let time = ColumnText.sessionTime
+    static let place = ColumnText.sessionLocation
+    static let mode = ColumnText.sessionMode
+    static let speaker = ColumnText.sessionSpeaker
     static let servedAgencies = Localized(id: "OPD yang didampingi", en: "Agencies served")
     static let servedInnovations = Localized(id: "Inovasi yang didampingi", en: "Innovations served")
     static let notes = Localized(id: "Catatan", en: "Notes")
     static let detailView = Localized(id: "Tampilan rincian", en: "Detail view")
 
     // Columns of the OPD table
-    static let columnName = Localized(id: "OPD", en: "Agency")
+    static let columnName = ColumnText.reportAgency
     static let columnInitiative = Localized(id: "Inis", en: "Init")
     static let columnTrial = Localized(id: "Uji", en: "Trial")
     static let columnImplementation = Localized(id: "Terap", en: "Impl")
@@ -47,8 +48,8 @@ enum LabelText {
     static let columnProgress = Localized(id: "Cakupan", en: "Coverage")
     // Columns of the queue
     static let columnAge = Localized(id: "Umur", en: "Age")
-    static let columnStatus = Localized(id: "Status", en: "Status")
-    static let columnTitle = Localized(id: "Judul", en: "Title")
+    static let columnStatus = ColumnText.queueStatus
+    static let columnTitle = ColumnText.queueTitle
     static let columnScore = Localized(id: "Nilai", en: "Score")
 
     static func innovations(_ count: Int) -> Localized {
