@@ -36,22 +36,6 @@ enum LabelText {
     static let notes = Localized(id: "Catatan", en: "Notes")
     static let detailView = Localized(id: "Tampilan rincian", en: "Detail view")
 
-    // Columns of the OPD table
-    static let columnName = ColumnText.reportAgency
-    static let columnInitiative = Localized(id: "Inis", en: "Init")
-    static let columnTrial = Localized(id: "Uji", en: "Trial")
-    static let columnImplementation = Localized(id: "Terap", en: "Impl")
-    static let columnWaiting = Localized(id: "Tunggu", en: "Wait")
-    static let columnOverdue = Localized(id: "Lambat", en: "Late")
-    static let columnMain = Localized(id: "Utama", en: "Main")
-    static let columnDivisions = Localized(id: "Bidang", en: "Div")
-    static let columnProgress = Localized(id: "Cakupan", en: "Coverage")
-    // Columns of the queue
-    static let columnAge = Localized(id: "Umur", en: "Age")
-    static let columnStatus = ColumnText.queueStatus
-    static let columnTitle = ColumnText.queueTitle
-    static let columnScore = Localized(id: "Nilai", en: "Score")
-
     static func innovations(_ count: Int) -> Localized {
         Localized(id: "Inovasi (\(count))", en: "Innovations (\(count))")
     }
@@ -70,23 +54,6 @@ enum LabelText {
             en: "Divisions with a main innovation: \(covered) of \(total)")
     }
 
-    /// The name of a sort column.
-    static func sortColumn(_ column: ProgressSortColumn) -> Localized {
-        switch column {
-        case .standard: Localized(id: "jenis OPD", en: "agency kind")
-        case .name: Localized(id: "nama", en: "name")
-        case .initiative: Localized(id: "inisiatif", en: "initiative")
-        case .trial: Localized(id: "uji coba", en: "trial")
-        case .implementation: Localized(id: "penerapan", en: "implementation")
-        case .waiting: Localized(id: "menunggu", en: "waiting")
-        case .overdue: Localized(id: "terlambat", en: "overdue")
-        case .main: Localized(id: "inovasi utama", en: "main innovation")
-        case .divisions: Localized(id: "cakupan bidang", en: "division coverage")
-        }
-    }
-
-    /// After a proposal's age in days: `12h` (hari), `12d`.
-    static let dayUnit = Localized(id: "h", en: "d")
 }
 
 /// The catalog's former name, kept while the detail documents of another branch still use it.
