@@ -39,7 +39,7 @@ enum ProgressPaneView {
         if !pane.filter.isEmpty { parts.append("\(DashboardText.filterLabel.text(language)): \(pane.filter)") }
         if pane.sort != .standard || pane.descending {
             parts.append(
-                ProgressText.sortedBy(ProgressText.sortColumn(pane.sort), descending: pane.descending).text(language))
+                ProgressText.sortedBy(pane.sort.label, descending: pane.descending).text(language))
         }
         parts.append(pane.rows.isEmpty ? "0/0" : "\(pane.selected + 1)/\(pane.rows.count)")
         return parts.joined(separator: " · ")

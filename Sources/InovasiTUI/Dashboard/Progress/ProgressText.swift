@@ -13,9 +13,18 @@ enum ProgressText {
     static let columnDivisions = Localized(id: "Bidang", en: "Div")
     static let columnProgress = Localized(id: "Cakupan", en: "Coverage")
 
-    /// The name of a sort column.
-    static func sortColumn(_ column: ProgressSortColumn) -> Localized {
-        switch column {
+    static let total = Localized(id: "Total Kota", en: "City total")
+
+    static func sortedBy(_ column: Localized, descending: Bool) -> Localized {
+        Localized(
+            id: "urut: \(column.id)\(descending ? " ↓" : " ↑")", en: "sort: \(column.en)\(descending ? " ↓" : " ↑")")
+    }
+}
+
+extension ProgressSortColumn {
+    /// The column as the sort order names it in the pane title: "urut: nama ↑".
+    var label: Localized {
+        switch self {
         case .standard: Localized(id: "jenis OPD", en: "agency kind")
         case .name: Localized(id: "nama", en: "name")
         case .initiative: Localized(id: "inisiatif", en: "initiative")
@@ -26,12 +35,5 @@ enum ProgressText {
         case .main: Localized(id: "inovasi utama", en: "main innovation")
         case .divisions: Localized(id: "cakupan bidang", en: "division coverage")
         }
-    }
-
-    static let total = Localized(id: "Total Kota", en: "City total")
-
-    static func sortedBy(_ column: Localized, descending: Bool) -> Localized {
-        Localized(
-            id: "urut: \(column.id)\(descending ? " ↓" : " ↑")", en: "sort: \(column.en)\(descending ? " ↓" : " ↑")")
     }
 }
