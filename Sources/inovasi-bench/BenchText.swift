@@ -2,6 +2,27 @@ import InovasiCore
 
 /// The benchmark's messages and headings, in both languages.
 enum BenchText {
+    /// A text in both languages at once, `Indonesian / English`: the command's help and abstract
+    /// are printed by the argument parser before `--lang` is read.
+    static func bilingual(_ text: Localized) -> String {
+        "\(text.id) / \(text.en)"
+    }
+
+    /// Help texts of `inovasi-bench` and `inovasi-bench run`.
+    static let benchAbstract = Localized(
+        id: "Mengukur anggaran kinerja inovasi", en: "Measures inovasi's performance budget.")
+    static let runAbstract = Localized(
+        id: "Mengukur setiap skala dan mencetak laporannya", en: "Measures each scale and prints the report.")
+    static let scalesHelp = Localized(id: "Jumlah usulan per skala", en: "proposals per scale, e.g. 1000,10000,100000.")
+    static let quickHelp = Localized(
+        id: "Uji asap: skala 1 000, satu ulangan", en: "smoke run: the 1 000 scale, one repetition.")
+    static let repetitionsHelp = Localized(id: "Ulangan per ukuran", en: "repetitions per figure.")
+    static let seedHelp = Localized(id: "Benih data demo", en: "seed of the demo data.")
+    static let cacheHelp = Localized(
+        id: "Folder cache penyimpanan", en: "folder of the cached stores (default $TMPDIR/inovasi-bench).")
+    static let freshHelp = Localized(
+        id: "Buat ulang penyimpanan walau ada di cache", en: "make the stores anew even when cached.")
+
     static func preparing(_ proposals: Int) -> Localized {
         Localized(
             id: "Menyiapkan penyimpanan \(NumberText.grouped(proposals, .id)) usulan…",

@@ -5,7 +5,7 @@ import ArgumentParser
 struct InovasiBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inovasi-bench",
-        abstract: "Mengukur anggaran kinerja inovasi / Measures inovasi's performance budget.",
+        abstract: BenchText.bilingual(BenchText.benchAbstract),
         subcommands: [RunCommand.self, PtyChildCommand.self, LockChildCommand.self],
         defaultSubcommand: RunCommand.self)
 }

@@ -6,27 +6,27 @@ import InovasiCore
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Mengukur setiap skala dan mencetak laporannya / Measures each scale and prints the report.")
+        abstract: BenchText.bilingual(BenchText.runAbstract))
 
-    @Option(help: "Jumlah usulan per skala / proposals per scale, e.g. 1000,10000,100000.")
+    @Option(help: ArgumentHelp(BenchText.bilingual(BenchText.scalesHelp)))
     var scales = "1000,10000,100000"
 
     @Option(help: "table | markdown | json")
     var format = BenchFormat.table.rawValue
 
-    @Flag(help: "Uji asap: skala 1 000, satu ulangan / smoke run: the 1 000 scale, one repetition.")
+    @Flag(help: ArgumentHelp(BenchText.bilingual(BenchText.quickHelp)))
     var quick = false
 
-    @Option(help: "Ulangan per ukuran / repetitions per figure.")
+    @Option(help: ArgumentHelp(BenchText.bilingual(BenchText.repetitionsHelp)))
     var repetitions = 50
 
-    @Option(help: "Benih data demo / seed of the demo data.")
+    @Option(help: ArgumentHelp(BenchText.bilingual(BenchText.seedHelp)))
     var seed: UInt64 = 2022
 
-    @Option(help: "Folder cache penyimpanan / folder of the cached stores (default $TMPDIR/inovasi-bench).")
+    @Option(help: ArgumentHelp(BenchText.bilingual(BenchText.cacheHelp)))
     var cache: String?
 
-    @Flag(help: "Buat ulang penyimpanan walau ada di cache / make the stores anew even when cached.")
+    @Flag(help: ArgumentHelp(BenchText.bilingual(BenchText.freshHelp)))
     var fresh = false
 
     @Option(help: "id | en")

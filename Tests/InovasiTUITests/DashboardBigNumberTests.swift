@@ -35,7 +35,7 @@ struct DashboardBigNumberTests {
         for (width, height) in [(160, 48), (120, 40), (80, 24)] {
             for language in [Language.id, .en] {
                 let text = screen(width: width, height: height, language: language)
-                let total = text.split(separator: "\n").first { $0.contains(DashboardText.total.text(language)) }
+                let total = text.split(separator: "\n").first { $0.contains(ProgressText.total.text(language)) }
                 let line = String(total?.split(separator: "║").first ?? "")
                 let group = language == .id ? "." : ","
                 for figure in ["45\(group)651", "4\(group)215", "5\(group)940", "17\(group)500", "!5\(group)000"] {

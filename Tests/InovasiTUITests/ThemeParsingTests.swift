@@ -79,6 +79,15 @@ struct ThemeParsingTests {
         #expect(error.fallbackMessage.id.hasSuffix("Tema bawaan dipakai."))
     }
 
+    @Test("A key written twice is named in the reader's language, not in the YAML parser's English")
+    func duplicateKey() throws {
+        let error = try #require(throws: ThemeError.self) {
+            try Theme.parse(yaml: "name: x\nname: y\nroles: {}\n", file: "ganda.yaml")
+        }
+        #expect(error.message.id == "Tema ganda.yaml: kunci name tertulis dua kali")
+        #expect(error.message.en == "Theme ganda.yaml: key name is written twice")
+    }
+
     @Test("A YAML document that is not a mapping is refused")
     func notAMapping() throws {
         let error = try #require(throws: ThemeError.self) { try Theme.parse(yaml: "- a\n- b\n", file: "daftar.yaml") }

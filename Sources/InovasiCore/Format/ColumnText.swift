@@ -28,7 +28,7 @@ public enum ColumnText {
     /// Heading of a proposal's title.
     public static let queueTitle = Localized(id: "Judul", en: "Title")
     /// Heading of the reviewer who holds a proposal.
-    public static let queueAssignee = Localized(id: "Penilai", en: "Reviewer")
+    public static let queueAssignee = Role.reviewer.label
     /// Heading of a mentoring session's day.
     public static let sessionDay = Localized(id: "Hari, tanggal", en: "Date")
     /// Heading of a mentoring session's hours.
@@ -42,5 +42,5 @@ public enum ColumnText {
     /// Heading of where a mentoring session is held.
     public static let sessionLocation = Localized(id: "Tempat", en: "Place")
     /// Heading of a mentoring session's status.
-    public static let sessionStatus = Localized(id: "Status", en: "Status")
+    public static let sessionStatus = queueStatus
 }

@@ -59,19 +59,19 @@ extension StoreError {
             let words = DetailText.words(detail)
             return Self.both { language in StoreText.storeIO(path, words.text(language)).text(language) }
         case .ownAgency(let user, let id, let agency):
-            return ReviewText.storeOwnAgency(user: user, proposalID: id, agency: agency)
+            return StoreReviewText.storeOwnAgency(user: user, proposalID: id, agency: agency)
         case .statusChanged(let id, let status, let event, let user, let at, let action):
             return Self.statusChanged(id, status, event, user: user, time: Self.format(at, in: timeZone), action)
         case .statusRefused(let id, let status, let action): return Self.statusRefused(id, status, action)
         case .undoRefused(let id, let user, let at, let action):
             let time = Self.format(at, in: timeZone)
             return Self.both { language in
-                ReviewText.storeUndoRefused(
+                StoreReviewText.storeUndoRefused(
                     proposalID: id, user: user, time: time, action: AuditActionText.past(action).text(language)
                 ).text(language)
             }
-        case .nothingToUndo(let id): return ReviewText.storeNothingToUndo(id)
-        case .lastAdmin(let name): return ReviewText.storeLastAdmin(name)
+        case .nothingToUndo(let id): return StoreReviewText.storeNothingToUndo(id)
+        case .lastAdmin(let name): return StoreReviewText.storeLastAdmin(name)
         case .sharedFiles(let problem): return problem.text
         }
     }
@@ -80,7 +80,7 @@ extension StoreError {
         _ id: Int64, _ status: ProposalStatus, _ event: ProposalEvent, user: String, time: String, _ action: String
     ) -> Localized {
         both { language in
-            ReviewText.storeStatusChanged(
+            StoreReviewText.storeStatusChanged(
                 proposalID: id, status: status.label.text(language), event: StoreTermText.event(event).text(language),
                 user: user, time: time, action: AuditActionText.past(action).text(language)
             ).text(language)
@@ -101,10 +101,10 @@ extension StoreError {
             let text: Localized
             switch action {
             case StoreAction.assign:
-                text = ReviewText.storeAssignRefused(proposalID: id, status: current, allowed: names)
+                text = StoreReviewText.storeAssignRefused(proposalID: id, status: current, allowed: names)
             case StoreAction.unassign:
-                text = ReviewText.storeUnassignRefused(proposalID: id, status: current, allowed: names)
-            default: text = ReviewText.storeScoreRefused(proposalID: id, status: current, allowed: names)
+                text = StoreReviewText.storeUnassignRefused(proposalID: id, status: current, allowed: names)
+            default: text = StoreReviewText.storeScoreRefused(proposalID: id, status: current, allowed: names)
             }
             return text.text(language)
         }

@@ -25,14 +25,6 @@ struct StringCatalogTests {
         "report --format json": "a command as typed", "report --format markdown": "a command as typed",
     ]
 
-    /// Files that still declare words outside a catalog, left while other branches of issue 9 rewrite
-    /// them (`Review/`: the form kit, helper hf; `Help/`, `Overlay/`, `*Document.swift`: selectable
-    /// details, helper hd). The lead converts them after merging; the list may only shrink.
-    static let notYetConverted: Set<String> = [
-        "InovasiTUI/Dashboard/Review/ReviewEffectRunner.swift",
-        "InovasiTUI/Dashboard/Help/HelpDocument.swift",
-    ]
-
     /// `Sources/`, found from this file's place in `Tests/InovasiCoreTests/Catalog/`.
     static let sourcesFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -64,15 +56,44 @@ struct StringCatalogTests {
     func everyEntryHasBothLanguages() throws {
         var problems: [String] = []
         var entries = 0
+        var same: Set<String> = []
         for file in try Self.sourceFiles() where Self.isCatalog(file.path) {
             for call in SwiftSourceScanner(file.text).localizedCalls() where call.id != nil || call.en != nil {
                 entries += 1
                 let place = "\(file.path):\(call.line)"
                 problems += Self.problems(of: call).map { "\(place): \($0)" }
+                if case .literal(let id) = call.id, call.en == .literal(id) { same.insert(id) }
             }
         }
         #expect(entries > 400, "the catalogs hold the program's words")
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+        let unused = Set(Self.sameInBoth.keys).subtracting(same)
+        #expect(unused.isEmpty, "sameInBoth lists texts no catalog has any more: \(unused.sorted())")
+    }
+
+    /// Texts declared twice in one module on purpose, each with the reason.
+    static let declaredTwice: [String: String] = [
+        "Mei / May": "the month and its three-letter short form are the same word"
+    ]
+
+    @Test("a text is declared once per module and used from there (no second \"tanpa peran\")")
+    func eachTextOnce() throws {
+        var places: [String: [String]] = [:]
+        for file in try Self.sourceFiles() where Self.isCatalog(file.path) {
+            let module = file.path.prefix { $0 != "/" }
+            for call in SwiftSourceScanner(file.text).localizedCalls() {
+                guard case .literal(let id) = call.id, case .literal(let en) = call.en, !id.contains("\\(") else {
+                    continue
+                }
+                places["\(module)|\(id) / \(en)", default: []].append("\(file.path):\(call.line)")
+            }
+        }
+        let doubled = places.filter { $0.value.count > 1 }
+        let doubles = doubled.keys.map { key in String(key.drop { $0 != "|" }.dropFirst()) }
+        let twice = doubled.filter { key, _ in Self.declaredTwice[String(key.drop { $0 != "|" }.dropFirst())] == nil }
+        #expect(twice.isEmpty, "\(twice.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" })")
+        let unused = Set(Self.declaredTwice.keys).subtracting(doubles)
+        #expect(unused.isEmpty, "declaredTwice lists texts declared once now: \(unused.sorted())")
     }
 
     static func problems(of call: SwiftSourceScanner.Call) -> [String] {
@@ -109,13 +130,13 @@ struct StringCatalogTests {
 
     @Test("outside the catalogs no file declares words or picks them by language")
     func noWordsOutsideCatalogs() throws {
-        let problems = try Self.sourceFiles().filter { !Self.notYetConverted.contains($0.path) }
+        let problems = try Self.sourceFiles()
             .flatMap { Self.violations(in: $0) }
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
 
-    /// What in `file` breaks the rule: a ternary on the language, an `extension Localized`, or a
-    /// `Localized(id:en:)` outside a catalog.
+    /// What in `file` breaks the rule: a ternary on the language, an `extension Localized`, an
+    /// `enum …Text` in a file not named after it, or a `Localized(id:en:)` outside a catalog.
     static func violations(in file: (path: String, text: String)) -> [String] {
         var problems: [String] = []
         let code = SwiftSourceScanner(file.text).codeOnly()
@@ -127,19 +148,20 @@ struct StringCatalogTests {
         {
             problems.append("\(file.path): `extension Localized`; declare words in an `enum …Text` catalog")
         }
+        let fileName = file.path.split(separator: "/").last.map { String($0.dropLast(".swift".count)) }
+        let namespace = #"\benum\s+(\w+Text)\b"#
+        var rest = Substring(code)
+        while let found = rest.range(of: namespace, options: .regularExpression) {
+            let name = rest[found].split(separator: " ").last.map(String.init)
+            if name != fileName {
+                problems.append("\(file.path): `enum \(name ?? "")` belongs in a file named \(name ?? "")\(".swift")")
+            }
+            rest = rest[found.upperBound...]
+        }
         guard !isCatalog(file.path), file.path != "InovasiCore/Config/Language.swift" else { return problems }
         for call in SwiftSourceScanner(file.text).localizedCalls() where call.id != nil || call.en != nil {
             problems.append("\(file.path):\(call.line): Localized(id:en:) outside a *Text.swift catalog")
         }
         return problems
-    }
-
-    @Test("every file not yet converted still breaks the rule, so the list shrinks as they are converted")
-    func pendingListIsCurrent() throws {
-        let files = try Self.sourceFiles().filter { Self.notYetConverted.contains($0.path) }
-        #expect(files.count == Self.notYetConverted.count, "a listed file is gone: take it off the list")
-        for file in files {
-            #expect(!Self.violations(in: file).isEmpty, "\(file.path) follows the rule now: take it off the list")
-        }
     }
 }

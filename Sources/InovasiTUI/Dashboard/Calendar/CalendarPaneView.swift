@@ -68,7 +68,7 @@ enum CalendarPaneView {
         let sessions = CalendarReducer.agenda(state.calendar, timeZone: zone)
         guard !sessions.isEmpty else {
             let empty =
-                state.calendar.sessions.isEmpty ? DashboardText.noSessionsMonth : DashboardText.noSessionsThatDay
+                state.calendar.sessions.isEmpty ? CalendarText.noSessionsMonth : DashboardText.noSessionsThatDay
             let lines = TextLayout.wrap(empty.text(language), width: area.width)
             for (index, line) in lines.prefix(max(0, area.height - 1)).enumerated() {
                 canvas.write(line, x: area.x, y: area.y + 1 + index, width: area.width, style: theme.style(.muted))

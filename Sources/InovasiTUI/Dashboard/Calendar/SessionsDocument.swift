@@ -13,20 +13,22 @@ enum SessionsDocument {
             let time =
                 DateText.time(session.startsAt, in: zone, language) + "–"
                 + DateText.time(session.endsAt, in: zone, language) + " " + zoneName
-            doc.field(Labels.time.text(language), time)
+            doc.field(LabelText.time.text(language), time)
             doc.field(
-                Labels.status.text(language), session.status.label.text(language),
+                LabelText.status.text(language), session.status.label.text(language),
                 session.status == .cancelled ? .warning : .normal)
-            doc.field(Labels.place.text(language), session.location)
-            doc.field(Labels.mode.text(language), session.mode.label.text(language))
-            doc.field(Labels.speaker.text(language), "\(session.speakerName) — \(session.speakerInstitution)")
+            doc.field(LabelText.place.text(language), session.location)
+            doc.field(LabelText.mode.text(language), session.mode.label.text(language))
+            doc.field(LabelText.speaker.text(language), "\(session.speakerName) — \(session.speakerInstitution)")
             let agencies = session.agencyIDs.compactMap { detail.agencyNames[$0] }
-            doc.field(Labels.servedAgencies.text(language), agencies.isEmpty ? "—" : agencies.joined(separator: ", "))
+            doc.field(
+                LabelText.servedAgencies.text(language), agencies.isEmpty ? "—" : agencies.joined(separator: ", "))
             let innovations = session.innovationIDs.compactMap { detail.innovationTitles[$0] }
             doc.field(
-                Labels.servedInnovations.text(language), innovations.isEmpty ? "—" : innovations.joined(separator: ", ")
+                LabelText.servedInnovations.text(language),
+                innovations.isEmpty ? "—" : innovations.joined(separator: ", ")
             )
-            if !session.notes.isEmpty { doc.field(Labels.notes.text(language), session.notes) }
+            if !session.notes.isEmpty { doc.field(LabelText.notes.text(language), session.notes) }
         }
         return doc.lines
     }

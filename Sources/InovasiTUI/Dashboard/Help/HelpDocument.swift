@@ -36,10 +36,10 @@ enum HelpDocument {
     static func contextTitle(_ context: KeyContext, _ language: Language) -> String {
         switch context {
         case .pane(let pane): pane.title.text(language)
-        case .overlay, .agencyDetail, .help: Labels.detailView.text(language)
+        case .overlay, .agencyDetail, .help: LabelText.detailView.text(language)
         case .prompt: DashboardText.searchPrompt.text(language)
         case .kiosk: DashboardText.kioskBadge.text(language)
-        case .proposalDetail: Labels.detailView.text(language)
+        case .proposalDetail: LabelText.detailView.text(language)
         case .form, .textInput: HelpText.formKeys.text(language)
         }
     }
@@ -49,7 +49,7 @@ enum HelpDocument {
 enum KeyNames {
     static func name(_ key: Key, _ language: Language) -> String {
         switch key {
-        case .character(" "): language == .id ? "Spasi" : "Space"
+        case .character(" "): HelpText.spaceKey.text(language)
         case .character(let character): String(character)
         case .control(let letter): "Ctrl-" + letter.uppercased()
         case .up: "↑"

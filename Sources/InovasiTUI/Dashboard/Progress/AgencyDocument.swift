@@ -5,10 +5,10 @@ enum AgencyDocument {
     static func lines(_ detail: AgencyDetail, state: DashboardState, width: Int) -> [DocLine] {
         let language = state.language
         var doc = DocBuilder(width: width)
-        doc.field(Labels.kind.text(language), detail.agency.kind.label.text(language))
-        doc.field(Labels.code.text(language), detail.agency.code)
-        doc.heading(Labels.innovations(detail.innovations.count).text(language))
-        if detail.innovations.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
+        doc.field(LabelText.kind.text(language), detail.agency.kind.label.text(language))
+        doc.field(LabelText.code.text(language), detail.agency.code)
+        doc.heading(LabelText.innovations(detail.innovations.count).text(language))
+        if detail.innovations.isEmpty { doc.paragraph(LabelText.none.text(language), .muted) }
         for innovation in detail.innovations {
             var spans = [
                 DocSpan(innovation.isMain ? "★ " : "  ", .ok), DocSpan(innovation.title),
@@ -19,8 +19,8 @@ enum AgencyDocument {
             doc.line(spans, item: .innovation(innovation.id))
             if !innovation.summary.isEmpty { doc.paragraph(innovation.summary, .muted, indent: 4) }
         }
-        doc.heading(Labels.proposals(detail.proposals.count).text(language))
-        if detail.proposals.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
+        doc.heading(LabelText.proposals(detail.proposals.count).text(language))
+        if detail.proposals.isEmpty { doc.paragraph(LabelText.none.text(language), .muted) }
         for proposal in detail.proposals {
             doc.line(
                 [
@@ -29,8 +29,8 @@ enum AgencyDocument {
                 ], item: .proposal(proposal.id))
         }
         divisions(detail, language, &doc)
-        doc.heading(Labels.sessions(detail.sessions.count).text(language))
-        if detail.sessions.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
+        doc.heading(LabelText.sessions(detail.sessions.count).text(language))
+        if detail.sessions.isEmpty { doc.paragraph(LabelText.none.text(language), .muted) }
         for session in detail.sessions {
             let zone = state.context.timeZone
             doc.line(
@@ -45,14 +45,14 @@ enum AgencyDocument {
     static func divisions(_ detail: AgencyDetail, _ language: Language, _ doc: inout DocBuilder) {
         let covered = detail.divisions.filter { detail.divisionsWithMain.contains($0.id) }
         doc.heading(
-            Labels.divisions(covered: covered.count, total: detail.divisions.count).text(language))
-        if detail.divisions.isEmpty { doc.paragraph(Labels.none.text(language), .muted) }
+            LabelText.divisions(covered: covered.count, total: detail.divisions.count).text(language))
+        if detail.divisions.isEmpty { doc.paragraph(LabelText.none.text(language), .muted) }
         for division in detail.divisions {
             let hasMain = detail.divisionsWithMain.contains(division.id)
             doc.line(
                 [
                     DocSpan(hasMain ? "✓ " : "✗ ", hasMain ? .ok : .warning), DocSpan(division.name),
-                    DocSpan(hasMain ? "" : "  " + Labels.noMain.text(language), .warning),
+                    DocSpan(hasMain ? "" : "  " + LabelText.noMain.text(language), .warning),
                 ], item: .division(division.id))
         }
     }

@@ -39,7 +39,7 @@ enum ProgressPaneView {
         if !pane.filter.isEmpty { parts.append("\(DashboardText.filterLabel.text(language)): \(pane.filter)") }
         if pane.sort != .standard || pane.descending {
             parts.append(
-                DashboardText.sortedBy(LabelText.sortColumn(pane.sort), descending: pane.descending).text(language))
+                ProgressText.sortedBy(pane.sort.label, descending: pane.descending).text(language))
         }
         parts.append(pane.rows.isEmpty ? "0/0" : "\(pane.selected + 1)/\(pane.rows.count)")
         return parts.joined(separator: " · ")
@@ -52,15 +52,15 @@ enum ProgressPaneView {
         -> [TableColumn]
     {
         var columns = [
-            TableColumn(LabelText.columnName.text(language), width: .min(16)),
-            TableColumn(LabelText.columnInitiative.text(language), width: .fixed(4), alignment: .right),
-            TableColumn(LabelText.columnTrial.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(LabelText.columnImplementation.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(LabelText.columnWaiting.text(language), width: .fixed(6), alignment: .right),
-            TableColumn(LabelText.columnOverdue.text(language), width: .fixed(6), alignment: .right),
-            TableColumn(LabelText.columnMain.text(language), width: .fixed(5), alignment: .center),
-            TableColumn(LabelText.columnDivisions.text(language), width: .fixed(6), alignment: .right),
-            TableColumn(LabelText.columnProgress.text(language), width: .fixed(barWidth)),
+            TableColumn(ProgressText.columnName.text(language), width: .min(16)),
+            TableColumn(ProgressText.columnInitiative.text(language), width: .fixed(4), alignment: .right),
+            TableColumn(ProgressText.columnTrial.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(ProgressText.columnImplementation.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(ProgressText.columnWaiting.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(ProgressText.columnOverdue.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(ProgressText.columnMain.text(language), width: .fixed(5), alignment: .center),
+            TableColumn(ProgressText.columnDivisions.text(language), width: .fixed(6), alignment: .right),
+            TableColumn(ProgressText.columnProgress.text(language), width: .fixed(barWidth)),
         ]
         for index in 1..<(columns.count - 1) {
             guard case .fixed(let usual) = columns[index].width else { continue }
@@ -89,7 +89,7 @@ enum ProgressPaneView {
 
     static func totalRow(_ total: AgencyProgress, _ language: Language) -> TableRow {
         var cells = counts(total, language)
-        cells.insert(TableCell(DashboardText.total.text(language)), at: 0)
+        cells.insert(TableCell(ProgressText.total.text(language)), at: 0)
         cells[6] = TableCell("")
         return TableRow(cells: cells, role: .totalsRow)
     }

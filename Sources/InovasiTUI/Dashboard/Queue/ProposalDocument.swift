@@ -7,34 +7,34 @@ enum ProposalDocument {
         let zone = state.context.timeZone
         let proposal = detail.proposal
         var doc = DocBuilder(width: width)
-        doc.field(Labels.status.text(language), proposal.status.label.text(language), .status(proposal.status))
+        doc.field(LabelText.status.text(language), proposal.status.label.text(language), .status(proposal.status))
         let age = proposal.ageInDays(now: state.now)
         let overdue = proposal.isOverdue(now: state.now, overdueDays: state.context.overdueDays)
         doc.field(
-            Labels.submitted.text(language),
+            LabelText.submitted.text(language),
             DateText.long(proposal.submittedAt, in: zone, language) + " · "
                 + DashboardText.days(age).text(language)
                 + (overdue ? " · " + DashboardText.overdueMark.text(language) : ""),
             overdue ? .warning : .normal)
-        doc.field(Labels.opd.text(language), detail.agencyName)
-        if let division = detail.divisionName { doc.field(Labels.division.text(language), division) }
+        doc.field(LabelText.opd.text(language), detail.agencyName)
+        if let division = detail.divisionName { doc.field(LabelText.division.text(language), division) }
         if let name = proposal.proposerName {
-            doc.field(Labels.proposer.text(language), name + (proposal.proposerContact.map { " (\($0))" } ?? ""))
+            doc.field(LabelText.proposer.text(language), name + (proposal.proposerContact.map { " (\($0))" } ?? ""))
         }
         doc.field(
-            Labels.initiator.text(language),
+            LabelText.initiator.text(language),
             "\(proposal.initiatorName) — \(proposal.initiatorKind.label.text(language))")
-        doc.field(Labels.form.text(language), proposal.form.label.text(language))
-        doc.field(Labels.kind.text(language), proposal.kind.label.text(language))
-        doc.field(Labels.affair.text(language), proposal.affair)
-        doc.field(Labels.budget.text(language), NumberText.rupiah(proposal.budget, language))
+        doc.field(LabelText.form.text(language), proposal.form.label.text(language))
+        doc.field(LabelText.kind.text(language), proposal.kind.label.text(language))
+        doc.field(LabelText.affair.text(language), proposal.affair)
+        doc.field(LabelText.budget.text(language), NumberText.rupiah(proposal.budget, language))
         if let trial = proposal.plannedTrialOn {
-            doc.field(Labels.plannedTrial.text(language), DateText.long(trial, in: zone, language))
+            doc.field(LabelText.plannedTrial.text(language), DateText.long(trial, in: zone, language))
         }
         if let start = proposal.plannedImplementationOn {
-            doc.field(Labels.plannedImplementation.text(language), DateText.long(start, in: zone, language))
+            doc.field(LabelText.plannedImplementation.text(language), DateText.long(start, in: zone, language))
         }
-        doc.field(Labels.assignee.text(language), detail.assignee ?? "—")
+        doc.field(LabelText.assignee.text(language), detail.assignee ?? "—")
         longTexts(proposal, language, &doc)
         scores(detail, state, &doc)
         history(detail, state, &doc)
@@ -43,8 +43,8 @@ enum ProposalDocument {
 
     static func longTexts(_ proposal: Proposal, _ language: Language, _ doc: inout DocBuilder) {
         let sections: [(Localized, String)] = [
-            (Labels.design, proposal.design), (Labels.goal, proposal.goal), (Labels.benefit, proposal.benefit),
-            (Labels.expectedResult, proposal.expectedResult),
+            (LabelText.design, proposal.design), (LabelText.goal, proposal.goal), (LabelText.benefit, proposal.benefit),
+            (LabelText.expectedResult, proposal.expectedResult),
         ]
         for (label, text) in sections {
             doc.heading(label.text(language))
@@ -55,9 +55,9 @@ enum ProposalDocument {
     /// Every reviewer's scores side by side, one column per reviewer.
     static func scores(_ detail: ProposalDetail, _ state: DashboardState, _ doc: inout DocBuilder) {
         let language = state.language
-        doc.heading(Labels.scores.text(language))
+        doc.heading(LabelText.scores.text(language))
         guard !detail.scores.isEmpty else {
-            doc.paragraph(Labels.noScores.text(language), .muted, indent: 2)
+            doc.paragraph(LabelText.noScores.text(language), .muted, indent: 2)
             return
         }
         let labelWidth = 36
@@ -79,7 +79,7 @@ enum ProposalDocument {
             }
             doc.line(spans)
         }
-        var weighted = [DocSpan(TextLayout.pad(Labels.weighted.text(language), toWidth: labelWidth), .label)]
+        var weighted = [DocSpan(TextLayout.pad(LabelText.weighted.text(language), toWidth: labelWidth), .label)]
         weighted += detail.scores.map { score in
             let value = state.scoring.weightedScore(score.values).map {
                 NumberText.decimal($0, fractionDigits: 2, language)
@@ -95,8 +95,8 @@ enum ProposalDocument {
     static func history(_ detail: ProposalDetail, _ state: DashboardState, _ doc: inout DocBuilder) {
         let language = state.language
         let zone = state.context.timeZone
-        doc.heading(Labels.history.text(language))
-        if detail.history.isEmpty { doc.paragraph(Labels.none.text(language), .muted, indent: 2) }
+        doc.heading(LabelText.history.text(language))
+        if detail.history.isEmpty { doc.paragraph(LabelText.none.text(language), .muted, indent: 2) }
         for entry in detail.history {
             let when = DateText.medium(entry.at, in: zone, language) + " " + DateText.time(entry.at, in: zone, language)
             doc.line(

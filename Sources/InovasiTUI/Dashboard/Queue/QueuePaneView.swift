@@ -15,7 +15,7 @@ enum QueuePaneView {
         if !queue.marks.isEmpty { parts.append(ReviewText.marked(queue.marks.count).text(language)) }
         parts.append(queue.total == 0 ? "0/0" : "\(queue.selected + 1)/\(count)")
         let right = parts.joined(separator: " · ")
-        let title = "3 " + DashboardText.queueTitle(count).text(language)
+        let title = "3 " + QueueText.queueTitle(count).text(language)
         let block = Block(title: title, rightTitle: right, focused: focused)
         block.render(into: &canvas, area: area, theme: theme)
         let visible = DashboardLayout(state: state).visibleRows(.queue)
@@ -25,7 +25,7 @@ enum QueuePaneView {
             queue.item(at: index).map { row($0, state, wide: wide) } ?? TableRow([""])
         }
         let empty =
-            queue.query.text.isEmpty && !queue.query.isFiltered ? DashboardText.emptyQueue : DashboardText.emptyFilter
+            queue.query.text.isEmpty && !queue.query.isFiltered ? QueueText.emptyQueue : DashboardText.emptyFilter
         Table(
             columns: columns(language, wide: wide), rows: rows, scrollOffset: queue.scrollTop,
             selectedRow: queue.total == 0 ? nil : queue.selected, focused: focused,
@@ -40,11 +40,11 @@ enum QueuePaneView {
     static func columns(_ language: Language, wide: Bool) -> [TableColumn] {
         let columns = [
             TableColumn("", width: .fixed(1)),
-            TableColumn(LabelText.columnAge.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(LabelText.columnStatus.text(language), width: .fixed(10)),
+            TableColumn(QueueText.columnAge.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(QueueText.columnStatus.text(language), width: .fixed(10)),
             TableColumn(LabelText.opd.text(language), width: .fixed(12)),
-            TableColumn(LabelText.columnTitle.text(language), width: .fill(1)),
-            TableColumn(LabelText.columnScore.text(language), width: .fixed(5), alignment: .right),
+            TableColumn(QueueText.columnTitle.text(language), width: .fill(1)),
+            TableColumn(QueueText.columnScore.text(language), width: .fixed(5), alignment: .right),
             TableColumn(LabelText.assignee.text(language), width: .fixed(8)),
         ]
         return wide ? columns : Array(columns.prefix(5))
@@ -55,7 +55,7 @@ enum QueuePaneView {
         let rule = OverdueRule(now: state.now, overdueDays: state.context.overdueDays)
         let age = rule.ageInDays(submittedAt: item.submittedAt)
         let overdue = rule.isOverdue(status: item.status, submittedAt: item.submittedAt)
-        let unit = LabelText.dayUnit.text(language)
+        let unit = QueueText.dayUnit.text(language)
         let ageCell =
             overdue ? TableCell("!\(age)\(unit)", role: .overdue) : TableCell("\(age)\(unit)")
         let mark = state.queue.marks[item.id] != nil ? TableCell("●", role: .warning) : TableCell("")

@@ -95,7 +95,7 @@ extension FormHints {
     static let answer = FormHints(
         context: .form,
         items: [
-            Item(groups: [[.form(.submit)]], label: ReviewText.yes),
+            Item(groups: [[.form(.submit)]], label: FormText.yes),
             Item(groups: [[.form(.escape)]], label: ReviewText.backHint),
         ])
     /// Typing a note of a row.

@@ -39,14 +39,14 @@ enum ReviewFormView {
         let rules = state.scoring
         let threshold = NumberText.decimal(rules.threshold, fractionDigits: 2, language)
         guard let score = rules.weightedScore(form.values) else {
-            return FormLine("\(ReviewText.weighted.text(language)): — (\(threshold))", role: .muted)
+            return FormLine("\(LabelText.weighted.text(language)): — (\(threshold))", role: .muted)
         }
         let value = NumberText.decimal(score, fractionDigits: 2, language)
         let recommends = rules.recommendsApproval(form.values)
         let verdict =
             form.isComplete ? (recommends ? ReviewText.recommendApprove : ReviewText.recommendNot).text(language) : "…"
         return FormLine(
-            "\(ReviewText.weighted.text(language)): \(value) — \(verdict) (≥ \(threshold))",
+            "\(LabelText.weighted.text(language)): \(value) — \(verdict) (≥ \(threshold))",
             role: recommends ? .ok : .warning)
     }
 }

@@ -118,7 +118,7 @@ public struct DecisionForm: Hashable, Sendable {
         form = FormModel(
             fields: [
                 FormField("event", ReviewText.decisionTitle, .choice(options, selected: 0)),
-                FormField("note", ReviewText.note, .multiline(TextInput())),
+                FormField("note", FormText.note, .multiline(TextInput())),
             ], submitLabel: ReviewText.next)
     }
 

@@ -9,13 +9,11 @@ enum ReviewText {
     static let overallNote = Localized(id: "Catatan umum", en: "Overall note")
     static let save = Localized(id: "[ Simpan ]", en: "[ Save ]")
     static let next = Localized(id: "[ Lanjut ]", en: "[ Continue ]")
-    static let note = Localized(id: "Catatan", en: "Note")
     static let noteRequired = Localized(
         id: "Catatan wajib untuk revisi dan penolakan.", en: "A note is required to ask for revision or to reject.")
     static let scoreIncomplete = Localized(
         id: "Beri nilai 1–5 pada kelima kriteria sebelum menyimpan.",
         en: "Give all five criteria a score from 1 to 5 before saving.")
-    static let weighted = Localized(id: "Nilai tertimbang", en: "Weighted score")
     static let recommendApprove = Localized(id: "disarankan DISETUJUI", en: "recommends APPROVAL")
     static let recommendNot = Localized(id: "di bawah ambang", en: "below the threshold")
     static let loading = Localized(id: "memuat…", en: "loading…")
@@ -58,15 +56,13 @@ enum ReviewText {
 
     static let filterRows = [
         Localized(id: "Status", en: "Status"), Localized(id: "OPD (kode)", en: "Agency (code)"),
-        Localized(id: "Bentuk", en: "Form"), Localized(id: "Jenis", en: "Kind"),
+        LabelText.form, LabelText.kind,
         Localized(id: "Penilai", en: "Assigned"), Localized(id: "Hanya terlambat", en: "Overdue only"),
         Localized(id: "Urutan", en: "Sort by"), Localized(id: "Arah", en: "Order"),
     ]
     static let any = Localized(id: "semua", en: "any")
     static let waiting = Localized(id: "menunggu (Diajukan + Ditinjau)", en: "waiting (submitted + in review)")
     static let allStatuses = Localized(id: "semua status", en: "every status")
-    static let yes = Localized(id: "ya", en: "yes")
-    static let no = Localized(id: "tidak", en: "no")
     static let ascending = Localized(id: "naik", en: "ascending")
     static let descending = Localized(id: "turun", en: "descending")
 

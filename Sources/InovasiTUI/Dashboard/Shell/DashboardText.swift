@@ -13,7 +13,6 @@ public enum DashboardText {
     static let tooSmallTitle = Localized(id: "Terminal terlalu kecil", en: "Terminal too small")
     static let searchPrompt = Localized(id: "Cari", en: "Search")
     static let filterLabel = Localized(id: "saring", en: "filter")
-    static let total = Localized(id: "Total Kota", en: "City total")
     static let helpTitle = Localized(id: "Bantuan — tombol", en: "Help — keys")
     static let helpGlobal = Localized(id: "Di mana saja", en: "Everywhere")
     /// How to close the help, with the keys that close it in the key map in force (`Esc atau ?`).
@@ -23,10 +22,7 @@ public enum DashboardText {
             en: "\(keys.joined(separator: " or ")) closes the help")
     }
     static let dataAsOf = Localized(id: "data per", en: "data as of")
-    static let emptyQueue = Localized(id: "Tidak ada usulan yang menunggu.", en: "No proposal is waiting.")
     static let emptyFilter = Localized(id: "Tidak ada yang cocok dengan saringan.", en: "Nothing matches the filter.")
-    static let noSessionsMonth = Localized(
-        id: "Belum ada sesi bulan ini.", en: "No sessions this month.")
     static let overdueMark = Localized(id: "TERLAMBAT", en: "OVERDUE")
     static let loadsUnsettled = Localized(
         id: "pemuatan dihentikan karena data terus berubah; tekan tombol untuk mencoba lagi",
@@ -56,16 +52,4 @@ public enum DashboardText {
         Localized(id: "\(count) hari", en: "\(count) day\(count == 1 ? "" : "s")")
     }
 
-    static func sessionCount(_ count: Int) -> Localized {
-        Localized(id: "\(count) sesi", en: "\(count) session\(count == 1 ? "" : "s")")
-    }
-
-    static func queueTitle(_ count: String) -> Localized {
-        Localized(id: "Antrean Usulan (\(count))", en: "Review queue (\(count))")
-    }
-
-    static func sortedBy(_ column: Localized, descending: Bool) -> Localized {
-        Localized(
-            id: "urut: \(column.id)\(descending ? " ↓" : " ↑")", en: "sort: \(column.en)\(descending ? " ↓" : " ↑")")
-    }
 }

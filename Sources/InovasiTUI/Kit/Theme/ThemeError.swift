@@ -12,6 +12,8 @@ public struct ThemeError: Error, Hashable, Sendable {
         case unreadable
         /// The YAML itself is broken; the parser's own words.
         case invalidYAML(String)
+        /// The same key written twice in one mapping (the keys, comma-separated).
+        case duplicateKey(String)
         /// A mapping was expected (`key: value` pairs).
         case notAMapping
         /// The key is not a role (or not a field of a role).

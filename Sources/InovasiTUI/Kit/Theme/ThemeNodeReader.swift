@@ -11,6 +11,9 @@ struct ThemeNodeReader {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, _) {
+            // The parser's place is the start of the mapping, not the second key: no line is named.
+            throw ThemeError(file: file, reason: .duplicateKey(duplicates.joined(separator: ", ")))
         } catch let error as YamlError {
             throw ThemeError(file: file, line: Self.line(of: error), reason: .invalidYAML(Self.problem(of: error)))
         } catch {
@@ -80,8 +83,6 @@ struct ThemeNodeReader {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _),
             .reader(let problem, _, _, _):
             problem
-        case .duplicatedKeysInMapping(let duplicates, _):
-            "duplicate key " + duplicates.joined(separator: ", ")
         default:
             String(describing: error)
         }

@@ -26,6 +26,8 @@ enum ThemeText {
             Localized(id: "berkas tidak dapat dibaca", en: "the file cannot be read")
         case .invalidYAML(let detail):
             Localized(id: "YAML tidak sah (\(detail))", en: "invalid YAML (\(detail))")
+        case .duplicateKey(let keys):
+            Localized(id: "kunci \(keys) tertulis dua kali", en: "key \(keys) is written twice")
         case .notAMapping:
             Localized(id: "harus berupa pasangan kunci: nilai", en: "must be key: value pairs")
         case .unknownKey:

@@ -2,7 +2,7 @@ import InovasiCore
 
 /// Messages of the review rules (own OPD, assignment, undo, the last admin) in both languages; the
 /// parameters are already in the message's language (see ``StoreError/message(_:in:)``).
-enum ReviewText {
+enum StoreReviewText {
     static func storeOwnAgency(user: String, proposalID: Int64, agency: String) -> Localized {
         Localized(
             id:
