@@ -79,6 +79,8 @@ struct TriageBench {
         throws
     {
         try MemoryBench.check(runtime, terminal: terminal, step: metric.rawValue)
-        if let flash = runtime.state.flash, flash.isError { throw BenchFailure.loadFailed(metric.rawValue, flash.text(.en)) }
+        if let flash = runtime.state.flash, flash.isError {
+            throw BenchFailure.loadFailed(metric.rawValue, flash.text(.en))
+        }
     }
 }
