@@ -8,14 +8,15 @@ import Testing
 @Suite("Store: upgrading a version 1 file")
 struct StoreSchemaUpgradeTests {
     /// Turns a current store back into what a version 1 build wrote.
-    static let downgrade = """
-        DROP INDEX proposal_queue_age; DROP INDEX proposal_status_title; DROP INDEX review_score_values;
-        DROP INDEX proposal_waiting;
-        CREATE INDEX proposal_submitted ON proposal(submitted_at, id);
-        DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3');
-        UPDATE meta SET value = '1' WHERE key = 'schema_version';
-        PRAGMA user_version = 1;
-        """
+    static let downgrade =
+        StoreSchemaV5Tests.toVersion3 + """
+            DROP INDEX proposal_queue_age; DROP INDEX proposal_status_title; DROP INDEX review_score_values;
+            DROP INDEX proposal_waiting;
+            CREATE INDEX proposal_submitted ON proposal(submitted_at, id);
+            DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3');
+            UPDATE meta SET value = '1' WHERE key = 'schema_version';
+            PRAGMA user_version = 1;
+            """
 
     @Test func aVersionOneFileIsUpgradedOnItsFirstReadWriteOpen() throws {
         let fixture = try Fixture()

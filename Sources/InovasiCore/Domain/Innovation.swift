@@ -32,6 +32,9 @@ public struct Innovation: Codable, Hashable, Sendable, Identifiable {
     public var stageChangedOn: Date
     /// The proposal it grew from, if it came through review.
     public var proposalID: Int64?
+    /// The IID profile: rancang bangun, tujuan, manfaat, hasil, anggaran, urusan beririsan,
+    /// penetapan, and whether it was stopped.
+    public var profile: InnovationProfile
 
     /// An innovation as entered or read back; `stageChangedOn` defaults to `startedOn` for one that has
     /// not moved on yet, and `id` stays 0 until the store saves it.
@@ -40,7 +43,7 @@ public struct Innovation: Codable, Hashable, Sendable, Identifiable {
         form: InnovationForm, kind: InnovationKind, stage: Stage,
         initiatorKind: InitiatorKind, initiatorName: String, affair: String,
         isMain: Bool, summary: String = "", startedOn: Date, stageChangedOn: Date? = nil,
-        proposalID: Int64? = nil
+        proposalID: Int64? = nil, profile: InnovationProfile = InnovationProfile()
     ) {
         self.id = id
         self.title = title
@@ -57,5 +60,11 @@ public struct Innovation: Codable, Hashable, Sendable, Identifiable {
         self.startedOn = startedOn
         self.stageChangedOn = stageChangedOn ?? startedOn
         self.proposalID = proposalID
+        self.profile = profile
+    }
+
+    /// The year it started (tahun mulai on the IID form), in `zone`.
+    public func startYear(in zone: TimeZone) -> Int {
+        CalendarDay(containing: startedOn, in: zone).year
     }
 }

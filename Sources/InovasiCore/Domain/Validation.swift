@@ -23,6 +23,10 @@ extension Innovation {
         if stageChangedOn < startedOn {
             throw ValidationError(field: "stageChangedOn", reason: .endBeforeStart)
         }
+        try profile.validate()
+        if let stopped = profile.stoppedOn, stopped < startedOn {
+            throw ValidationError(field: "stoppedOn", reason: .endBeforeStart)
+        }
     }
 }
 

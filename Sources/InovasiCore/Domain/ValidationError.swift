@@ -12,6 +12,8 @@ public struct ValidationError: Error, Equatable, Sendable {
         case endBeforeStart
         case unknownReference
         case invalid
+        /// A stage move the stage rule refuses (``StageRule``).
+        case stage(StageRefusal)
     }
 
     /// Dotted field name in English, stable for scripts: `title`, `score.renewal`, `endsAt`.
@@ -30,6 +32,11 @@ enum Check {
     static func text(_ value: String, field: String, max: Int) throws(ValidationError) {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ValidationError(field: field, reason: .empty) }
+        guard value.count <= max else { throw ValidationError(field: field, reason: .tooLong(max: max)) }
+    }
+
+    /// A text that may be empty but not longer than `max` characters.
+    static func length(_ value: String, field: String, max: Int) throws(ValidationError) {
         guard value.count <= max else { throw ValidationError(field: field, reason: .tooLong(max: max)) }
     }
 }

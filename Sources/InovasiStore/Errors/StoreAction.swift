@@ -8,6 +8,16 @@ enum StoreAction {
     static let agencyAdd = "agency.add"
     static let divisionAdd = "division.add"
     static let innovationAdd = "innovation.add"
+    /// An innovation's fields or profile changed (`inovasi innovation edit`).
+    static let innovationEdit = "innovation.edit"
+    /// An innovation moved a stage forward or back.
+    static let innovationStage = "innovation.stage"
+    /// An innovation made its OPD's or bidang's main one.
+    static let innovationSetMain = "innovation.setMain"
+    /// An innovation no longer its OPD's or bidang's main one.
+    static let innovationUnsetMain = "innovation.unsetMain"
+    /// An innovation stopped, with a date and a reason.
+    static let innovationStop = "innovation.stop"
     static let proposalAdd = "proposal.add"
     /// A submission recorded by the proposing OPD (demo history and imports write it).
     static let proposalSubmit = "proposal.submit"

@@ -43,6 +43,7 @@ enum StoreTermText {
         case .unknownReference:
             Localized(id: "merujuk data yang tidak ada", en: "refers to something that does not exist")
         case .invalid: Localized(id: "tidak sah atau sudah dipakai", en: "is not valid or already in use")
+        case .stage(let refusal): refusal.reason
         }
     }
 

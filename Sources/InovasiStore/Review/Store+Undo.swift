@@ -101,6 +101,7 @@ extension Store {
                 proposalID: proposalID, by: added?.user ?? "?", at: added?.at ?? now,
                 action: added?.action ?? StoreAction.sessionAdd)
         }
+        try db.execute(sql: "DELETE FROM innovation_stage WHERE innovation_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM innovation WHERE id = ?", arguments: [id])
         try AuditLog.append(
             db, at: now, user: actor, action: StoreAction.innovationRemove, entity: "innovation", entityID: id,

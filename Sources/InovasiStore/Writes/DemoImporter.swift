@@ -17,6 +17,7 @@ struct DemoImporter {
     private let assignment: Statement
     private let score: Statement
     private let audit: Statement
+    private let stage: Statement
 
     init(_ db: Database) throws {
         self.db = db
@@ -31,6 +32,7 @@ struct DemoImporter {
         assignment = try db.makeStatement(sql: ProposalRecord.assignSQL)
         score = try db.makeStatement(sql: ScoreRecord.upsertSQL)
         audit = try db.makeStatement(sql: AuditLog.insertSQL)
+        stage = try db.makeStatement(sql: StageRecord.insertSQL)
     }
 
     /// Counts of what was written, for the summary audit row.
@@ -66,6 +68,7 @@ struct DemoImporter {
             if item.proposal.status == .approved, !linked.contains(item.proposal.id) {
                 let adopted = item.proposal.adoptedInnovation(on: item.proposal.updatedAt)
                 try execute(innovation, InnovationRecord.arguments(adopted))
+                try insertHistory(of: adopted)
                 summary.adoptedInnovations += 1
             }
         }
@@ -73,6 +76,15 @@ struct DemoImporter {
             try db.execute(sql: sql)
         }
         return summary
+    }
+
+    /// The stage history the innovation just inserted implies (``StageChange/implied(by:)``).
+    private func insertHistory(of value: Innovation) throws {
+        var saved = value
+        if saved.id == 0 { saved.id = db.lastInsertedRowID }
+        for change in StageChange.implied(by: saved) {
+            try execute(stage, StageRecord.arguments(change))
+        }
     }
 
     /// Executes a prepared statement; the argument count is fixed by our own SQL, so GRDB's
@@ -112,6 +124,7 @@ struct DemoImporter {
         for value in data.innovations {
             try validated(value.validate)
             try execute(innovation, InnovationRecord.arguments(value))
+            try insertHistory(of: value)
         }
         for value in data.sessions {
             try validated(value.validate)
