@@ -28,7 +28,10 @@ struct StoreCheckTests {
     }
 
     @Test(arguments: [
-        ("DELETE FROM innovation", "approvedWithoutInnovation", "proposal 1: Bank sampah"),
+        (
+            "DELETE FROM innovation_stage; DELETE FROM innovation", "approvedWithoutInnovation",
+            "proposal 1: Bank sampah"
+        ),
         ("UPDATE agency SET parent_id = NULL WHERE code = 'KEL-GEREM'", "agencyParent", "agency 2: KEL-GEREM"),
         ("UPDATE agency SET kind = 'dinas' WHERE code = 'KEC-GROGOL'", "agencyParent", "agency 2: KEL-GEREM"),
         ("UPDATE review_score SET benefit = 9", "scoreRange", "review_score 1 admin: 4 9 4 4 4"),
