@@ -38,6 +38,7 @@ struct StoreCheckTests {
         ("UPDATE proposal SET version = 0", "version", "proposal 1: 0"),
         ("INSERT INTO user (name, role) VALUES ('x', 'boss')", "role", "user x: boss"),
         ("UPDATE assignment SET reviewer = 'hantu'", "foreignKey", "assignment 1 → user"),
+        ("UPDATE innovation SET stage = 'trial'", "stageHistory", "innovation 1: trial / initiative"),
     ])
     func checkFindsAPlantedProblem(sql: String, kind: String, detail: String) throws {
         let folder = try TestFolder()

@@ -220,6 +220,8 @@ struct InnovationCommandTests {
         #expect(item["title"] as? String == "Posyandu Digital Plus")
         #expect(item["budget"] as? Int == 7_500_000)
         #expect(item["affair"] as? String == "kesehatan")
+        #expect(item["bidang"] is NSNull, "absent values are null in JSON")
+        #expect(item["enactmentKind"] is NSNull)
         let before = try fingerprint(sandbox, [id])
         for arguments in [["--budget", "tujuh juta"], ["--bidang", "Bidang X"], ["--opd", "NOPE"], ["--title", ""]] {
             let refused = try sandbox.run(["innovation", "edit", id] + arguments)

@@ -1,8 +1,8 @@
 /// One thing ``Store/check()`` found wrong with the file: what kind, and where.
 public struct IntegrityProblem: Sendable, Hashable {
     /// Stable key for scripts: `integrity`, `foreignKey`, `status`, `approvedWithoutInnovation`,
-    /// `agencyParent`, `scoreRange`, `version`, `role`, `schemaVersion` (the header's and `meta`'s
-    /// schema version marks disagree).
+    /// `agencyParent`, `scoreRange`, `version`, `role`, `stageHistory` (an innovation's stage is not its
+    /// history's last step), `schemaVersion` (the header's and `meta`'s schema version marks disagree).
     public var kind: String
     /// The table and id or SQLite's own words, for a person to find the row.
     public var detail: String

@@ -84,5 +84,14 @@ struct Invariant {
             kind: "role",
             sql: "SELECT name AS id, role AS value FROM user WHERE role NOT IN (\(StoreSchema.sqlList(Role.self)))",
             table: "user"),
+        Invariant(
+            kind: "stageHistory",
+            sql: "SELECT CAST(i.id AS TEXT) AS id, i.stage || ' / ' || COALESCE(\(lastStep), 'none') AS value "
+                + "FROM innovation i WHERE i.stage IS NOT \(lastStep)",
+            table: "innovation"),
     ]
+
+    /// The stage of an innovation's last history step (schema 5), as a subquery on `i`.
+    private static let lastStep =
+        "(SELECT s.stage FROM innovation_stage s WHERE s.innovation_id = i.id ORDER BY s.id DESC LIMIT 1)"
 }

@@ -119,6 +119,19 @@ struct StageItem: Encodable {
     }
 
     var fields: [String] { [date, stage, by ?? "", note] }
+
+    /// Every key, an unknown author as `null`.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(date, forKey: .date)
+        try container.encode(stage, forKey: .stage)
+        try container.encode(by, forKey: .by)
+        try container.encode(note, forKey: .note)
+    }
+
+    enum Key: String, CodingKey {
+        case date, stage, by, note
+    }
 }
 
 /// `innovation show --format json`: the innovation and its history.

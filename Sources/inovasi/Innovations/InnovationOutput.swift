@@ -112,6 +112,39 @@ struct InnovationItem: Encodable {
         stopReason = innovation.profile.stopReason
     }
 
+    /// Every key, an absent value as `null` (as the other commands' JSON does).
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(opd, forKey: .opd)
+        try container.encode(bidang, forKey: .bidang)
+        try container.encode(title, forKey: .title)
+        try container.encode(form, forKey: .form)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(stage, forKey: .stage)
+        try container.encode(stageChanged, forKey: .stageChanged)
+        try container.encode(main, forKey: .main)
+        try container.encode(active, forKey: .active)
+        try container.encode(started, forKey: .started)
+        try container.encode(startYear, forKey: .startYear)
+        try container.encode(initiatorKind, forKey: .initiatorKind)
+        try container.encode(initiator, forKey: .initiator)
+        try container.encode(affair, forKey: .affair)
+        try container.encode(sharedAffairs, forKey: .sharedAffairs)
+        try container.encode(budget, forKey: .budget)
+        try container.encode(enactmentKind, forKey: .enactmentKind)
+        try container.encode(enactmentNumber, forKey: .enactmentNumber)
+        try container.encode(enactmentDate, forKey: .enactmentDate)
+        try container.encode(stopped, forKey: .stopped)
+        try container.encode(stopReason, forKey: .stopReason)
+    }
+
+    enum Key: String, CodingKey {
+        case id, opd, bidang, title, form, kind, stage, stageChanged, main, active, started, startYear
+        case initiatorKind, initiator, affair, sharedAffairs, budget, enactmentKind, enactmentNumber
+        case enactmentDate, stopped, stopReason
+    }
+
     var fields: [String] {
         [
             String(id), opd, bidang ?? "", title, form, kind, stage, stageChanged, String(main), String(active),
