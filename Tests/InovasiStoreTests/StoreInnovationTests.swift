@@ -212,5 +212,10 @@ struct StoreInnovationTests {
             try fixture.store.editInnovation(bad, by: Fixture.admin)
         }
         #expect(try fixture.store.innovation(id: innovation.id) == saved)
+
+        var earlier = saved
+        earlier.startedOn = saved.startedOn.addingTimeInterval(-30 * Fixture.day)
+        try fixture.store.editInnovation(earlier, by: Fixture.admin)
+        #expect(try fixture.store.stageHistory(of: innovation.id).first?.on == earlier.startedOn)
     }
 }

@@ -29,6 +29,16 @@ enum StageRecord {
         try db.execute(sql: insertSQL, arguments: arguments(change))
     }
 
+    /// Dates the first step of an innovation's history `on`, when that step is its inisiatif.
+    static func moveStart(of id: Int64, to on: Date, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE innovation_stage SET changed_on = ?
+                WHERE id = (SELECT MIN(id) FROM innovation_stage WHERE innovation_id = ?) AND stage = ?
+                """,
+            arguments: [StoredTime.text(on), id, Stage.initiative.rawValue])
+    }
+
     /// The history of one innovation, oldest first.
     static func history(of id: Int64, _ db: Database) throws -> [StageChange] {
         try Row.fetchAll(db, sql: select + " WHERE innovation_id = ? ORDER BY id", arguments: [id]).map(decode)

@@ -3,7 +3,8 @@ import GRDB
 import InovasiCore
 
 extension Store {
-    /// Admin only: saves the changed fields of an innovation, audited with before and after.
+    /// Admin only: saves the changed fields of an innovation, audited with before and after. A new
+    /// start day also dates the history's first step (inisiatif), which records the start.
     ///
     /// The stage, the main flag, the proposal and the stop have their own commands: `edited`'s values
     /// of those are ignored and the stored ones kept. Moving a main innovation to an OPD or bidang
@@ -29,6 +30,9 @@ extension Store {
                 throw StoreError.validation(ValidationError(field: "isMain", reason: .invalid))
             }
             guard after != before else { return before }
+            if after.startedOn != before.startedOn {
+                try StageRecord.moveStart(of: after.id, to: after.startedOn, db)
+            }
             return try Self.save(after, before: before, action: StoreAction.innovationEdit, by: actor, now: now, db)
         }
     }
