@@ -44,13 +44,14 @@ extension Store {
             arguments += [stage.rawValue]
         }
         if let reached = filter.reached {
-            var step = "s.innovation_id = innovation.id AND s.stage = ?"
+            // Read from `innovation_stage_reached` (stage, changed_on): only the steps in range.
+            var step = "stage = ?"
             arguments += [reached.rawValue]
             if let range = filter.reachedWithin {
-                step += " AND s.changed_on >= ? AND s.changed_on < ?"
+                step += " AND changed_on >= ? AND changed_on < ?"
                 arguments += [StoredTime.text(range.lowerBound), StoredTime.text(range.upperBound)]
             }
-            terms.append("EXISTS (SELECT 1 FROM innovation_stage s WHERE \(step))")
+            terms.append("id IN (SELECT innovation_id FROM innovation_stage WHERE \(step))")
         }
         let condition = terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ")
         let sql = InnovationRecord.select + condition + " ORDER BY agency_id, id"
