@@ -4,8 +4,10 @@ import InovasiCore
 public enum ImportError: Error, Sendable, Equatable {
     /// The extension is not `.csv`, `.xlsx` or `.json`.
     case unknownFormat(path: String)
+    /// No file at that path.
+    case missing(path: String)
     /// The file cannot be opened or read.
-    case unreadable(path: String, reason: String)
+    case unreadable(path: String)
     /// A CSV file that is not UTF-8; `found` names what it looks like when that is known.
     case notUTF8(path: String, found: String?)
     /// A file whose content is not what its extension says.

@@ -26,8 +26,11 @@ public enum ImportText {
         case .unknownFormat(let path):
             Localized(
                 id: "\(path): bukan berkas .csv, .xlsx atau .json", en: "\(path): not a .csv, .xlsx or .json file")
-        case .unreadable(let path, let reason):
-            Localized(id: "\(path) tidak dapat dibaca \(reason)", en: "\(path) cannot be read \(reason)")
+        case .missing(let path): Localized(id: "\(path): berkas tidak ada", en: "\(path): no such file")
+        case .unreadable(let path):
+            Localized(
+                id: "\(path) tidak dapat dibaca (periksa izinnya)", en: "\(path) cannot be read (check its permissions)"
+            )
         case .notUTF8(let path, let found): notUTF8(path, found: found)
         case .malformed(let path, let format, let reason):
             Localized(
@@ -44,10 +47,16 @@ public enum ImportText {
     }
 
     static func notUTF8(_ path: String, found: String?) -> Localized {
-        let seen = found ?? "?"
+        guard let found else {
+            return Localized(
+                id: "\(path) tidak berenkode UTF-8 (mungkin Windows-1252, \"CSV\" biasa dari Excel); "
+                    + "simpan ulang sebagai \"CSV UTF-8\"",
+                en: "\(path) is not encoded in UTF-8 (perhaps Windows-1252, Excel's plain \"CSV\"); "
+                    + "save it again as \"CSV UTF-8\"")
+        }
         return Localized(
-            id: "\(path) tidak berenkode UTF-8 (terbaca \(seen)); simpan ulang sebagai CSV UTF-8",
-            en: "\(path) is not encoded in UTF-8 (found \(seen)); save it again as CSV UTF-8")
+            id: "\(path) tidak berenkode UTF-8 (terbaca \(found)); simpan ulang sebagai \"CSV UTF-8\"",
+            en: "\(path) is not encoded in UTF-8 (found \(found)); save it again as \"CSV UTF-8\"")
     }
 
     static func unknownSheet(_ name: String, sheets: [String]) -> Localized {

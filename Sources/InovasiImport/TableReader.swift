@@ -7,11 +7,12 @@ public enum TableReader {
     public static func read(path: String, sheet: String? = nil) throws(ImportError) -> ImportTable {
         guard let format = ImportFormat(path: path) else { throw .unknownFormat(path: path) }
         let url = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
         let table: ImportTable
         switch format {
         case .xlsx:
             guard FileManager.default.isReadableFile(atPath: path) else {
-                throw .unreadable(path: path, reason: "")
+                throw .unreadable(path: path)
             }
             table = try XLSXTableReader.read(url, sheet: sheet)
         case .csv: table = try CSVTableReader.read(try contents(url), path: path)
@@ -25,7 +26,7 @@ public enum TableReader {
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw .unreadable(path: url.path, reason: error.localizedDescription)
+            throw .unreadable(path: url.path)
         }
     }
 }

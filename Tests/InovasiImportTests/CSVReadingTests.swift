@@ -70,6 +70,7 @@ struct CSVReadingTests {
         #expect(throws: ImportError.unknownFormat(path: text)) { try TableReader.read(path: text) }
         let headerOnly = try files.write("h.csv", "kode,nama\n\n")
         #expect(throws: ImportError.empty(path: headerOnly)) { try TableReader.read(path: headerOnly) }
-        #expect(throws: ImportError.self) { try TableReader.read(path: files.folder.path + "/missing.csv") }
+        let missing = files.folder.path + "/missing.csv"
+        #expect(throws: ImportError.missing(path: missing)) { try TableReader.read(path: missing) }
     }
 }
