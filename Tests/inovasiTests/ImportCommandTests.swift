@@ -50,9 +50,8 @@ struct ImportCommandTests {
         #expect(again.stdout.contains("Akan ditambah 0 OPD, diubah 0 OPD, ditambah 0 bidang; 3 OPD tetap."))
         let second = try sandbox.run(["import", "opds", file])
         #expect(second.status == 0, "\(second.stderr)")
-        let final = try content(sandbox)
-        #expect(final.hasPrefix(after + "\n"))
-        #expect(final.dropFirst(after.count + 1).split(separator: "\n").map { $0.hasSuffix("|import.opds") } == [true])
+        #expect(second.stdout.contains("Ditambah 0 OPD, diubah 0 OPD, ditambah 0 bidang; 3 OPD tetap."))
+        #expect(try content(sandbox) == after)
     }
 
     @Test("bad rows in the middle are each reported with line, column, value and reason; nothing changes")

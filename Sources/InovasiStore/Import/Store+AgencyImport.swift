@@ -9,8 +9,9 @@ extension Store {
     }
 
     /// Admin only: writes the OPDs and bidang of an import file in one transaction, each change
-    /// audited with before and after, plus one audit row for the import naming `source`. A parent
-    /// that does not exist or is not a kecamatan refuses the whole import. Returns what it did.
+    /// audited with before and after, plus one audit row for the import naming `source`. An import
+    /// that would change nothing writes nothing, not even that row. A parent that does not exist or
+    /// is not a kecamatan refuses the whole import. Returns what it did.
     @discardableResult
     public func importAgencies(
         _ rows: [AgencyImportRow], source: String, by actor: String, now: Date = Date()
@@ -18,6 +19,7 @@ extension Store {
         try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.agencyAdd)
             let plan = try AgencyImportWriter.plan(rows, db)
+            guard !plan.isEmpty else { return plan }
             let writer = AgencyImportWriter(db: db, actor: actor, now: now)
             try writer.apply(plan)
             try AuditLog.append(
