@@ -51,6 +51,16 @@ struct CSVReadingTests {
         #expect(table.rows[0].cells == values)
     }
 
+    @Test("Indonesian dates and amounts in a semicolon CSV read as days and rupiah")
+    func indonesianValues() throws {
+        let files = try ImportFiles()
+        let text = "judul;tanggal pengajuan;anggaran\nA;7 Desember 2026;Rp 1.250.000\nB;07/12/2026;\"1.250.000\"\n"
+        let table = try TableReader.read(path: try files.write("v.csv", text))
+        let day = CalendarDay(year: 2026, month: 12, day: 7)
+        #expect(table.rows.map { ImportValues.date($0[1]) } == [day, day])
+        #expect(table.rows.map { ImportValues.amount($0[2]) } == [1_250_000, 1_250_000])
+    }
+
     @Test("a file in another encoding is refused with that reason, naming the file")
     func otherEncoding() throws {
         let files = try ImportFiles()

@@ -66,7 +66,7 @@ struct StoreAgencyImportTests {
     @Test("a changed name or kind is updated with before and after; bidang missing from the file stay")
     func changes() throws {
         let fixture = try Fixture()
-        try fixture.store.addDivision(Division(agencyID: fixture.dinkes.id, name: "Bidang Lama"), by: Fixture.admin)
+        _ = try fixture.store.addDivision(Division(agencyID: fixture.dinkes.id, name: "Bidang Lama"), by: Fixture.admin)
         let row = AgencyImportRow(code: "DINKES", name: "Dinas Kesehatan Kota", kind: .dinas)
         let plan = try fixture.store.importAgencies([row], source: "b.csv", by: Fixture.admin, now: now)
         #expect(plan.changed.map(\.before.name) == ["Dinas Kesehatan"])
