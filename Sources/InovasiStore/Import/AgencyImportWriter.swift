@@ -4,7 +4,8 @@ import InovasiCore
 
 /// Applies an ``AgencyImportPlan`` inside the caller's transaction: new OPDs without a parent
 /// first, so a kelurahan finds its kecamatan from the same file, then kelurahan, then changes,
-/// then bidang. Every record written gets its audit row.
+/// then bidang. Every record written gets its audit row. Statements are prepared once per
+/// transaction (GRDB's statement cache), as a file of 10 000 OPDs writes some 60 000 rows.
 struct AgencyImportWriter {
     /// The audit action of the import itself.
     static let importAction = "import.opds"
@@ -31,11 +32,9 @@ struct AgencyImportWriter {
     func add(_ row: AgencyImportRow) throws {
         var agency = Agency(code: row.code, name: row.name, kind: row.kind, parentID: try parentID(row))
         try check(agency)
-        try db.execute(sql: AgencyRecord.insertSQL, arguments: AgencyRecord.arguments(agency))
+        try db.cachedStatement(sql: AgencyRecord.insertSQL).execute(arguments: AgencyRecord.arguments(agency))
         agency.id = db.lastInsertedRowID
-        try AuditLog.append(
-            db, at: now, user: actor, action: StoreAction.agencyAdd, entity: "agency", entityID: agency.id,
-            after: AuditJSON.encode(agency))
+        try audit(StoreAction.agencyAdd, "agency", agency.id, after: AuditJSON.encode(agency))
     }
 
     func edit(_ change: AgencyImportChange) throws {
@@ -47,20 +46,27 @@ struct AgencyImportWriter {
         try db.execute(
             sql: "UPDATE agency SET name = ?, kind = ?, parent_id = ? WHERE id = ?",
             arguments: [agency.name, agency.kind.rawValue, agency.parentID, agency.id])
-        try AuditLog.append(
-            db, at: now, user: actor, action: Self.editAction, entity: "agency", entityID: agency.id,
-            before: AuditJSON.encode(change.before), after: AuditJSON.encode(agency))
+        try audit(
+            Self.editAction, "agency", agency.id, before: AuditJSON.encode(change.before),
+            after: AuditJSON.encode(agency))
     }
 
     func add(_ division: AgencyImportDivision) throws {
         try References.requireText(division.name, field: "bidang", max: 200)
         guard let agencyID = try id(of: division.code) else { throw References.unknown("bidang") }
         var saved = Division(agencyID: agencyID, name: division.name)
-        try db.execute(sql: AgencyRecord.divisionInsertSQL, arguments: AgencyRecord.arguments(saved))
+        try db.cachedStatement(sql: AgencyRecord.divisionInsertSQL).execute(
+            arguments: AgencyRecord.arguments(saved))
         saved.id = db.lastInsertedRowID
-        try AuditLog.append(
-            db, at: now, user: actor, action: StoreAction.divisionAdd, entity: "division", entityID: saved.id,
-            after: AuditJSON.encode(saved))
+        try audit(StoreAction.divisionAdd, "division", saved.id, after: AuditJSON.encode(saved))
+    }
+
+    /// One audit row through the cached insert, as `AuditLog.append` writes it.
+    func audit(_ action: String, _ entity: String, _ id: Int64, before: String? = nil, after: String) throws {
+        let entry = AuditEntry(
+            id: 0, at: now, user: actor, action: action, entity: entity, entityID: id, before: before, after: after,
+            note: "")
+        try db.cachedStatement(sql: AuditLog.insertSQL).execute(arguments: AuditLog.arguments(entry))
     }
 
     func check(_ agency: Agency) throws {
@@ -75,6 +81,7 @@ struct AgencyImportWriter {
     }
 
     func id(of code: String) throws -> Int64? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM agency WHERE code = ? COLLATE NOCASE", arguments: [code])
+        try Int64.fetchOne(
+            db.cachedStatement(sql: "SELECT id FROM agency WHERE code = ? COLLATE NOCASE"), arguments: [code])
     }
 }
