@@ -12,6 +12,8 @@ public enum ImportError: Error, Sendable, Equatable {
     case notUTF8(path: String, found: String?)
     /// A file whose content is not what its extension says.
     case malformed(path: String, format: ImportFormat, reason: String)
+    /// `--sheet` given for a file that is not a workbook.
+    case sheetWithoutWorkbook(path: String)
     /// `--sheet` names a sheet the workbook does not have.
     case unknownSheet(name: String, sheets: [String])
     /// No header row, or no rows under it.

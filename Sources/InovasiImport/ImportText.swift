@@ -36,6 +36,9 @@ public enum ImportText {
             Localized(
                 id: "\(path) bukan berkas \(format.rawValue) yang sah (\(reason))",
                 en: "\(path) is not a valid \(format.rawValue) file (\(reason))")
+        case .sheetWithoutWorkbook(let path):
+            Localized(
+                id: "\(path): --sheet hanya untuk berkas .xlsx", en: "\(path): --sheet is only for .xlsx files")
         case .unknownSheet(let name, let sheets): unknownSheet(name, sheets: sheets)
         case .empty(let path):
             Localized(

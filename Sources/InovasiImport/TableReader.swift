@@ -6,6 +6,7 @@ public enum TableReader {
     /// `.json`. A table without a header, or without rows under it, is refused as empty.
     public static func read(path: String, sheet: String? = nil) throws(ImportError) -> ImportTable {
         guard let format = ImportFormat(path: path) else { throw .unknownFormat(path: path) }
+        if sheet != nil, format != .xlsx { throw .sheetWithoutWorkbook(path: path) }
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path: path) }
         let table: ImportTable

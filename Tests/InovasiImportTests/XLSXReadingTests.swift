@@ -38,6 +38,9 @@ struct XLSXReadingTests {
         #expect(throws: ImportError.unknownSheet(name: "Lembar9", sheets: ["opds"])) {
             try TableReader.read(path: path, sheet: "Lembar9")
         }
+        let files = try ImportFiles()
+        let csv = try files.write("a.csv", "kode\nA\n")
+        #expect(throws: ImportError.sheetWithoutWorkbook(path: csv)) { try TableReader.read(path: csv, sheet: "x") }
     }
 
     @Test("a file named .xlsx that is not a workbook is refused as malformed")
