@@ -5,7 +5,8 @@ import Testing
 @testable import InovasiImport
 
 /// The fixtures were made by LibreOffice 7 (`soffice --headless --convert-to xlsx`) from CSV files:
-/// `opds.xlsx` from an OPD list, `values.xlsx` from a sheet with a date column and an amount column.
+/// `opds.xlsx` from an OPD list, `values.xlsx` from a sheet with a date column and an amount column,
+/// `opds-bad.xlsx` (used by the CLI tests) from an OPD list with a bad kind and an unknown parent.
 @Suite("Reading .xlsx files made by a spreadsheet program")
 struct XLSXReadingTests {
     @Test("the first sheet's shared strings become rows numbered as the sheet numbers them")

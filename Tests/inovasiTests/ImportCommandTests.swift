@@ -97,6 +97,21 @@ struct ImportCommandTests {
         #expect(changed.stdout.contains("name: Dinas Kesehatan → Dinas Kesehatan Kota Cilegon"))
     }
 
+    @Test("bad rows of a LibreOffice .xlsx are reported by sheet row; nothing changes")
+    func xlsxBadRows() throws {
+        let sandbox = try CLISandbox()
+        #expect(try sandbox.run(["init"]).status == 0)
+        let before = try content(sandbox)
+        let xlsx = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("InovasiImportTests/Fixtures/opds-bad.xlsx").path
+        let result = try sandbox.run(["import", "opds", xlsx])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("2 masalah, tidak ada yang diimpor:"))
+        #expect(result.stderr.contains("baris lembar 3, kolom Jenis, \"dinsa\": jenis tidak dikenal"))
+        #expect(result.stderr.contains("baris lembar 4, kolom Induk, \"KEC-NOPE\": induk tidak ada"))
+        #expect(try content(sandbox) == before)
+    }
+
     @Test("a missing required column, another encoding, a non-admin: exit 1, named, nothing changes")
     func refusals() throws {
         let sandbox = try CLISandbox()
