@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "InovasiCore"),
@@ -21,19 +23,26 @@ let package = Package(
         ),
         .target(name: "InovasiTUI", dependencies: ["InovasiCore", "Yams"]),
         .target(name: "InovasiApp", dependencies: ["InovasiCore", "InovasiStore", "InovasiTUI"]),
+        .target(
+            name: "InovasiImport",
+            dependencies: [
+                "InovasiCore", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .systemLibrary(name: "CNcurses"),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "InovasiTUI"]),
         .executableTarget(
             name: "inovasi",
             dependencies: [
-                "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "NcursesTerminal", "Yams",
+                "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "InovasiImport", "NcursesTerminal", "Yams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "inovasi-bench",
             dependencies: [
-                "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "NcursesTerminal",
+                "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "InovasiImport", "NcursesTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
@@ -44,6 +53,7 @@ let package = Package(
             path: "Tests/StoreWorker"
         ),
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
+        .testTarget(name: "InovasiImportTests", dependencies: ["InovasiImport", "InovasiCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp"]
         ),
@@ -58,7 +68,7 @@ let package = Package(
             name: "NcursesTerminalTests",
             dependencies: ["NcursesTerminal", "InovasiTUI", "InovasiCore", "TestSupport"]
         ),
-        .testTarget(name: "inovasiTests", dependencies: ["InovasiCore", "InovasiTUI", "TestSupport"]),
+        .testTarget(name: "inovasiTests", dependencies: ["InovasiCore", "InovasiTUI", "InovasiStore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )
