@@ -54,7 +54,8 @@ enum DashboardEntry {
             store: store, actor: state.context.userName, zone: launch.settings.timeZone,
             scoring: launch.settings.scoring)
         let runtime = DashboardRuntime(
-            backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source, state: state,
+            backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source,
+            innovations: store.mode == .readOnly ? nil : source, state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
             runtime.send(.problemShown(warning.message))

@@ -45,6 +45,9 @@ public enum DashboardAction: Hashable, Sendable {
     case filterFormOpened
     case queueSortCycled
     case queueSortReversed
+    // Innovations (the OPD detail's cursor)
+    case stageAdvanceRequested
+    case mainToggled
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)
     // Whole screen
@@ -82,4 +85,8 @@ public enum DashboardAction: Hashable, Sendable {
     case reviewSaved(Localized)
     /// A change was refused; the text says why (who acted meanwhile, which rule).
     case reviewRefused(Localized)
+    /// An innovation was changed; the text says how.
+    case innovationSaved(Localized)
+    /// An innovation change was refused; the text says why.
+    case innovationRefused(Localized)
 }

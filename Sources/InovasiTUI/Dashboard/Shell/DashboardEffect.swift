@@ -41,6 +41,10 @@ public enum DashboardEffect: Hashable, Sendable {
     /// Read queue rows (a range marked with `v`) to mark them.
     case markQueueRange(QueueRequest)
     case loadOwnScore(Int64)
+    /// Moves an innovation one stage on.
+    case advanceStage(Int64)
+    /// Makes an innovation its OPD's (or bidang's) main one, or no longer main.
+    case setMain(Int64, Bool)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

@@ -8,6 +8,8 @@ struct DashboardEffectRunner {
     let data: DashboardDataSource
     /// Where review changes go; nil when the dashboard only reads (the kiosk).
     let desk: ReviewDesk?
+    /// Where innovation changes go; nil when the dashboard only reads.
+    let innovations: InnovationDesk?
 
     func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
@@ -51,6 +53,9 @@ struct DashboardEffectRunner {
         case .take, .assign, .unassign, .saveScore, .decide, .undo, .loadReviewers, .loadOwnScore:
             guard let desk else { return [.reviewRefused(ReviewText.readOnly)] }
             return ReviewEffectRunner(desk: desk).run(effect)
+        case .advanceStage, .setMain:
+            guard let innovations else { return [.innovationRefused(ReviewText.readOnly)] }
+            return InnovationEffectRunner(desk: innovations).run(effect)
         case .cycleTheme, .redraw, .quit:
             return []
         }

@@ -18,17 +18,18 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     let tickMilliseconds: Int
     var lastTick: Date
 
-    /// A runtime over `backend` reading from `data`. Without a `desk` the dashboard is read-only: every
-    /// review change is refused. `tickMilliseconds` is how long to wait for a key before checking the
+    /// A runtime over `backend` reading from `data`. Without a `desk` (and `innovations`) the dashboard
+    /// is read-only: every review (and innovation) change is refused. `tickMilliseconds` is how long to wait for a key before checking the
     /// clock and the store; `clock` lets tests fix the time. A `keyMap` replaces the one in the state's
     /// context (the standard one unless set), so the keys, the help and the hints all follow it.
     public init(
-        backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, state: DashboardState,
+        backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, innovations: InnovationDesk? = nil,
+        state: DashboardState,
         themes: ThemeSwitcher,
         keyMap: KeyMap? = nil, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
     ) {
         self.backend = backend
-        self.effects = DashboardEffectRunner(data: data, desk: desk)
+        self.effects = DashboardEffectRunner(data: data, desk: desk, innovations: innovations)
         self.state = state
         self.themes = themes
         if let keyMap { self.state.context.keyMap = keyMap }

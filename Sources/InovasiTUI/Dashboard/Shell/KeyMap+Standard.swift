@@ -161,7 +161,9 @@ extension KeyMap {
 
     /// An OPD's detail: `Enter` opens the proposal under the cursor.
     static let agencyDetailBindings: [KeyBinding] = [
-        KeyBinding([.enter], .opened, OverlayText.openProposal)
+        KeyBinding([.enter], .opened, OverlayText.openProposal),
+        KeyBinding([.character(">")], .stageAdvanceRequested, InnovationKeysText.nextStage),
+        KeyBinding([.character("m")], .mainToggled, InnovationKeysText.toggleMain),
     ]
 
     /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.

@@ -58,7 +58,7 @@ enum StatusView {
         case .overlay:
             [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
         case .agencyDetail:
-            [.rowMoved(1), .opened, .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
+            [.rowMoved(1), .opened, .stageAdvanceRequested, .mainToggled, .searchStarted, .closed, .quitRequested]
         case .help:
             [.rowMoved(1), .pageMoved(1), .closed, .quitRequested]
         case .prompt:

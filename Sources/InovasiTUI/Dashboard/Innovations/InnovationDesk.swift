@@ -1,0 +1,12 @@
+import InovasiCore
+
+/// Where the dashboard's changes to innovations go: the store, through an adapter.
+///
+/// Each call is one transaction that checks the rules again (``StageRule``, who may set a main
+/// innovation); a refusal is thrown as a ``ReviewRefusal`` naming why, and nothing is changed.
+public protocol InnovationDesk {
+    /// Moves the innovation one stage on (inisiatif → uji coba → penerapan); returns it as saved.
+    func advanceStage(_ id: Int64) throws -> Innovation
+    /// Makes the innovation its OPD's (or its bidang's) main innovation, or no longer main.
+    func setMain(_ id: Int64, _ isMain: Bool) throws -> Innovation
+}

@@ -1,0 +1,23 @@
+import InovasiCore
+
+/// Performs the innovation changes and reports each as saved (with what happened) or refused (why).
+struct InnovationEffectRunner {
+    let desk: InnovationDesk
+
+    func run(_ effect: DashboardEffect) -> [DashboardAction] {
+        do {
+            switch effect {
+            case .advanceStage(let id):
+                return [.innovationSaved(InnovationKeysText.advanced(try desk.advanceStage(id)))]
+            case .setMain(let id, let isMain):
+                return [.innovationSaved(InnovationKeysText.mainSet(try desk.setMain(id, isMain)))]
+            default:
+                return []
+            }
+        } catch let refusal as ReviewRefusal {
+            return [.innovationRefused(refusal.localized)]
+        } catch {
+            return [.innovationRefused(DashboardText.unexpected(String(describing: error)))]
+        }
+    }
+}

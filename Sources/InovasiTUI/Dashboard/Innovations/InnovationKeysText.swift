@@ -1,0 +1,43 @@
+import InovasiCore
+
+/// The words of the innovation keys in an OPD's detail and of what they report.
+enum InnovationKeysText {
+    /// `>` in an OPD's detail.
+    static let nextStage = Localized(id: "tahap berikutnya", en: "next stage")
+    /// `m` in an OPD's detail.
+    static let toggleMain = Localized(id: "inovasi utama / bukan", en: "main innovation / not")
+    /// The cursor is not on an innovation.
+    static let noInnovation = Localized(
+        id: "Pilih inovasi dengan kursor (j/k) dulu.", en: "Select an innovation with the cursor (j/k) first.")
+    /// The role may not move a stage.
+    static func roleCannotAdvance(_ role: Role?) -> Localized {
+        let name = Role.label(role)
+        return Localized(
+            id: "Peran \(name.id) tidak dapat memajukan tahap inovasi.",
+            en: "The \(name.en) role cannot move an innovation's stage.")
+    }
+    /// Only an admin sets the main innovation.
+    static func roleNotAdmin(_ role: Role?) -> Localized {
+        let name = Role.label(role)
+        return Localized(
+            id: "Hanya admin yang dapat menetapkan inovasi utama (Anda: \(name.id)).",
+            en: "Only an admin can set the main innovation (you: \(name.en)).")
+    }
+    /// What `>` did.
+    static func advanced(_ innovation: Innovation) -> Localized {
+        let stage = innovation.stage.label
+        return Localized(
+            id: "Inovasi #\(innovation.id) kini di tahap \(stage.id).",
+            en: "Innovation #\(innovation.id) is now at the \(stage.en) stage.")
+    }
+    /// What `m` did.
+    static func mainSet(_ innovation: Innovation) -> Localized {
+        innovation.isMain
+            ? Localized(
+                id: "Inovasi #\(innovation.id) kini inovasi utama.",
+                en: "Innovation #\(innovation.id) is now the main innovation.")
+            : Localized(
+                id: "Inovasi #\(innovation.id) bukan lagi inovasi utama.",
+                en: "Innovation #\(innovation.id) is no longer the main innovation.")
+    }
+}

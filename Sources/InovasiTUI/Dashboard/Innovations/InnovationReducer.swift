@@ -1,0 +1,61 @@
+import InovasiCore
+
+/// The innovation keys of an OPD's detail, on the innovation under the cursor: `>` moves it one
+/// stage on, `m` makes it the main innovation of its OPD (or bidang) or takes that away. The rules
+/// are InovasiCore's (``StageRule``, an admin for the main flag); the store checks them again.
+enum InnovationReducer: FeatureReducer {
+    static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        switch action {
+        case .stageAdvanceRequested:
+            guard let innovation = selected(&state), mayAdvance(&state) else { return [] }
+            return [.advanceStage(innovation.id)]
+        case .mainToggled:
+            guard let innovation = selected(&state), mayAdminister(&state) else { return [] }
+            return [.setMain(innovation.id, !innovation.isMain)]
+        case .innovationSaved(let message):
+            state.showFlash(message)
+            return DataReducer.reloadAfterChange(&state) + [.loadProgress(state.overdueRule)]
+        case .innovationRefused(let message):
+            state.showFlash(message, isError: true)
+            return DataReducer.reloadAfterChange(&state)
+        default:
+            return []
+        }
+    }
+
+    /// The innovation under the cursor of the OPD detail on top; says what to do when there is none.
+    static func selected(_ state: inout DashboardState) -> Innovation? {
+        guard case .agency(let detail) = state.topOverlay?.kind,
+            case .innovation(let id) = state.topOverlay?.selectedItem,
+            let innovation = detail.innovations.first(where: { $0.id == id })
+        else {
+            state.showFlash(InnovationKeysText.noInnovation, isError: true)
+            return nil
+        }
+        return innovation
+    }
+
+    static func mayAdvance(_ state: inout DashboardState) -> Bool {
+        if state.context.isReadOnly {
+            state.showFlash(ReviewText.readOnly, isError: true)
+            return false
+        }
+        guard let role = state.context.role, StageRule.isAllowed(.advance, for: role) else {
+            state.showFlash(InnovationKeysText.roleCannotAdvance(state.context.role), isError: true)
+            return false
+        }
+        return true
+    }
+
+    static func mayAdminister(_ state: inout DashboardState) -> Bool {
+        if state.context.isReadOnly {
+            state.showFlash(ReviewText.readOnly, isError: true)
+            return false
+        }
+        guard state.context.role?.canAdminister == true else {
+            state.showFlash(InnovationKeysText.roleNotAdmin(state.context.role), isError: true)
+            return false
+        }
+        return true
+    }
+}
