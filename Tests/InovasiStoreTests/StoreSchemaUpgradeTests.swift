@@ -3,16 +3,17 @@ import InovasiCore
 import InovasiStore
 import Testing
 
-/// Schema versions 2 and 3 add the review queue's indexes; a version 1 file is upgraded on its
-/// first read-write open and keeps every row.
+/// Schema versions 2 and 3 add the review queue's indexes, version 4 the OPDs' short names, state
+/// and aliases; a version 1 file is upgraded on its first read-write open and keeps every row.
 @Suite("Store: upgrading a version 1 file")
 struct StoreSchemaUpgradeTests {
     /// Turns a current store back into what a version 1 build wrote.
     static let downgrade = """
         DROP INDEX proposal_queue_age; DROP INDEX proposal_status_title; DROP INDEX review_score_values;
         DROP INDEX proposal_waiting;
+        DROP TABLE agency_alias; ALTER TABLE agency DROP COLUMN short_name; ALTER TABLE agency DROP COLUMN active;
         CREATE INDEX proposal_submitted ON proposal(submitted_at, id);
-        DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3');
+        DELETE FROM grdb_migrations WHERE identifier IN ('v2', 'v3', 'v4');
         UPDATE meta SET value = '1' WHERE key = 'schema_version';
         PRAGMA user_version = 1;
         """

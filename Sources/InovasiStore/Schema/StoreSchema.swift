@@ -8,7 +8,7 @@ enum StoreSchema {
     /// The value of the `meta` row `app`, a second marker readable with any SQLite tool.
     static let appName = "inovasi"
     /// The schema version this build writes; stored in `PRAGMA user_version` and the `meta` row.
-    static let version = 3
+    static let version = 4
 
     /// All migrations, oldest first; each runs in its own transaction and ends by stamping the version.
     static var migrator: DatabaseMigrator {
@@ -33,6 +33,12 @@ enum StoreSchema {
             }
             try SchemaV3.analyze({ try db.execute(sql: $0) }, hasStatistics: try db.tableExists("sqlite_stat1"))
             try stamp(db, version: 3)
+        }
+        migrator.registerMigration("v4") { db in
+            for statement in SchemaV4.statements {
+                try db.execute(sql: statement)
+            }
+            try stamp(db, version: 4)
         }
         return migrator
     }
