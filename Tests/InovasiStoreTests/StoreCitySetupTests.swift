@@ -58,6 +58,18 @@ struct StoreCitySetupTests {
         #expect(try fixture.store.agencies() == before)
     }
 
+    @Test func theDemoWritesShortNamesAndEveryAgencyIsActive() throws {
+        let folder = try TestFolder()
+        let store = try Store.create(at: folder.path("inovasi.sqlite"), creator: Fixture.admin, now: Fixture.now)
+        let data = DemoGenerator.make(scale: .city, seed: 7, now: Fixture.now, proposalCount: 40)
+        try store.importDemo(data, by: Fixture.admin, now: Fixture.now)
+        let agencies = try store.agencies()
+        #expect(agencies.count == 79)
+        #expect(agencies.allSatisfy { $0.isActive && !$0.shortName.isEmpty })
+        #expect(try store.agency(named: "Disdukcapil")?.code == "DISDUKCAPIL")
+        #expect(try store.agency(named: "Kel. Kotabumi")?.code == "KEL-KOTABUMI")
+    }
+
     /// Turns a current store back into what a version 3 build wrote.
     static let downgrade = """
         DROP TABLE agency_alias;

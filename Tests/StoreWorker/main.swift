@@ -44,7 +44,9 @@ func write(path: String, count: Int, tag: String, actor: String = Store.currentU
         say("ready")
         while !FileManager.default.fileExists(atPath: path + ".go") { usleep(1000) }
         for index in 1...count {
-            let agency = Agency(code: "\(tag)-\(index)", name: "Dinas \(tag) \(index)", kind: .dinas)
+            // A code has no spaces; the tag may ("Uji Langsung").
+            let code = tag.replacingOccurrences(of: " ", with: "") + "-\(index)"
+            let agency = Agency(code: code, name: "Dinas \(tag) \(index)", kind: .dinas)
             _ = try store.addAgency(agency, by: actor)
         }
         say("done \(count)")
@@ -58,7 +60,9 @@ func writeEach(path: String, count: Int, tag: String, actor: String) {
     do {
         for index in 1...count {
             let store = try Store.open(at: path)
-            let agency = Agency(code: "\(tag)-\(index)", name: "Dinas \(tag) \(index)", kind: .dinas)
+            // A code has no spaces; the tag may ("Uji Langsung").
+            let code = tag.replacingOccurrences(of: " ", with: "") + "-\(index)"
+            let agency = Agency(code: code, name: "Dinas \(tag) \(index)", kind: .dinas)
             _ = try store.addAgency(agency, by: actor)
         }
         say("done \(count)")

@@ -124,7 +124,10 @@ struct OpdCommandTests {
             sandbox, add + ["KEL-X", "--name", "Kelurahan X", "--kind", "kelurahan", "--parent", "DINKES"],
             naming: ["parentID"])
         try expectRefused(
-            sandbox, add + ["KEL-X", "--name", "Kelurahan X", "--kind", "kelurahan"], naming: ["parentID"])
+            sandbox, add + ["KEL-X", "--name", "Kelurahan X", "--kind", "kelurahan"], naming: ["--parent"])
+        try expectRefused(
+            sandbox, add + ["DINBARU", "--name", "Dinas Baru", "--kind", "dinas", "--parent", "KEC-CIBEBER"],
+            naming: ["--parent", "dinas"])
         try expectRefused(sandbox, add + ["DIN BARU", "--name", "Dinas Baru", "--kind", "dinas"], naming: ["code"])
         try expectRefused(sandbox, ["opd", "edit", "NOPE", "--name", "X"], naming: ["NOPE"])
         try expectRefused(sandbox, ["opd", "edit", "DINKES"], naming: ["--name"])

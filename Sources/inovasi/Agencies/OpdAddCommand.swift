@@ -26,7 +26,8 @@ struct OpdAddCommand: ParsableCommand {
     var parent: String?
 
     func validate() throws {
-        _ = try OpdInput.kind(kind)
+        let chosen = try OpdInput.kind(kind)
+        try OpdInput.checkParent(parent, kind: chosen)
     }
 
     func run() throws {

@@ -24,6 +24,12 @@ enum OpdInput {
         return kind
     }
 
+    /// A kelurahan needs `--parent` and no other kind takes one; refused naming the option.
+    static func checkParent(_ parent: String?, kind: AgencyKind) throws {
+        if kind == .kelurahan, parent == nil { throw InputCheck.refuse(OpdText.parentNeeded) }
+        if kind != .kelurahan, parent != nil { throw InputCheck.refuse(OpdText.parentOnlyForVillage(kind.rawValue)) }
+    }
+
     /// The OPD `text` names (code, short name, full name or alias, see `Store.agency(named:)`), or
     /// a refusal naming it and the option it came from.
     static func agency(_ text: String, option: String, in store: Store, _ context: CommandContext) throws -> Agency {

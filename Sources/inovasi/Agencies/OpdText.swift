@@ -29,6 +29,16 @@ enum OpdText {
             en: "\(agency) has no division “\(name)”. Its divisions: \(list).")
     }
 
+    static let parentNeeded = Localized(
+        id: "Kelurahan perlu --parent: kode atau nama kecamatannya.",
+        en: "A kelurahan needs --parent: the code or name of its kecamatan.")
+
+    static func parentOnlyForVillage(_ kind: String) -> Localized {
+        Localized(
+            id: "--parent hanya untuk kelurahan, bukan untuk jenis \(kind).",
+            en: "--parent is for a kelurahan only, not for kind \(kind).")
+    }
+
     static let nothingToEdit = Localized(
         id: "Tidak ada yang diubah: beri --code, --name, --short-name, --kind atau --parent.",
         en: "Nothing to change: give --code, --name, --short-name, --kind or --parent.")
@@ -69,12 +79,12 @@ enum OpdText {
         Localized(id: "“\(alias)” kini dikenali sebagai \(agency).", en: "“\(alias)” now names \(agency).")
     }
 
-    static func citySetUp(_ region: String, agencies: Int, divisions: Int) -> Localized {
+    static func citySetUp(_ region: String, opds: Int, districts: Int, villages: Int, divisions: Int) -> Localized {
         Localized(
-            id:
-                "Struktur \(region) ditulis: \(agencies) OPD, kecamatan dan kelurahan dengan \(divisions) bidang/seksi.",
-            en: "Wrote the structure of \(region): \(agencies) agencies, kecamatan and kelurahan with "
-                + "\(divisions) divisions.")
+            id: "Struktur \(region) ditulis: \(opds) OPD, \(districts) kecamatan dan \(villages) kelurahan, "
+                + "dengan \(divisions) bidang dan seksi.",
+            en: "Wrote the structure of \(region): \(opds) agencies, \(districts) kecamatan and \(villages) "
+                + "kelurahan, with \(divisions) divisions.")
     }
 
     static let codeHeading = Localized(id: "Kode", en: "Code")

@@ -34,10 +34,13 @@ struct InitCommand: ParsableCommand {
             context.console.line(
                 StoreMessageText.storeCreated(context.storePath, admin: context.user).text(context.language))
             if let structure {
-                let divisions = structure.units.reduce(0) { $0 + $1.divisions.count }
-                context.console.line(
-                    OpdText.citySetUp(structure.regionName, agencies: structure.units.count, divisions: divisions)
-                        .text(context.language))
+                let kinds = structure.units.map(\.agency.kind)
+                let districts = kinds.filter { $0 == .kecamatan }.count
+                let villages = kinds.filter { $0 == .kelurahan }.count
+                let text = OpdText.citySetUp(
+                    structure.regionName, opds: kinds.count - districts - villages, districts: districts,
+                    villages: villages, divisions: structure.units.reduce(0) { $0 + $1.divisions.count })
+                context.console.line(text.text(context.language))
             }
         }
     }
