@@ -89,6 +89,13 @@ struct StoreAgencyTests {
         }
         _ = try fixture.store.setAgencyActive(id: fixture.bulakan.id, false, by: Fixture.admin)
         #expect(try fixture.store.setAgencyActive(id: fixture.cibeber.id, false, by: Fixture.admin).isActive == false)
+        #expect(throws: StoreError.parentInactive(agency: "KEL-BULAKAN", parent: "KEC-CIBEBER")) {
+            try fixture.store.setAgencyActive(id: fixture.bulakan.id, true, by: Fixture.admin)
+        }
+        let village = Agency(code: "KEL-BARU", name: "Kelurahan Baru", kind: .kelurahan, parentID: fixture.cibeber.id)
+        #expect(throws: StoreError.parentInactive(agency: "KEL-BARU", parent: "KEC-CIBEBER")) {
+            try fixture.store.addAgency(village, by: Fixture.admin)
+        }
     }
 
     @Test func bidangAreRenamedAndRemovedUnlessInUse() throws {

@@ -36,6 +36,14 @@ enum AgencyRules {
         return agencies.first { $0.id == alias.agencyID }?.code ?? "#\(alias.agencyID)"
     }
 
+    /// Refuses an active kelurahan under a deactivated kecamatan.
+    static func requireActiveParent(of agency: Agency, _ db: Database) throws {
+        guard agency.isActive, let parentID = agency.parentID, let parent = try AgencyRecord.fetch(id: parentID, db),
+            !parent.isActive
+        else { return }
+        throw StoreError.parentInactive(agency: agency.code, parent: parent.code)
+    }
+
     /// The agency with `id`, or `.validation` naming `field` as an unknown reference.
     static func require(_ id: Int64, field: String = "agencyID", _ db: Database) throws -> Agency {
         guard let agency = try AgencyRecord.fetch(id: id, db) else { throw References.unknown(field) }

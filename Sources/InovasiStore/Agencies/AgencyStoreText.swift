@@ -22,6 +22,14 @@ enum AgencyStoreText {
             en: "The kecamatan \(agency) cannot be deactivated: \(count) of its kelurahan are still active.")
     }
 
+    static func parentInactive(agency: String, parent: String) -> Localized {
+        Localized(
+            id: "Kelurahan \(agency) tidak dapat aktif di bawah kecamatan \(parent) yang dinonaktifkan; "
+                + "aktifkan dulu \(parent).",
+            en: "The kelurahan \(agency) cannot be active under the deactivated kecamatan \(parent); "
+                + "activate \(parent) first.")
+    }
+
     /// What an OPD action is, as "may not …" says it; nil for an action of another feature.
     static func permission(_ action: String) -> Localized? {
         switch action {

@@ -19,6 +19,7 @@ extension Store {
             if after == before { return before }
             try AgencyRules.requireUnique(after, db)
             try References.requireParent(of: after, db)
+            try AgencyRules.requireActiveParent(of: after, db)
             if before.kind == .kecamatan, after.kind != .kecamatan, try Self.villageCount(of: before.id, db) > 0 {
                 throw StoreError.validation(ValidationError(field: "kind", reason: .invalid))
             }
@@ -48,6 +49,7 @@ extension Store {
             }
             var after = before
             after.isActive = active
+            try AgencyRules.requireActiveParent(of: after, db)
             try db.execute(sql: "UPDATE agency SET active = ? WHERE id = ?", arguments: [active, id])
             try AuditLog.append(
                 db, at: now, user: actor, action: action, entity: "agency", entityID: id,

@@ -80,6 +80,8 @@ extension StoreError {
                 agency: agency, division: division, innovations: innovations, proposals: proposals)
         case .villagesStillActive(let agency, let count):
             return AgencyStoreText.villagesStillActive(agency: agency, count: count)
+        case .parentInactive(let agency, let parent):
+            return AgencyStoreText.parentInactive(agency: agency, parent: parent)
         }
     }
 

@@ -69,6 +69,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case divisionInUse(agency: String, division: String, innovations: Int, proposals: Int)
     /// A kecamatan stays active while `count` of its kelurahan are.
     case villagesStillActive(agency: String, count: Int)
+    /// An active kelurahan cannot sit under a deactivated kecamatan: it would show without its kecamatan.
+    case parentInactive(agency: String, parent: String)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -78,7 +80,8 @@ public enum StoreError: Error, Sendable, Equatable {
             2
         case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
-            .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive:
+            .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
+            .parentInactive:
             1
         }
     }

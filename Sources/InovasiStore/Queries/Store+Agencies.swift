@@ -52,6 +52,7 @@ extension Store {
             saved.id = 0
             try AgencyRules.requireUnique(saved, db)
             try References.requireParent(of: agency, db)
+            try AgencyRules.requireActiveParent(of: saved, db)
             try db.execute(sql: AgencyRecord.insertSQL, arguments: AgencyRecord.arguments(saved))
             saved.id = db.lastInsertedRowID
             try AuditLog.append(
