@@ -138,6 +138,12 @@ struct OpdCommandTests {
         try expectRefused(
             sandbox, ["opd", "bidang", "rename", "DINKES", "Bidang Tidak Ada", "X"], naming: ["Tidak Ada"])
         try expectRefused(sandbox, ["opd", "alias", "add", "DINSOS", "Dinas Kesehatan"], naming: ["alias", "DINKES"])
+        try expectRefused(sandbox, ["opd", "alias", "add", "DINSOS", "-."], naming: ["alias"])
+        try expectRefused(sandbox, ["opd", "activate", "KEL-NOPE"], naming: ["KEL-NOPE"])
+        try expectRefused(sandbox, ["opd", "bidang", "remove", "DINKES", "Bidang Tidak Ada"], naming: ["Tidak Ada"])
+        try expectRefused(sandbox, ["opd", "bidang", "add", "DINKES", "  "], naming: ["name"])
+        try expectRefused(sandbox, ["opd", "alias", "list", "NOPE"], naming: ["NOPE"])
+        try expectRefused(sandbox, ["opd", "list", "--format", "xml"], naming: ["xml"])
     }
 
     @Test("a user who is not admin cannot change OPDs")
