@@ -12,8 +12,8 @@ struct Inovasi: ParsableCommand {
             discussion: HelpText.rootDiscussion.current,
             subcommands: [
                 InitCommand.self, DemoCommand.self, ReportCommand.self, QueueCommand.self, SessionsCommand.self,
-                CheckCommand.self, BackupCommand.self, RestoreCommand.self, UsersCommand.self, ReviewCommand.self,
-                InnovationCommand.self, KioskCommand.self, ImportCommand.self,
+                CheckCommand.self, BackupCommand.self, RestoreCommand.self, UsersCommand.self, OpdCommand.self,
+                ReviewCommand.self, InnovationCommand.self, KioskCommand.self, ImportCommand.self,
             ])
     }
 

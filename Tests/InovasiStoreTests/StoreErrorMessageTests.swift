@@ -48,6 +48,14 @@ struct StoreErrorMessageTests {
         ),
         (.nothingToUndo(proposalID: 42), ["#42"], 1),
         (.lastAdmin(name: "admin"), ["admin"], 1),
+        (.alreadyUsed(field: "shortName", value: "Dinkes", by: "DINKES"), ["shortName", "Dinkes", "DINKES"], 1),
+        (
+            .divisionInUse(agency: "DINKES", division: "Bidang P2P", innovations: 3, proposals: 2),
+            ["DINKES", "Bidang P2P", "3", "2"], 1
+        ),
+        (.villagesStillActive(agency: "KEC-CIBEBER", count: 6), ["KEC-CIBEBER", "6"], 1),
+        (.parentInactive(agency: "KEL-BULAKAN", parent: "KEC-CIBEBER"), ["KEL-BULAKAN", "KEC-CIBEBER"], 1),
+        (.permissionDenied(user: "vera", role: .viewer, action: "agency.deactivate"), ["vera", "OPD"], 1),
     ]
 
     @Test(arguments: cases.indices)
@@ -61,6 +69,12 @@ struct StoreErrorMessageTests {
             #expect(english.contains(name), "\(english)")
         }
         #expect(error.exitCode == exitCode)
+    }
+
+    @Test func agencyActionsAreNamedInWords() {
+        let denied = StoreError.permissionDenied(user: "vera", role: .viewer, action: "division.remove")
+        #expect(denied.message(.id) == "Pengguna vera (peran: Pemantau) tidak berhak menghapus bidang.")
+        #expect(denied.message(.en) == "User vera (role: Viewer) may not remove divisions.")
     }
 
     @Test func wordsAreTranslatedNotRaw() {

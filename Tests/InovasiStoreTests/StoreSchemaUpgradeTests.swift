@@ -3,8 +3,8 @@ import InovasiCore
 import InovasiStore
 import Testing
 
-/// Schema versions 2 and 3 add the review queue's indexes; a version 1 file is upgraded on its
-/// first read-write open and keeps every row.
+/// Schema versions 2 and 3 add the review queue's indexes, version 4 the OPDs' short names, state
+/// and aliases; a version 1 file is upgraded on its first read-write open and keeps every row.
 @Suite("Store: upgrading a version 1 file")
 struct StoreSchemaUpgradeTests {
     /// Turns a current store back into what a version 1 build wrote.

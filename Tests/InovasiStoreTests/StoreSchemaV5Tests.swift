@@ -8,7 +8,8 @@ import Testing
 @Suite("Store: upgrading a version 3 file to version 5")
 struct StoreSchemaV5Tests {
     /// Turns a current store back into what a version 3 build wrote.
-    static let toVersion3 = """
+    /// Undoes what v5 added (the stage history, the profile columns, the main indexes).
+    static let undoVersion5 = """
         DROP INDEX innovation_main_agency; DROP INDEX innovation_main_division;
         DROP TABLE innovation_stage;
         ALTER TABLE innovation DROP COLUMN design; ALTER TABLE innovation DROP COLUMN goal;
@@ -18,10 +19,16 @@ struct StoreSchemaV5Tests {
         ALTER TABLE innovation DROP COLUMN enactment_on; ALTER TABLE innovation DROP COLUMN stopped_on;
         ALTER TABLE innovation DROP COLUMN stop_reason;
         DELETE FROM grdb_migrations WHERE identifier = 'v5';
-        UPDATE meta SET value = '3' WHERE key = 'schema_version';
-        PRAGMA user_version = 3;
 
         """
+
+    /// Turns a current store back into what a version 3 build wrote (v5, then v4, undone).
+    static let toVersion3 =
+        undoVersion5 + StoreCitySetupTests.undoVersion4 + """
+            UPDATE meta SET value = '3' WHERE key = 'schema_version';
+            PRAGMA user_version = 3;
+
+            """
 
     @Test func aVersionThreeFileGetsItsStageHistoryFromTheRecord() throws {
         let fixture = try Fixture()

@@ -21,6 +21,9 @@
 //   inovasi-store-worker whoami             prints Store.currentUserName()
 //   inovasi-store-worker sql PATH SQL       runs raw SQL past the store's rules (foreign keys and
 //                                           CHECK constraints off), to plant damage for check()
+//   inovasi-store-worker dump PATH          prints every row of every table, tables by name and
+//                                           rows in key order, so a test can compare a store's
+//                                           content before and after a refused command
 import Foundation
 import GRDB
 import InovasiCore
@@ -41,7 +44,9 @@ func write(path: String, count: Int, tag: String, actor: String = Store.currentU
         say("ready")
         while !FileManager.default.fileExists(atPath: path + ".go") { usleep(1000) }
         for index in 1...count {
-            let agency = Agency(code: "\(tag)-\(index)", name: "Dinas \(tag) \(index)", kind: .dinas)
+            // A code has no spaces; the tag may ("Uji Langsung").
+            let code = tag.replacingOccurrences(of: " ", with: "") + "-\(index)"
+            let agency = Agency(code: code, name: "Dinas \(tag) \(index)", kind: .dinas)
             _ = try store.addAgency(agency, by: actor)
         }
         say("done \(count)")
@@ -55,7 +60,9 @@ func writeEach(path: String, count: Int, tag: String, actor: String) {
     do {
         for index in 1...count {
             let store = try Store.open(at: path)
-            let agency = Agency(code: "\(tag)-\(index)", name: "Dinas \(tag) \(index)", kind: .dinas)
+            // A code has no spaces; the tag may ("Uji Langsung").
+            let code = tag.replacingOccurrences(of: " ", with: "") + "-\(index)"
+            let agency = Agency(code: code, name: "Dinas \(tag) \(index)", kind: .dinas)
             _ = try store.addAgency(agency, by: actor)
         }
         say("done \(count)")
@@ -145,6 +152,30 @@ func lock(path: String, seconds: Double) {
     }
 }
 
+func dump(path: String) {
+    do {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.read { db in
+            let tables = try String.fetchAll(
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            for table in tables {
+                say("table \(table)")
+                let columns = try Row.fetchAll(db, sql: "PRAGMA table_info(\"\(table)\")").count
+                let order = (1...max(1, columns)).map(String.init).joined(separator: ", ")
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\" ORDER BY \(order)") {
+                    say(row.description)
+                }
+            }
+        }
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(3)
+    }
+}
+
 func plant(path: String, sql: String) {
     do {
         var configuration = Configuration()
@@ -184,10 +215,12 @@ case ("whoami", 2):
     say(Store.currentUserName())
 case ("sql", 4):
     plant(path: arguments[2], sql: arguments[3])
+case ("dump", 3):
+    dump(path: arguments[2])
 default:
     FileHandle.standardError.write(
         Data(
-            "usage: inovasi-store-worker write PATH N TAG [ACTOR] | write-each PATH N TAG ACTOR | read PATH | read-wait PATH | hold PATH | commit PATH TAG | lock PATH SECONDS | whoami | sql PATH SQL\n"
+            "usage: inovasi-store-worker write PATH N TAG [ACTOR] | write-each PATH N TAG ACTOR | read PATH | read-wait PATH | hold PATH | commit PATH TAG | lock PATH SECONDS | whoami | sql PATH SQL | dump PATH\n"
                 .utf8))
     exit(64)
 }

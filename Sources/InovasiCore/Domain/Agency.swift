@@ -23,14 +23,40 @@ public struct Agency: Codable, Hashable, Sendable, Identifiable {
     public var kind: AgencyKind
     /// The kecamatan a kelurahan sits under; nil for every other kind.
     public var parentID: Int64?
+    /// The abbreviation people write in letters and spreadsheets ("Dinkes", "Kec. Cibeber"); may be
+    /// empty. The importer finds an OPD by it as well as by code and name.
+    public var shortName: String
+    /// False once an admin deactivates the OPD: it keeps its history but leaves the progress pane.
+    public var isActive: Bool
 
     /// An OPD as entered or read back; leave `id` at 0 and the store assigns one when it saves.
-    public init(id: Int64 = 0, code: String, name: String, kind: AgencyKind, parentID: Int64? = nil) {
+    public init(
+        id: Int64 = 0, code: String, name: String, kind: AgencyKind, parentID: Int64? = nil, shortName: String = "",
+        isActive: Bool = true
+    ) {
         self.id = id
         self.code = code
         self.name = name
         self.kind = kind
         self.parentID = parentID
+        self.shortName = shortName
+        self.isActive = isActive
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, code, name, kind, parentID, shortName, isActive
+    }
+
+    /// Reads an agency written before short names and deactivation existed as active, without a short name.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(Int64.self, forKey: .id)
+        code = try container.decode(String.self, forKey: .code)
+        name = try container.decode(String.self, forKey: .name)
+        kind = try container.decode(AgencyKind.self, forKey: .kind)
+        parentID = try container.decodeIfPresent(Int64.self, forKey: .parentID)
+        shortName = try container.decodeIfPresent(String.self, forKey: .shortName) ?? ""
+        isActive = try container.decodeIfPresent(Bool.self, forKey: .isActive) ?? true
     }
 }
 

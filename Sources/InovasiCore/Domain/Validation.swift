@@ -1,10 +1,14 @@
 import Foundation
 
 extension Agency {
-    /// Checks code, name and that only a kelurahan has a parent.
+    /// Checks code (no spaces), name, short name and that only a kelurahan has a parent.
     public func validate() throws(ValidationError) {
         try Check.text(code, field: "code", max: 32)
+        if code.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value < 0x20 }) {
+            throw ValidationError(field: "code", reason: .invalid)
+        }
         try Check.text(name, field: "name", max: 200)
+        if shortName.count > 60 { throw ValidationError(field: "shortName", reason: .tooLong(max: 60)) }
         if kind == .kelurahan, parentID == nil {
             throw ValidationError(field: "parentID", reason: .missing)
         }

@@ -19,6 +19,15 @@ public enum AuditActionText {
         case "innovation.add": return Localized(id: "menambahkan inovasi", en: "added an innovation")
         case "innovation.remove": return Localized(id: "menghapus inovasi", en: "removed an innovation")
         case "session.add": return Localized(id: "menjadwalkan pendampingan", en: "scheduled a mentoring session")
+        case "agency.add": return Localized(id: "menambahkan OPD", en: "added an agency")
+        case "agency.edit": return Localized(id: "mengubah OPD", en: "edited an agency")
+        case "agency.deactivate": return Localized(id: "menonaktifkan OPD", en: "deactivated an agency")
+        case "agency.activate": return Localized(id: "mengaktifkan kembali OPD", en: "reactivated an agency")
+        case "agency.aliasAdd": return Localized(id: "menambahkan nama lain OPD", en: "added an agency alias")
+        case "division.add": return Localized(id: "menambahkan bidang", en: "added a division")
+        case "division.rename": return Localized(id: "mengganti nama bidang", en: "renamed a division")
+        case "division.remove": return Localized(id: "menghapus bidang", en: "removed a division")
+        case "city.setup": return Localized(id: "menyiapkan struktur kota", en: "set up the city's structure")
         default: return Localized(verbatim: action)
         }
     }

@@ -7,6 +7,14 @@ enum StoreAction {
     static let userSetRole = "user.setRole"
     static let agencyAdd = "agency.add"
     static let divisionAdd = "division.add"
+    static let agencyEdit = "agency.edit"
+    static let agencyDeactivate = "agency.deactivate"
+    static let agencyActivate = "agency.activate"
+    static let agencyAliasAdd = "agency.aliasAdd"
+    static let divisionRename = "division.rename"
+    static let divisionRemove = "division.remove"
+    /// A city's OPDs and bidang written by `inovasi init --city`.
+    static let citySetup = "city.setup"
     static let innovationAdd = "innovation.add"
     /// An innovation's fields or profile changed (`inovasi innovation edit`).
     static let innovationEdit = "innovation.edit"

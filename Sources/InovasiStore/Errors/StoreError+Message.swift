@@ -73,6 +73,15 @@ extension StoreError {
         case .nothingToUndo(let id): return StoreReviewText.storeNothingToUndo(id)
         case .lastAdmin(let name): return StoreReviewText.storeLastAdmin(name)
         case .sharedFiles(let problem): return problem.text
+        case .alreadyUsed(let field, let value, let code):
+            return AgencyStoreText.alreadyUsed(field: field, value: value, by: code)
+        case .divisionInUse(let agency, let division, let innovations, let proposals):
+            return AgencyStoreText.divisionInUse(
+                agency: agency, division: division, innovations: innovations, proposals: proposals)
+        case .villagesStillActive(let agency, let count):
+            return AgencyStoreText.villagesStillActive(agency: agency, count: count)
+        case .parentInactive(let agency, let parent):
+            return AgencyStoreText.parentInactive(agency: agency, parent: parent)
         }
     }
 

@@ -62,6 +62,15 @@ public enum StoreError: Error, Sendable, Equatable {
     case lastAdmin(name: String)
     /// The files or the folder of a shared store do not let this user open it; says the fix.
     case sharedFiles(SharedFileProblem)
+    /// `value` of `field` (an OPD's code, name, short name or alias, or a bidang's name) is already a
+    /// name of the OPD with code `by`, so it would name two things.
+    case alreadyUsed(field: String, value: String, by: String)
+    /// A bidang that innovations or proposals use cannot be removed without rewriting their history.
+    case divisionInUse(agency: String, division: String, innovations: Int, proposals: Int)
+    /// A kecamatan stays active while `count` of its kelurahan are.
+    case villagesStillActive(agency: String, count: Int)
+    /// An active kelurahan cannot sit under a deactivated kecamatan: it would show without its kecamatan.
+    case parentInactive(agency: String, parent: String)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -71,7 +80,8 @@ public enum StoreError: Error, Sendable, Equatable {
             2
         case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
-            .nothingToUndo, .lastAdmin:
+            .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
+            .parentInactive:
             1
         }
     }

@@ -48,9 +48,11 @@ extension Store {
             let taken = try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM agency WHERE code = ? COLLATE NOCASE)", arguments: [agency.code])
             if taken == true { throw StoreError.validation(ValidationError(field: "code", reason: .invalid)) }
-            try References.requireParent(of: agency, db)
             var saved = agency
             saved.id = 0
+            try AgencyRules.requireUnique(saved, db)
+            try References.requireParent(of: agency, db)
+            try AgencyRules.requireActiveParent(of: saved, db)
             try db.execute(sql: AgencyRecord.insertSQL, arguments: AgencyRecord.arguments(saved))
             saved.id = db.lastInsertedRowID
             try AuditLog.append(
@@ -67,7 +69,8 @@ extension Store {
         try References.requireText(division.name, field: "name", max: 200)
         return try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.divisionAdd)
-            try References.requireAgency(division.agencyID, db)
+            let agency = try AgencyRules.require(division.agencyID, db)
+            try AgencyRules.requireFreeDivisionName(division.name, of: agency, db)
             var saved = division
             saved.id = 0
             try db.execute(sql: AgencyRecord.divisionInsertSQL, arguments: AgencyRecord.arguments(saved))

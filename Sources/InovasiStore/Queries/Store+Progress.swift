@@ -3,7 +3,8 @@ import GRDB
 import InovasiCore
 
 extension Store {
-    /// Every OPD's progress on the Instruksi, in the order of ``agencies()``.
+    /// Every active OPD's progress on the Instruksi, in the order of ``agencies()``; a deactivated
+    /// OPD keeps its records but leaves this table (the dashboard's OPD pane and `inovasi report`).
     ///
     /// Computed with a few `GROUP BY` queries over indexes in one read snapshot, so it costs the
     /// same whether the file holds a hundred proposals or 100 000; Swift only folds the groups.
@@ -12,8 +13,10 @@ extension Store {
     public func progress(now: Date, overdueDays: Int) throws(StoreError) -> [AgencyProgress] {
         let cutoff = QueueQuery.overdueCutoffText(OverdueRule(now: now, overdueDays: overdueDays))
         return try read { db in
-            let agencies = try Row.fetchAll(db, sql: AgencyRecord.select + " ORDER BY " + AgencyRecord.kindOrder)
-                .map(AgencyRecord.decode)
+            let agencies = try Row.fetchAll(
+                db, sql: AgencyRecord.select + " WHERE active = 1 ORDER BY " + AgencyRecord.kindOrder
+            )
+            .map(AgencyRecord.decode)
             var rows = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, AgencyProgress(agency: $0)) })
             try ProgressQueries.addInnovations(to: &rows, db)
             try ProgressQueries.addProposals(to: &rows, overdueCutoff: cutoff, db)

@@ -34,6 +34,12 @@ enum StoreSchema {
             try SchemaV3.analyze({ try db.execute(sql: $0) }, hasStatistics: try db.tableExists("sqlite_stat1"))
             try stamp(db, version: 3)
         }
+        migrator.registerMigration("v4") { db in
+            for statement in SchemaV4.statements {
+                try db.execute(sql: statement)
+            }
+            try stamp(db, version: 4)
+        }
         migrator.registerMigration("v5") { db in
             try SchemaV5.migrate(db)
             try stamp(db, version: 5)

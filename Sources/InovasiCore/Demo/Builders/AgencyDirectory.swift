@@ -23,10 +23,14 @@ struct AgencyDirectory: Sendable {
     /// Appends an agency with the next id and returns its index.
     @discardableResult
     mutating func add(
-        code: String, name: String, kind: AgencyKind, parentIndex: Int? = nil, profile: AgencyProfile
+        code: String, name: String, shortName: String, kind: AgencyKind, parentIndex: Int? = nil,
+        profile: AgencyProfile
     ) -> Int {
         let parentID = parentIndex.map { agencies[$0].id }
-        agencies.append(Agency(id: Int64(agencies.count + 1), code: code, name: name, kind: kind, parentID: parentID))
+        agencies.append(
+            Agency(
+                id: Int64(agencies.count + 1), code: code, name: name, kind: kind, parentID: parentID,
+                shortName: shortName))
         profiles.append(profile)
         divisionsByAgency.append([])
         return agencies.count - 1

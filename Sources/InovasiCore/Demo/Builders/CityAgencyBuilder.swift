@@ -11,7 +11,9 @@ enum CityAgencyBuilder {
             let profile = AgencyProfile(
                 templateCode: template.code, regionName: regionName, regionHead: regionHead, isCilegon: true,
                 places: districtPlaces)
-            let index = directory.add(code: template.code, name: template.name, kind: template.kind, profile: profile)
+            let index = directory.add(
+                code: template.code, name: template.name, shortName: template.shortName, kind: template.kind,
+                profile: profile)
             let required = RealInnovations.all.filter { $0.agencyCode == template.code }.compactMap(\.divisionName)
             let count = min(template.divisions.count, rng.int(in: 2...6))
             for name in pick(count, of: template.divisions, keeping: required, rng: &rng) {
@@ -41,7 +43,7 @@ enum CityAgencyBuilder {
                 isCilegon: true, places: places)
             let index = directory.add(
                 code: CityDistricts.districtCode(district.name), name: "Kecamatan " + district.name,
-                kind: .kecamatan, profile: profile)
+                shortName: CityShortNames.district(district.name), kind: .kecamatan, profile: profile)
             for name in pick(rng.int(in: 3...5), of: CityDistricts.districtSections, rng: &rng) {
                 directory.addDivision(named: name, toAgencyAt: index)
             }
@@ -53,8 +55,9 @@ enum CityAgencyBuilder {
                     templateCode: CityDistricts.villageTemplateCode, regionName: regionName, regionHead: regionHead,
                     isCilegon: true, places: ["wilayah RW percontohan di Kelurahan " + village])
                 let index = directory.add(
-                    code: CityDistricts.villageCode(village), name: "Kelurahan " + village, kind: .kelurahan,
-                    parentIndex: districtIndex, profile: profile)
+                    code: CityDistricts.villageCode(village), name: "Kelurahan " + village,
+                    shortName: CityShortNames.village(village), kind: .kelurahan, parentIndex: districtIndex,
+                    profile: profile)
                 for name in pick(rng.int(in: 0...2), of: CityDistricts.villageSections, rng: &rng) {
                     directory.addDivision(named: name, toAgencyAt: index)
                 }

@@ -33,7 +33,7 @@ enum NationalAgencyBuilder {
             isCilegon: false, places: places)
         let index = directory.add(
             code: template.nationalCode + "-" + region.codeSuffix, name: template.nationalName + " " + region.fullName,
-            kind: template.kind, profile: profile)
+            shortName: template.shortName + " " + region.fullName, kind: template.kind, profile: profile)
         let count = min(template.divisions.count, rng.int(in: 2...6))
         for name in CityAgencyBuilder.pick(count, of: template.divisions, rng: &rng) {
             directory.addDivision(named: name, toAgencyAt: index)
