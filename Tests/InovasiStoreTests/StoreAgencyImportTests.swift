@@ -96,4 +96,25 @@ struct StoreAgencyImportTests {
         }
         #expect(try content(fixture) == before)
     }
+
+    @Test("a short name is written and updated, and one that is another OPD's name is refused with nothing written")
+    func shortNames() throws {
+        let fixture = try Fixture()
+        _ = try fixture.store.importAgencies(rows, source: "/tmp/opd.csv", by: Fixture.admin, now: now)
+        #expect(try fixture.store.agency(code: "DINSOS")?.shortName == "Dinsos")
+        #expect(try fixture.store.agency(named: "dinsos")?.code == "DINSOS")
+        let renamed = [AgencyImportRow(code: "DINSOS", name: "Dinas Sosial", shortName: "Dinas Sos", kind: .dinas)]
+        let plan = try fixture.store.importAgencies(renamed, source: "/tmp/opd.csv", by: Fixture.admin, now: now)
+        #expect(plan.changed.map(\.row.code) == ["DINSOS"])
+        #expect(try fixture.store.agency(code: "DINSOS")?.shortName == "Dinas Sos")
+        let before = try content(fixture)
+        let clash = [
+            AgencyImportRow(code: "DP3A", name: "Dinas Pemberdayaan Perempuan", shortName: "Dinas Sos", kind: .dinas)
+        ]
+        let refusal = try #require(throws: StoreError.self) {
+            try fixture.store.importAgencies(clash, source: "/tmp/opd.csv", by: Fixture.admin, now: now)
+        }
+        #expect(refusal.message(.en).contains("Dinas Sos"))
+        #expect(try content(fixture) == before)
+    }
 }

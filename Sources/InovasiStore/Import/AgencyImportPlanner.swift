@@ -19,6 +19,7 @@ enum AgencyImportPlanner {
             let changed =
                 existing.name != row.name || existing.kind != row.kind
                 || parentCode?.lowercased() != row.parentCode?.lowercased()
+                || (row.shortName.map { $0 != existing.shortName } ?? false)
             if changed {
                 plan.changed.append(AgencyImportChange(before: existing, beforeParentCode: parentCode, row: row))
             }

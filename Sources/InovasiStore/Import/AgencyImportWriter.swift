@@ -27,10 +27,13 @@ struct AgencyImportWriter {
         for row in ordered { try add(row) }
         for change in plan.changed { try edit(change) }
         for division in plan.divisionsAdded { try add(division) }
+        let touched = plan.added.map(\.code) + plan.changed.map(\.row.code)
+        try AgencyRules.requireUnique(codes: Set(touched.map { $0.lowercased() }), db)
     }
 
     func add(_ row: AgencyImportRow) throws {
-        var agency = Agency(code: row.code, name: row.name, kind: row.kind, parentID: try parentID(row))
+        var agency = Agency(
+            code: row.code, name: row.name, kind: row.kind, parentID: try parentID(row), shortName: row.shortName ?? "")
         try check(agency)
         try db.cachedStatement(sql: AgencyRecord.insertSQL).execute(arguments: AgencyRecord.arguments(agency))
         agency.id = db.lastInsertedRowID
@@ -42,10 +45,11 @@ struct AgencyImportWriter {
         agency.name = change.row.name
         agency.kind = change.row.kind
         agency.parentID = try parentID(change.row)
+        if let shortName = change.row.shortName { agency.shortName = shortName }
         try check(agency)
         try db.execute(
-            sql: "UPDATE agency SET name = ?, kind = ?, parent_id = ? WHERE id = ?",
-            arguments: [agency.name, agency.kind.rawValue, agency.parentID, agency.id])
+            sql: "UPDATE agency SET name = ?, kind = ?, parent_id = ?, short_name = ? WHERE id = ?",
+            arguments: [agency.name, agency.kind.rawValue, agency.parentID, agency.shortName, agency.id])
         try audit(
             Self.editAction, "agency", agency.id, before: AuditJSON.encode(change.before),
             after: AuditJSON.encode(agency))
