@@ -15,6 +15,13 @@ private final class RecordingInnovationDesk: InnovationDesk, @unchecked Sendable
         return innovation
     }
 
+    func moveStageBack(_ id: Int64, to stage: Stage, note: String) throws -> Innovation {
+        calls.append("back \(id) \(stage.rawValue) \(note)")
+        var innovation = DetailFixtures.innovation(id)
+        innovation.stage = stage
+        return innovation
+    }
+
     func setMain(_ id: Int64, _ isMain: Bool) throws -> Innovation {
         calls.append("main \(id) \(isMain)")
         var innovation = DetailFixtures.innovation(id)
@@ -95,5 +102,41 @@ struct InnovationKeysTests {
         state.context.isReadOnly = true
         #expect(DashboardReducer.reduce(into: &state, action: .stageAdvanceRequested).isEmpty)
         #expect(state.flash?.isError == true)
+    }
+
+    @Test("< opens a form for an admin: the earlier stage and a required note, then the move back")
+    func stageBackForm() {
+        var state = opened()
+        #expect(DashboardReducer.reduce(into: &state, action: .stageBackRequested).isEmpty)
+        guard case .stageBack(let form) = state.form else {
+            Issue.record("the stage-back form is open")
+            return
+        }
+        #expect(form.stages == [.initiative])
+        let labels = FormHints.hints(for: .stageBack(form)).items.map(\.label)
+        #expect(labels.contains(ReviewText.submitHint) && !labels.contains(ReviewText.applyHint), "its own hints")
+        #expect(DashboardReducer.reduce(into: &state, action: .form(.submit)).isEmpty, "no note: refused")
+        #expect(state.form != nil)
+        #expect(state.form?.model.focus == 1, "the refusal takes the focus to the note")
+        for character in "salah input" { _ = DashboardReducer.reduce(into: &state, action: .form(.typed(character))) }
+        let effects = DashboardReducer.reduce(into: &state, action: .form(.submit))
+        #expect(effects == [.moveStageBack(1, to: .initiative, note: "salah input")])
+        #expect(state.form == nil)
+    }
+
+    @Test("< is for admins only, and an innovation at inisiatif cannot go back")
+    func stageBackRefusals() {
+        var reviewer = opened(role: .reviewer)
+        #expect(DashboardReducer.reduce(into: &reviewer, action: .stageBackRequested).isEmpty)
+        #expect(reviewer.form == nil)
+        #expect(reviewer.flash?.text(.en).contains("Only an admin can move a stage back") == true)
+        var state = DashboardFixtures.state()
+        state.context.role = .admin
+        var detail = DetailFixtures.agency()
+        detail.innovations[0].stage = .initiative
+        _ = DashboardReducer.reduce(into: &state, action: .agencyDetailLoaded(detail))
+        #expect(DashboardReducer.reduce(into: &state, action: .stageBackRequested).isEmpty)
+        #expect(state.form == nil)
+        #expect(state.flash?.text(.id).contains("tahap pertama") == true)
     }
 }

@@ -41,7 +41,8 @@ struct KeyNameTests {
     /// The keys the later issues use (issue 9, point 6): each may be bound only as specified here.
     static let reserved: [(key: Key, allowed: [KeyContext: DashboardAction])] = [
         (.character("+"), [:]), (.character("e"), [:]), (.character("c"), [:]), (.character("x"), [:]),
-        (.character(">"), [.agencyDetail: .stageAdvanceRequested]), (.character("<"), [:]),
+        (.character(">"), [.agencyDetail: .stageAdvanceRequested]),
+        (.character("<"), [.agencyDetail: .stageBackRequested]),
         (.character("m"), [.agencyDetail: .mainToggled]), (.character("w"), [:]),
         (.character("y"), [:]), (.character("i"), [:]), (.control("r"), [:]),
         // `a` assigns a reviewer in the queue; the calendar's agenda will use it there.

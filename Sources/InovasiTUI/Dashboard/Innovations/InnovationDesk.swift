@@ -7,6 +7,8 @@ import InovasiCore
 public protocol InnovationDesk {
     /// Moves the innovation one stage on (inisiatif → uji coba → penerapan); returns it as saved.
     func advanceStage(_ id: Int64) throws -> Innovation
+    /// Moves the innovation back to `stage` with `note` (admins only); returns it as saved.
+    func moveStageBack(_ id: Int64, to stage: Stage, note: String) throws -> Innovation
     /// Makes the innovation its OPD's (or its bidang's) main innovation, or no longer main.
     func setMain(_ id: Int64, _ isMain: Bool) throws -> Innovation
 }

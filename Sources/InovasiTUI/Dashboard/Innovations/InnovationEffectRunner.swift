@@ -9,6 +9,9 @@ struct InnovationEffectRunner {
             switch effect {
             case .advanceStage(let id):
                 return [.innovationSaved(InnovationKeysText.advanced(try desk.advanceStage(id)))]
+            case .moveStageBack(let id, let stage, let note):
+                let saved = try desk.moveStageBack(id, to: stage, note: note)
+                return [.innovationSaved(InnovationKeysText.movedBack(saved))]
             case .setMain(let id, let isMain):
                 return [.innovationSaved(InnovationKeysText.mainSet(try desk.setMain(id, isMain)))]
             default:

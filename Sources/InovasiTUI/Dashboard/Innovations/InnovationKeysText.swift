@@ -40,4 +40,30 @@ enum InnovationKeysText {
                 id: "Inovasi #\(innovation.id) bukan lagi inovasi utama.",
                 en: "Innovation #\(innovation.id) is no longer the main innovation.")
     }
+    /// `<` in an OPD's detail.
+    static let previousStage = Localized(id: "kembali ke tahap sebelumnya", en: "back to an earlier stage")
+    /// The stage-back form's title.
+    static let stageBackTitle = Localized(id: "Mundurkan tahap", en: "Move the stage back")
+    /// The stage-back form's choice.
+    static let stageField = Localized(id: "Ke tahap", en: "To stage")
+    /// The stage-back form's button.
+    static let moveBack = Localized(id: "[ Mundurkan ]", en: "[ Move back ]")
+    /// `<` on an innovation at inisiatif.
+    static let atFirstStage = Localized(
+        id: "Inovasi ini masih di tahap pertama (Inisiatif).",
+        en: "This innovation is still at the first stage (Initiative).")
+    /// Only an admin moves a stage back.
+    static func roleCannotMoveBack(_ role: Role?) -> Localized {
+        let name = Role.label(role)
+        return Localized(
+            id: "Hanya admin yang dapat memundurkan tahap, dengan catatan (Anda: \(name.id)).",
+            en: "Only an admin can move a stage back, with a note (you: \(name.en)).")
+    }
+    /// What `<` did.
+    static func movedBack(_ innovation: Innovation) -> Localized {
+        let stage = innovation.stage.label
+        return Localized(
+            id: "Tahap inovasi #\(innovation.id) dimundurkan ke \(stage.id).",
+            en: "Innovation #\(innovation.id) moved back to the \(stage.en) stage.")
+    }
 }

@@ -9,6 +9,14 @@ enum InnovationReducer: FeatureReducer {
         case .stageAdvanceRequested:
             guard let innovation = selected(&state), mayAdvance(&state) else { return [] }
             return [.advanceStage(innovation.id)]
+        case .stageBackRequested:
+            guard let innovation = selected(&state), mayMoveBack(&state) else { return [] }
+            guard let form = StageBackForm(innovation) else {
+                state.showFlash(InnovationKeysText.atFirstStage, isError: true)
+                return []
+            }
+            state.form = .stageBack(form)
+            return []
         case .mainToggled:
             guard let innovation = selected(&state), mayAdminister(&state) else { return [] }
             return [.setMain(innovation.id, !innovation.isMain)]
@@ -42,6 +50,18 @@ enum InnovationReducer: FeatureReducer {
         }
         guard let role = state.context.role, StageRule.isAllowed(.advance, for: role) else {
             state.showFlash(InnovationKeysText.roleCannotAdvance(state.context.role), isError: true)
+            return false
+        }
+        return true
+    }
+
+    static func mayMoveBack(_ state: inout DashboardState) -> Bool {
+        if state.context.isReadOnly {
+            state.showFlash(ReviewText.readOnly, isError: true)
+            return false
+        }
+        guard let role = state.context.role, StageRule.isAllowed(.back(to: .initiative), for: role) else {
+            state.showFlash(InnovationKeysText.roleCannotMoveBack(state.context.role), isError: true)
             return false
         }
         return true

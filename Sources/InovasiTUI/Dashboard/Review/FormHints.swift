@@ -67,6 +67,7 @@ extension FormHints {
         case .decision: return decision
         case .assign: return pick
         case .filter: return filter
+        case .stageBack: return stageBack
         }
     }
 
@@ -129,6 +130,16 @@ extension FormHints {
             Item(groups: [moved], label: ReviewText.rowHint),
             Item(groups: [changed], label: ReviewText.changeHint),
             Item(groups: [[.form(.submit)]], label: ReviewText.applyHint),
+            Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
+        ])
+
+    /// The stage-back form: choose the stage, write the note, move back.
+    static let stageBack = FormHints(
+        context: .form,
+        items: [
+            Item(groups: [moved], label: ReviewText.rowHint),
+            Item(groups: [changed], label: ReviewText.chooseHint),
+            Item(groups: [[.form(.submit)]], label: ReviewText.submitHint),
             Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
         ])
 }

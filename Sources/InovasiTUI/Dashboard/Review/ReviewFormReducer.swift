@@ -34,6 +34,13 @@ enum ReviewFormReducer: FeatureReducer {
             state.form = nil
             guard outcome == .submit, let user = assign.selected else { return [] }
             return [.assign(assign.targets, to: user.name)]
+        case .stageBack(var back):
+            let outcome = FormReducer.reduce(&back.form, intent)
+            state.form = .stageBack(back)
+            guard outcome != .stay else { return [] }
+            state.form = nil
+            guard outcome == .submit else { return [] }
+            return [.moveStageBack(back.innovationID, to: back.stage, note: back.note)]
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

@@ -13,7 +13,7 @@ enum ReviewFormView {
         case .assign(let assign):
             view.header = assignHeader(assign, language)
             view.form = assign.form(in: language)
-        case .decision, .filter: break
+        case .decision, .filter, .stageBack: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
     }
@@ -24,6 +24,8 @@ enum ReviewFormView {
         case .decision(let form): "\(ReviewText.decisionTitle.text(language)) #\(form.proposalID) \(form.title)"
         case .assign: ReviewText.assignTitle.text(language)
         case .filter: ReviewText.filterTitle.text(language)
+        case .stageBack(let form):
+            "\(InnovationKeysText.stageBackTitle.text(language)) #\(form.innovationID) \(form.title)"
         }
     }
 

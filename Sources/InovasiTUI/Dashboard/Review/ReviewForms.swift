@@ -11,6 +11,8 @@ public enum ReviewForm: Hashable, Sendable {
     case assign(AssignForm)
     /// Filtering and sorting the queue.
     case filter(FilterForm)
+    /// Moving an innovation back to an earlier stage (an OPD's detail, `<`).
+    case stageBack(StageBackForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -19,6 +21,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .decision(let form): form.form
         case .assign(let form): form.form
         case .filter(let form): form.form
+        case .stageBack(let form): form.form
         }
     }
 

@@ -47,6 +47,7 @@ public enum DashboardAction: Hashable, Sendable {
     case queueSortReversed
     // Innovations (the OPD detail's cursor)
     case stageAdvanceRequested
+    case stageBackRequested
     case mainToggled
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)

@@ -43,6 +43,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case loadOwnScore(Int64)
     /// Moves an innovation one stage on.
     case advanceStage(Int64)
+    /// Moves an innovation back to an earlier stage, with the note saying why.
+    case moveStageBack(Int64, to: Stage, note: String)
     /// Makes an innovation its OPD's (or bidang's) main one, or no longer main.
     case setMain(Int64, Bool)
 }

@@ -36,7 +36,8 @@ public enum DashboardReducer {
             .reviewSaved, .reviewRefused, .queueRangeRead:
             ReviewReducer.self
         case .form, .reviewersLoaded, .ownScoreLoaded: ReviewFormReducer.self
-        case .stageAdvanceRequested, .mainToggled, .innovationSaved, .innovationRefused: InnovationReducer.self
+        case .stageAdvanceRequested, .stageBackRequested, .mainToggled, .innovationSaved, .innovationRefused:
+            InnovationReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

@@ -163,6 +163,7 @@ extension KeyMap {
     static let agencyDetailBindings: [KeyBinding] = [
         KeyBinding([.enter], .opened, OverlayText.openProposal),
         KeyBinding([.character(">")], .stageAdvanceRequested, InnovationKeysText.nextStage),
+        KeyBinding([.character("<")], .stageBackRequested, InnovationKeysText.previousStage),
         KeyBinding([.character("m")], .mainToggled, InnovationKeysText.toggleMain),
     ]
 
