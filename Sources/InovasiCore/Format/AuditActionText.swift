@@ -18,6 +18,18 @@ public enum AuditActionText {
         case "proposal.undo": return Localized(id: "membatalkan tindakan sebelumnya", en: "undid an earlier action")
         case "innovation.add": return Localized(id: "menambahkan inovasi", en: "added an innovation")
         case "innovation.remove": return Localized(id: "menghapus inovasi", en: "removed an innovation")
+        case "innovation.edit": return Localized(id: "mengubah inovasi", en: "edited an innovation")
+        case "innovation.stage": return Localized(id: "mengubah tahap inovasi", en: "changed an innovation's stage")
+        case "innovation.setMain":
+            return Localized(id: "menjadikannya inovasi utama", en: "made it the main innovation")
+        case "innovation.unsetMain":
+            return Localized(id: "mencabut status inovasi utama", en: "took away its main-innovation status")
+        case "innovation.stop": return Localized(id: "menghentikan inovasi", en: "stopped an innovation")
+        case "store.create": return Localized(id: "membuat penyimpanan", en: "created the store")
+        case "user.add": return Localized(id: "menambahkan pengguna", en: "added a user")
+        case "user.setRole": return Localized(id: "mengganti peran pengguna", en: "changed a user's role")
+        case "demo.import": return Localized(id: "mengisi data demo", en: "filled in the demo data")
+        case "import.opds": return Localized(id: "mengimpor OPD dari berkas", en: "imported agencies from a file")
         case "session.add": return Localized(id: "menjadwalkan pendampingan", en: "scheduled a mentoring session")
         case "agency.add": return Localized(id: "menambahkan OPD", en: "added an agency")
         case "agency.edit": return Localized(id: "mengubah OPD", en: "edited an agency")
