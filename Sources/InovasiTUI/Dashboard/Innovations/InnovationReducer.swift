@@ -44,38 +44,31 @@ enum InnovationReducer: FeatureReducer {
     }
 
     static func mayAdvance(_ state: inout DashboardState) -> Bool {
-        if state.context.isReadOnly {
-            state.showFlash(ReviewText.readOnly, isError: true)
-            return false
-        }
-        guard let role = state.context.role, StageRule.isAllowed(.advance, for: role) else {
-            state.showFlash(InnovationKeysText.roleCannotAdvance(state.context.role), isError: true)
-            return false
-        }
-        return true
+        let role = state.context.role
+        return may(
+            &state, role.map { StageRule.isAllowed(.advance, for: $0) } ?? false,
+            or: InnovationKeysText.roleCannotAdvance(role))
     }
 
     static func mayMoveBack(_ state: inout DashboardState) -> Bool {
-        if state.context.isReadOnly {
-            state.showFlash(ReviewText.readOnly, isError: true)
-            return false
-        }
-        guard let role = state.context.role, StageRule.isAllowed(.back(to: .initiative), for: role) else {
-            state.showFlash(InnovationKeysText.roleCannotMoveBack(state.context.role), isError: true)
-            return false
-        }
-        return true
+        let role = state.context.role
+        let allowed = role.map { StageRule.isAllowed(.back(to: .initiative), for: $0) } ?? false
+        return may(&state, allowed, or: InnovationKeysText.roleCannotMoveBack(role))
     }
 
     static func mayAdminister(_ state: inout DashboardState) -> Bool {
+        let role = state.context.role
+        return may(&state, role?.canAdminister == true, or: InnovationKeysText.roleNotAdmin(role))
+    }
+
+    /// Whether a change may be asked for: the store is writable and the role is `allowed`; when not,
+    /// the status line says why (read-only first, then `refusal`).
+    static func may(_ state: inout DashboardState, _ allowed: Bool, or refusal: Localized) -> Bool {
         if state.context.isReadOnly {
             state.showFlash(ReviewText.readOnly, isError: true)
             return false
         }
-        guard state.context.role?.canAdminister == true else {
-            state.showFlash(InnovationKeysText.roleNotAdmin(state.context.role), isError: true)
-            return false
-        }
-        return true
+        if !allowed { state.showFlash(refusal, isError: true) }
+        return allowed
     }
 }
