@@ -42,7 +42,7 @@ struct AuditHistoryOutput {
 /// One audit entry under stable English keys, with the record before and after as JSON text.
 struct AuditItem: Encodable {
     var id: Int64
-    var at: String
+    var at: Date
     var user: String
     var action: String
     var entity: String
@@ -60,7 +60,7 @@ struct AuditItem: Encodable {
 
     init(_ entry: AuditEntry) {
         id = entry.id
-        at = ISO8601DateFormatter().string(from: entry.at)
+        at = entry.at
         user = entry.user
         action = entry.action
         entity = entry.entity
@@ -71,7 +71,7 @@ struct AuditItem: Encodable {
     }
 
     var fields: [String] {
-        [String(id), at, user, action, entity, entityID.map(String.init) ?? "", before ?? "", after ?? "", note]
+        [String(id), ISO8601.text(at), user, action, entity, entityID.map(String.init) ?? "", before ?? "", after ?? "", note]
     }
 
     func encode(to encoder: any Encoder) throws {
