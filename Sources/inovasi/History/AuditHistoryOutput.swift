@@ -71,7 +71,10 @@ struct AuditItem: Encodable {
     }
 
     var fields: [String] {
-        [String(id), ISO8601.text(at), user, action, entity, entityID.map(String.init) ?? "", before ?? "", after ?? "", note]
+        [
+            String(id), ISO8601.text(at), user, action, entity, entityID.map(String.init) ?? "", before ?? "",
+            after ?? "", note,
+        ]
     }
 
     func encode(to encoder: any Encoder) throws {
