@@ -28,6 +28,23 @@ private final class RecordingInnovationDesk: InnovationDesk, @unchecked Sendable
         innovation.isMain = isMain
         return innovation
     }
+
+    func addInnovation(_ innovation: Innovation) throws -> Innovation {
+        calls.append("add \(innovation.title)")
+        var saved = innovation
+        saved.id = 99
+        return saved
+    }
+
+    func editInnovation(_ innovation: Innovation) throws -> Innovation {
+        calls.append("edit \(innovation.id) \(innovation.title)")
+        return innovation
+    }
+
+    func resumeInnovation(_ id: Int64) throws -> Innovation {
+        calls.append("resume \(id)")
+        return DetailFixtures.innovation(id)
+    }
 }
 
 /// `>` and `m` on the innovation under the cursor of an OPD's detail.

@@ -132,6 +132,37 @@ struct InnovationCommandTests {
         #expect(try fingerprint(sandbox, [id]) == before)
     }
 
+    @Test("resume lets a stopped innovation run and advance again, audited; a running one is refused")
+    func resume() throws {
+        let sandbox = try CLISandbox()
+        _ = try sandbox.makeDemo()
+        let id = try added(sandbox)
+        var before = try fingerprint(sandbox, [id])
+        let running = try sandbox.run(["innovation", "resume", id, "--lang", "en"])
+        #expect(running.status == 1)
+        #expect(running.stderr.contains("stoppedOn") || running.stderr.contains("stopped"), "\(running.stderr)")
+        #expect(try fingerprint(sandbox, [id]) == before)
+
+        #expect(try sandbox.run(["innovation", "stop", id, "--reason", "Anggaran habis"]).status == 0)
+        let resumed = try sandbox.run(["innovation", "resume", id, "--note", "anggaran baru"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stdout.contains("berjalan kembali"), "\(resumed.stdout)")
+        #expect(try item(sandbox, id)["active"] as? Bool == true)
+        #expect(try sandbox.run(["innovation", "advance", id]).status == 0)
+        let trail = try sandbox.run(["history", "--entity", "innovation", "--id", id])
+        #expect(trail.stdout.contains("menjalankan kembali inovasi"), "\(trail.stdout)")
+        #expect(trail.stdout.contains("anggaran baru"), "\(trail.stdout)")
+
+        #expect(try sandbox.run(["innovation", "stop", id, "--reason", "lagi"]).status == 0)
+        #expect(try sandbox.run(["users", "add", "kepala", "--role", "admin"]).status == 0)
+        #expect(try sandbox.run(["users", "set-role", CLISandbox.userName(), "reviewer"]).status == 0)
+        before = try fingerprint(sandbox, [id])
+        let reviewer = try sandbox.run(["innovation", "resume", id])
+        #expect(reviewer.status == 1)
+        #expect(reviewer.stderr.contains(CLISandbox.userName()), "\(reviewer.stderr)")
+        #expect(try fingerprint(sandbox, [id]) == before)
+    }
+
     @Test("a reviewer advances but may not move back, set the main flag, edit or stop")
     func reviewerLimits() throws {
         let sandbox = try CLISandbox()

@@ -25,6 +25,8 @@ public enum AuditActionText {
         case "innovation.unsetMain":
             return Localized(id: "mencabut status inovasi utama", en: "took away its main-innovation status")
         case "innovation.stop": return Localized(id: "menghentikan inovasi", en: "stopped an innovation")
+        case "innovation.resume":
+            return Localized(id: "menjalankan kembali inovasi", en: "resumed an innovation")
         case "store.create": return Localized(id: "membuat penyimpanan", en: "created the store")
         case "user.add": return Localized(id: "menambahkan pengguna", en: "added a user")
         case "user.setRole": return Localized(id: "mengganti peran pengguna", en: "changed a user's role")

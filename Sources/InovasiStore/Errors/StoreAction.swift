@@ -26,6 +26,8 @@ enum StoreAction {
     static let innovationUnsetMain = "innovation.unsetMain"
     /// An innovation stopped, with a date and a reason.
     static let innovationStop = "innovation.stop"
+    /// A stopped innovation running again.
+    static let innovationResume = "innovation.resume"
     static let proposalAdd = "proposal.add"
     /// A submission recorded by the proposing OPD (demo history and imports write it).
     static let proposalSubmit = "proposal.submit"

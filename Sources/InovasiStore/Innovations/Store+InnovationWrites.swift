@@ -108,6 +108,26 @@ extension Store {
         }
     }
 
+    /// Admin only: lets a stopped innovation run again (the stop's day and reason are cleared; the
+    /// audit row keeps them in its "before"). An innovation that runs is refused (field `stoppedOn`).
+    @discardableResult
+    public func resumeInnovation(_ id: Int64, note: String = "", by actor: String, now: Date = Date())
+        throws(StoreError) -> Innovation
+    {
+        try write { db in
+            try Permission.requireAdmin(db, actor: actor, action: StoreAction.innovationResume)
+            let before = try Self.storedInnovation(id, db)
+            guard !before.profile.isActive else {
+                throw StoreError.validation(ValidationError(field: "stoppedOn", reason: .invalid))
+            }
+            var after = before
+            after.profile.stoppedOn = nil
+            after.profile.stopReason = ""
+            return try Self.save(
+                after, before: before, action: StoreAction.innovationResume, by: actor, now: now, note: note, db)
+        }
+    }
+
     /// The stored innovation, or a refusal naming the field `id`.
     static func storedInnovation(_ id: Int64, _ db: Database) throws -> Innovation {
         guard let innovation = try InnovationRecord.fetch(id: id, db) else {

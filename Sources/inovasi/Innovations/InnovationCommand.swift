@@ -9,7 +9,8 @@ struct InnovationCommand: ParsableCommand {
             subcommands: [
                 InnovationAddCommand.self, InnovationEditCommand.self, InnovationAdvanceCommand.self,
                 InnovationStageCommand.self, InnovationSetMainCommand.self, InnovationUnsetMainCommand.self,
-                InnovationStopCommand.self, InnovationListCommand.self, InnovationShowCommand.self,
+                InnovationStopCommand.self, InnovationResumeCommand.self, InnovationListCommand.self,
+                InnovationShowCommand.self,
             ])
     }
 }

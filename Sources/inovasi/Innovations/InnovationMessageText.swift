@@ -28,6 +28,10 @@ enum InnovationMessageText {
             id: "Inovasi \(id) bukan lagi inovasi utama.", en: "Innovation \(id) is no longer the main innovation.")
     }
 
+    static func resumed(_ id: Int64) -> Localized {
+        Localized(id: "Inovasi \(id) berjalan kembali.", en: "Innovation \(id) runs again.")
+    }
+
     static func stopped(_ id: Int64) -> Localized {
         Localized(id: "Inovasi \(id) dihentikan.", en: "Innovation \(id) stopped.")
     }

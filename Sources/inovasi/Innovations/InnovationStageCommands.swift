@@ -85,3 +85,28 @@ struct InnovationStopCommand: ParsableCommand {
         }
     }
 }
+
+/// `inovasi innovation resume ID [--note …]`: a stopped innovation runs again (admin only, audited).
+struct InnovationResumeCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "resume", abstract: InnovationText.resume.current)
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(InnovationText.idHelp.current, valueName: "id"))
+    var id: String
+
+    @Option(name: .long, help: ArgumentHelp(InnovationText.noteHelp.current, valueName: "text"))
+    var note: String = ""
+
+    func run() throws {
+        try InnovationRunner.run(global) { context in
+            let number = try InnovationInput.id(id)
+            let store = try context.openStore(.readWrite)
+            _ = try InnovationInput.existing(number, store: store, context: context)
+            try store.resumeInnovation(number, note: note, by: context.user, now: context.now)
+            context.console.line(InnovationMessageText.resumed(number).text(context.language))
+        }
+    }
+}

@@ -21,6 +21,9 @@ enum InnovationText {
         en: "Makes it the main innovation of its OPD or bidang; the previous one is cleared (admin only).")
     static let unsetMain = Localized(
         id: "Melepas tanda inovasi utama (hanya admin).", en: "Clears the main-innovation flag (admin only).")
+    static let resume = Localized(
+        id: "Menjalankan kembali inovasi yang dihentikan (hanya admin).",
+        en: "Lets a stopped innovation run again (admin only).")
     static let stop = Localized(
         id: "Menghentikan inovasi, dengan alasan (hanya admin).", en: "Stops an innovation, with a reason (admin only)."
     )

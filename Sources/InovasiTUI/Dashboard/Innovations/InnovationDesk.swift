@@ -11,4 +11,10 @@ public protocol InnovationDesk {
     func moveStageBack(_ id: Int64, to stage: Stage, note: String) throws -> Innovation
     /// Makes the innovation its OPD's (or its bidang's) main innovation, or no longer main.
     func setMain(_ id: Int64, _ isMain: Bool) throws -> Innovation
+    /// Adds a new innovation (admins only); returns it as saved, with its id.
+    func addInnovation(_ innovation: Innovation) throws -> Innovation
+    /// Saves an innovation's fields (admins only; stage, main flag and stop are kept); returns it.
+    func editInnovation(_ innovation: Innovation) throws -> Innovation
+    /// Lets a stopped innovation run again (admins only); returns it as saved.
+    func resumeInnovation(_ id: Int64) throws -> Innovation
 }

@@ -14,6 +14,12 @@ struct InnovationEffectRunner {
                 return [.innovationSaved(InnovationKeysText.movedBack(saved))]
             case .setMain(let id, let isMain):
                 return [.innovationSaved(InnovationKeysText.mainSet(try desk.setMain(id, isMain)))]
+            case .addInnovation(let innovation):
+                return [.innovationSaved(InnovationFormText.added(try desk.addInnovation(innovation)))]
+            case .editInnovation(let innovation):
+                return [.innovationSaved(InnovationFormText.edited(try desk.editInnovation(innovation)))]
+            case .resumeInnovation(let id):
+                return [.innovationSaved(InnovationFormText.resumed(try desk.resumeInnovation(id)))]
             default:
                 return []
             }

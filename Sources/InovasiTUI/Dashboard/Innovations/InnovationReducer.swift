@@ -1,7 +1,8 @@
 import InovasiCore
 
 /// The innovation keys of an OPD's detail, on the innovation under the cursor: `>` moves it one
-/// stage on, `m` makes it the main innovation of its OPD (or bidang) or takes that away. The rules
+/// stage on, `m` makes it the main innovation of its OPD (or bidang) or takes that away, `+` and
+/// `e` open the innovation form (``InnovationEditor``), `r` resumes a stopped one. The rules
 /// are InovasiCore's (``StageRule``, an admin for the main flag); the store checks them again.
 enum InnovationReducer: FeatureReducer {
     static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
@@ -20,6 +21,33 @@ enum InnovationReducer: FeatureReducer {
         case .mainToggled:
             guard let innovation = selected(&state), mayAdminister(&state) else { return [] }
             return [.setMain(innovation.id, !innovation.isMain)]
+        case .innovationAddRequested:
+            guard case .agency(let detail) = state.topOverlay?.kind else {
+                state.showFlash(InnovationFormText.noAgency, isError: true)
+                return []
+            }
+            guard mayChange(&state) else { return [] }
+            state.form = .innovation(
+                InnovationEditor(
+                    agency: detail.agency, divisions: detail.divisions, editing: nil, zone: state.context.timeZone,
+                    today: state.today))
+            return []
+        case .innovationEditRequested:
+            guard let innovation = selected(&state), mayChange(&state),
+                case .agency(let detail) = state.topOverlay?.kind
+            else { return [] }
+            state.form = .innovation(
+                InnovationEditor(
+                    agency: detail.agency, divisions: detail.divisions, editing: innovation,
+                    zone: state.context.timeZone, today: state.today))
+            return []
+        case .innovationResumeRequested:
+            guard let innovation = selected(&state), mayChange(&state) else { return [] }
+            guard !innovation.profile.isActive else {
+                state.showFlash(InnovationFormText.notStopped, isError: true)
+                return []
+            }
+            return [.resumeInnovation(innovation.id)]
         case .innovationSaved(let message):
             state.showFlash(message)
             return DataReducer.reloadAfterChange(&state) + [.loadProgress(state.overdueRule)]
@@ -54,6 +82,12 @@ enum InnovationReducer: FeatureReducer {
         let role = state.context.role
         let allowed = role.map { StageRule.isAllowed(.back(to: .initiative), for: $0) } ?? false
         return may(&state, allowed, or: InnovationKeysText.roleCannotMoveBack(role))
+    }
+
+    /// Adding, editing and resuming: admins only, as the store's `Permission.requireAdmin` says.
+    static func mayChange(_ state: inout DashboardState) -> Bool {
+        let role = state.context.role
+        return may(&state, role?.canAdminister == true, or: InnovationFormText.roleNotAdmin(role))
     }
 
     static func mayAdminister(_ state: inout DashboardState) -> Bool {

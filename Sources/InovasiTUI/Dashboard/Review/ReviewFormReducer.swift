@@ -41,6 +41,13 @@ enum ReviewFormReducer: FeatureReducer {
             state.form = nil
             guard outcome == .submit else { return [] }
             return [.moveStageBack(back.innovationID, to: back.stage, note: back.note)]
+        case .innovation(var editor):
+            let outcome = FormReducer.reduce(&editor.form, intent, check: editor.issues)
+            state.form = .innovation(editor)
+            guard outcome != .stay else { return [] }
+            state.form = nil
+            guard outcome == .submit else { return [] }
+            return [editor.isNew ? .addInnovation(editor.innovation) : .editInnovation(editor.innovation)]
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

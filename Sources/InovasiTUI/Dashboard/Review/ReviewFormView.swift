@@ -13,6 +13,7 @@ enum ReviewFormView {
         case .assign(let assign):
             view.header = assignHeader(assign, language)
             view.form = assign.form(in: language)
+        case .innovation(let editor): view.footer = InnovationEditorView.footer(editor, language)
         case .decision, .filter, .stageBack: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
@@ -26,6 +27,7 @@ enum ReviewFormView {
         case .filter: ReviewText.filterTitle.text(language)
         case .stageBack(let form):
             "\(InnovationKeysText.stageBackTitle.text(language)) #\(form.innovationID) \(form.title)"
+        case .innovation(let editor): InnovationEditorView.title(editor, language)
         }
     }
 

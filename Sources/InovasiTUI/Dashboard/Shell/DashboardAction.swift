@@ -49,6 +49,12 @@ public enum DashboardAction: Hashable, Sendable {
     case stageAdvanceRequested
     case stageBackRequested
     case mainToggled
+    /// `+` in an OPD's detail: a new innovation of the OPD, through a form.
+    case innovationAddRequested
+    /// `e` in an OPD's detail: the innovation under the cursor, through a form.
+    case innovationEditRequested
+    /// `r` in an OPD's detail: the stopped innovation under the cursor runs again.
+    case innovationResumeRequested
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)
     // Whole screen

@@ -47,6 +47,12 @@ public enum DashboardEffect: Hashable, Sendable {
     case moveStageBack(Int64, to: Stage, note: String)
     /// Makes an innovation its OPD's (or bidang's) main one, or no longer main.
     case setMain(Int64, Bool)
+    /// Adds an innovation as the form describes it.
+    case addInnovation(Innovation)
+    /// Saves an innovation's changed fields as the form describes them.
+    case editInnovation(Innovation)
+    /// Lets a stopped innovation run again.
+    case resumeInnovation(Int64)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

@@ -53,7 +53,7 @@ struct DashboardEffectRunner {
         case .take, .assign, .unassign, .saveScore, .decide, .undo, .loadReviewers, .loadOwnScore:
             guard let desk else { return [.reviewRefused(ReviewText.readOnly)] }
             return ReviewEffectRunner(desk: desk).run(effect)
-        case .advanceStage, .moveStageBack, .setMain:
+        case .advanceStage, .moveStageBack, .setMain, .addInnovation, .editInnovation, .resumeInnovation:
             guard let innovations else { return [.innovationRefused(ReviewText.readOnly)] }
             return InnovationEffectRunner(desk: innovations).run(effect)
         case .cycleTheme, .redraw, .quit:

@@ -36,7 +36,8 @@ public enum DashboardReducer {
             .reviewSaved, .reviewRefused, .queueRangeRead:
             ReviewReducer.self
         case .form, .reviewersLoaded, .ownScoreLoaded: ReviewFormReducer.self
-        case .stageAdvanceRequested, .stageBackRequested, .mainToggled, .innovationSaved, .innovationRefused:
+        case .stageAdvanceRequested, .stageBackRequested, .mainToggled, .innovationSaved, .innovationRefused,
+            .innovationAddRequested, .innovationEditRequested, .innovationResumeRequested:
             InnovationReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self

@@ -165,6 +165,9 @@ extension KeyMap {
         KeyBinding([.character(">")], .stageAdvanceRequested, InnovationKeysText.nextStage),
         KeyBinding([.character("<")], .stageBackRequested, InnovationKeysText.previousStage),
         KeyBinding([.character("m")], .mainToggled, InnovationKeysText.toggleMain),
+        KeyBinding([.character("+")], .innovationAddRequested, InnovationFormText.add),
+        KeyBinding([.character("e")], .innovationEditRequested, InnovationFormText.edit),
+        KeyBinding([.character("r")], .innovationResumeRequested, InnovationFormText.resume),
     ]
 
     /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.
