@@ -71,6 +71,18 @@ public final class StoreDashboardSource: DashboardDataSource {
             sessions: try store.sessions(agencyID: id))
     }
 
+    /// A page of the audit trail, newest first, and the count of all matching entries.
+    public func auditPage(_ query: AuditQuery, offset: Int, limit: Int) throws -> AuditPage {
+        let filter = AuditFilter(entity: query.entity, entityID: query.entityID, user: query.user)
+            .containing(query.text)
+        return try refusing { () throws(StoreError) in
+            AuditPage(
+                query: query, offset: offset,
+                entries: try store.auditPage(matching: filter, offset: offset, limit: limit),
+                total: try store.auditCount(matching: filter))
+        }
+    }
+
     /// The proposal in full with its OPD and bidang names, reviewer, scores and audit history.
     public func proposalDetail(id: Int64) throws -> ProposalDetail? {
         guard let proposal = try store.proposal(id: id) else { return nil }

@@ -37,6 +37,7 @@ enum HelpDocument {
         switch context {
         case .pane(let pane): pane.title.text(language)
         case .overlay, .agencyDetail, .help: LabelText.detailView.text(language)
+        case .audit: AuditText.title.text(language)
         case .prompt: DashboardText.searchPrompt.text(language)
         case .kiosk: DashboardText.kioskBadge.text(language)
         case .proposalDetail: LabelText.detailView.text(language)

@@ -6,6 +6,10 @@ public enum OverlayKind: Hashable, Sendable {
     case proposal(ProposalDetail)
     case sessions(SessionDayDetail)
     case help
+    /// A page of the audit trail (`H`).
+    case audit(AuditPage)
+    /// One audit entry with its before and after.
+    case auditEntry(AuditEntry)
 }
 
 /// An open overlay: what it shows, its document as last built, how far it is scrolled and which

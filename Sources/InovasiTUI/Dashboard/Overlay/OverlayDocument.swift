@@ -27,6 +27,8 @@ public struct OverlayDocument: Hashable, Sendable {
         case .proposal(let detail): return ProposalDocument.lines(detail, state: state, width: inner)
         case .sessions(let detail): return SessionsDocument.lines(detail, state: state, width: inner)
         case .help: return HelpDocument.lines(state: state, width: inner)
+        case .audit(let page): return AuditDocument.lines(page, state: state, width: inner)
+        case .auditEntry(let entry): return AuditDocument.entryLines(entry, state: state, width: inner)
         }
     }
 
@@ -37,6 +39,8 @@ public struct OverlayDocument: Hashable, Sendable {
         case .proposal(let detail): "#\(detail.proposal.id) \(detail.proposal.title)"
         case .sessions(let detail): DateText.long(detail.day, language)
         case .help: DashboardText.helpTitle.text(language)
+        case .audit: AuditText.title.text(language)
+        case .auditEntry(let entry): AuditText.entryTitle(entry.id).text(language)
         }
     }
 }
@@ -70,7 +74,7 @@ extension OverlayDocument {
             case .help:
                 helpContext = HelpDocument.context(below: state)
                 keyMap = state.context.keyMap
-            case .agency, .sessions:
+            case .agency, .sessions, .audit, .auditEntry:
                 break
             }
         }

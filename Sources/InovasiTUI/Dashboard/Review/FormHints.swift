@@ -66,7 +66,7 @@ extension FormHints {
         case .score: return score
         case .decision: return decision
         case .assign: return pick
-        case .filter: return filter
+        case .filter, .auditFilter: return filter
         case .stageBack, .innovation: return stageBack
         }
     }

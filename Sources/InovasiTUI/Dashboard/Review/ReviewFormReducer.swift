@@ -48,6 +48,13 @@ enum ReviewFormReducer: FeatureReducer {
             state.form = nil
             guard outcome == .submit else { return [] }
             return [editor.isNew ? .addInnovation(editor.innovation) : .editInnovation(editor.innovation)]
+        case .auditFilter(var filter):
+            let outcome = FormReducer.reduce(&filter.form, intent)
+            state.form = .auditFilter(filter)
+            guard outcome != .stay else { return [] }
+            state.form = nil
+            guard outcome == .submit else { return [] }
+            return [.loadAudit(filter.query, offset: 0)]
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

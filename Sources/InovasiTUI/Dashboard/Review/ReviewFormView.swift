@@ -14,7 +14,7 @@ enum ReviewFormView {
             view.header = assignHeader(assign, language)
             view.form = assign.form(in: language)
         case .innovation(let editor): view.footer = InnovationEditorView.footer(editor, language)
-        case .decision, .filter, .stageBack: break
+        case .decision, .filter, .stageBack, .auditFilter: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
     }
@@ -28,6 +28,7 @@ enum ReviewFormView {
         case .stageBack(let form):
             "\(InnovationKeysText.stageBackTitle.text(language)) #\(form.innovationID) \(form.title)"
         case .innovation(let editor): InnovationEditorView.title(editor, language)
+        case .auditFilter: AuditText.filterTitle.text(language)
         }
     }
 

@@ -15,6 +15,8 @@ public enum ReviewForm: Hashable, Sendable {
     case stageBack(StageBackForm)
     /// A new innovation of an OPD or one edited (an OPD's detail, `+` and `e`).
     case innovation(InnovationEditor)
+    /// Narrowing the audit trail (the audit view, `f`).
+    case auditFilter(AuditFilterForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -25,6 +27,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .filter(let form): form.form
         case .stageBack(let form): form.form
         case .innovation(let form): form.form
+        case .auditFilter(let form): form.form
         }
     }
 

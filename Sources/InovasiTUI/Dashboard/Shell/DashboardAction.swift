@@ -55,6 +55,19 @@ public enum DashboardAction: Hashable, Sendable {
     case innovationEditRequested
     /// `r` in an OPD's detail: the stopped innovation under the cursor runs again.
     case innovationResumeRequested
+    // The audit view
+    /// `H`: the whole audit trail (admins and supervisors).
+    case auditRequested
+    /// `H` in a record's detail: that record's trail.
+    case recordTrailRequested
+    /// `]` (1, older) or `[` (-1, newer) in the audit view.
+    case auditPageMoved(Int)
+    /// `f` in the audit view.
+    case auditFilterRequested
+    /// `Enter` in the audit view: the entry under the cursor with its before and after.
+    case auditEntryOpened
+    /// A page of the trail was read.
+    case auditLoaded(AuditPage)
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)
     // Whole screen

@@ -22,6 +22,8 @@ public protocol DashboardDataSource: AnyObject {
     func innovationTitles(ids: [Int64]) throws -> [Int64: String]
     /// The role of a Unix user now; an admin may change it while the dashboard runs.
     func role(of user: String) throws -> Role?
+    /// A window of the audit trail matching `query`, newest first, with the count of all matching.
+    func auditPage(_ query: AuditQuery, offset: Int, limit: Int) throws -> AuditPage
     /// A number that changes whenever another connection commits (`PRAGMA data_version`).
     func dataVersion() throws -> Int
     /// Whether the data file is still the one opened; reopens a store that replaced it.
@@ -31,6 +33,11 @@ public protocol DashboardDataSource: AnyObject {
 extension DashboardDataSource {
     /// Sources without a file (tests, in-memory data) never change under the screen.
     public func checkFile() -> DataFileStatus { .unchanged }
+
+    /// Sources without an audit log (tests, in-memory data) show an empty trail.
+    public func auditPage(_ query: AuditQuery, offset: Int, limit: Int) throws -> AuditPage {
+        AuditPage(query: query, offset: offset, entries: [], total: 0)
+    }
 
     /// One page of rows with the count of all matching rows, as far as the rows allow: a page
     /// shorter than asked ends the list there (``QueuePage/total(counted:offset:loaded:limit:)``), so

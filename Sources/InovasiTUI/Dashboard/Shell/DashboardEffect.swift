@@ -47,6 +47,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case moveStageBack(Int64, to: Stage, note: String)
     /// Makes an innovation its OPD's (or bidang's) main one, or no longer main.
     case setMain(Int64, Bool)
+    /// Reads a page of the audit trail: `query`'s entries from the `offset` newest on.
+    case loadAudit(AuditQuery, offset: Int)
     /// Adds an innovation as the form describes it.
     case addInnovation(Innovation)
     /// Saves an innovation's changed fields as the form describes them.

@@ -44,6 +44,8 @@ struct DashboardEffectRunner {
             return try data.proposalDetail(id: id).map { [.proposalDetailLoaded($0)] } ?? []
         case .loadSessionDay(let day, let zone):
             return [.sessionDayLoaded(try sessionDay(day, zone: zone))]
+        case .loadAudit(let query, let offset):
+            return [.auditLoaded(try data.auditPage(query, offset: offset, limit: AuditPage.size))]
         case .readDataVersion:
             return [.dataVersionRead(try data.dataVersion())]
         case .checkDataFile:

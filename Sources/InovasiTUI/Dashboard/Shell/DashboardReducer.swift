@@ -39,6 +39,9 @@ public enum DashboardReducer {
         case .stageAdvanceRequested, .stageBackRequested, .mainToggled, .innovationSaved, .innovationRefused,
             .innovationAddRequested, .innovationEditRequested, .innovationResumeRequested:
             InnovationReducer.self
+        case .auditRequested, .recordTrailRequested, .auditPageMoved, .auditFilterRequested, .auditEntryOpened,
+            .auditLoaded:
+            AuditReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

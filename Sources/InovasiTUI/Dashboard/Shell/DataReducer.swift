@@ -45,7 +45,7 @@ enum DataReducer: FeatureReducer {
     static func reloadAfterChange(_ state: inout DashboardState) -> [DashboardEffect] {
         reloadEffects(&state).filter {
             switch $0 {
-            case .loadQueue, .loadProposalDetail, .loadAgencyDetail: true
+            case .loadQueue, .loadProposalDetail, .loadAgencyDetail, .loadAudit: true
             default: false
             }
         }
@@ -61,7 +61,8 @@ enum DataReducer: FeatureReducer {
             case .agency(let detail): effects.append(.loadAgencyDetail(detail.agency.id))
             case .proposal(let detail): effects.append(.loadProposalDetail(detail.proposal.id))
             case .sessions(let detail): effects.append(.loadSessionDay(detail.day, timeZone: zone))
-            case .help: break
+            case .audit(let page): effects.append(.loadAudit(page.query, offset: page.offset))
+            case .help, .auditEntry: break
             }
         }
         return effects
@@ -76,6 +77,8 @@ extension OverlayKind {
         case .proposal(let detail): "proposal-\(detail.proposal.id)"
         case .sessions(let detail): "sessions-\(detail.day)"
         case .help: "help"
+        case .audit: "audit"
+        case .auditEntry(let entry): "audit-entry-\(entry.id)"
         }
     }
 }

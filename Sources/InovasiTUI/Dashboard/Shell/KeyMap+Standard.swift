@@ -9,9 +9,10 @@ extension KeyMap {
             .pane(.queue): listBindings + queueBindings + reviewBindings + paneBindings,
             .pane(.calendar): calendarBindings + paneBindings,
             .overlay: detailBindings,
-            .agencyDetail: detailBindings + agencyDetailBindings,
+            .agencyDetail: detailBindings + agencyDetailBindings + recordTrailBindings,
+            .audit: detailBindings + auditBindings,
             .help: overlayBindings,
-            .proposalDetail: detailBindings + reviewBindings,
+            .proposalDetail: detailBindings + reviewBindings + recordTrailBindings,
             .form: formBindings,
             .textInput: textBindings,
             .prompt: promptBindings,
@@ -38,6 +39,7 @@ extension KeyMap {
         KeyBinding([.character("T")], .themeCycled, KeyHelpText.nextTheme),
         KeyBinding([.character("L")], .languageToggled, KeyHelpText.switchLanguage),
         KeyBinding([.character("?")], .helpShown, KeyHelpText.help),
+        KeyBinding([.character("H")], .auditRequested, AuditText.open),
         KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
         KeyBinding([.character("q")], .quitRequested, KeyHelpText.quit),
     ]
@@ -168,6 +170,19 @@ extension KeyMap {
         KeyBinding([.character("+")], .innovationAddRequested, InnovationFormText.add),
         KeyBinding([.character("e")], .innovationEditRequested, InnovationFormText.edit),
         KeyBinding([.character("r")], .innovationResumeRequested, InnovationFormText.resume),
+    ]
+
+    /// A record's detail: `H` shows that record's audit trail (the innovation under the cursor first).
+    static let recordTrailBindings: [KeyBinding] = [
+        KeyBinding([.character("H")], .recordTrailRequested, AuditText.openRecord)
+    ]
+
+    /// The audit view: `Enter` opens an entry, `[`/`]` page, `f` filters.
+    static let auditBindings: [KeyBinding] = [
+        KeyBinding([.enter], .auditEntryOpened, AuditText.openEntry),
+        KeyBinding([.character("[")], .auditPageMoved(-1), AuditText.newerPage),
+        KeyBinding([.character("]")], .auditPageMoved(1), AuditText.olderPage),
+        KeyBinding([.character("f")], .auditFilterRequested, AuditText.filter),
     ]
 
     /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.

@@ -18,6 +18,8 @@ public enum KeyContext: Hashable, Sendable {
     case form
     /// A form, on a field that takes typing: printable keys go into the field.
     case textInput
+    /// The audit view: the cursor over a page of entries, the pages, the filter.
+    case audit
 }
 
 /// One binding: the keys, the action they ask for, and the help text (`?` shows it).
@@ -109,6 +111,7 @@ public struct KeyMap: Hashable, Sendable {
         if state.topOverlay?.kind == .help { return .help }
         if case .proposal = state.topOverlay?.kind { return .proposalDetail }
         if case .agency = state.topOverlay?.kind { return .agencyDetail }
+        if case .audit = state.topOverlay?.kind { return .audit }
         if !state.overlays.isEmpty { return .overlay }
         return .pane(state.focus)
     }

@@ -58,7 +58,12 @@ enum StatusView {
         case .overlay:
             [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
         case .agencyDetail:
-            [.rowMoved(1), .opened, .stageAdvanceRequested, .mainToggled, .searchStarted, .closed, .quitRequested]
+            [
+                .rowMoved(1), .opened, .stageAdvanceRequested, .mainToggled, .innovationAddRequested,
+                .innovationEditRequested, .recordTrailRequested, .closed, .quitRequested,
+            ]
+        case .audit:
+            [.rowMoved(1), .auditEntryOpened, .auditPageMoved(1), .auditPageMoved(-1), .auditFilterRequested, .closed]
         case .help:
             [.rowMoved(1), .pageMoved(1), .closed, .quitRequested]
         case .prompt:
