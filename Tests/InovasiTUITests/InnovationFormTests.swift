@@ -167,4 +167,26 @@ struct InnovationFormTests {
         #expect(keyMap.action(for: .character("e"), in: .pane(.progress)) == nil)
         #expect(keyMap.action(for: .character("r"), in: .kiosk) == nil)
     }
+
+    @Test(
+        "the form drawn: new at the top, an edit at the rancang bangun with its word count",
+        arguments: [Size(width: 80, height: 24), Size(width: 160, height: 48)], Language.allCases)
+    func snapshots(size: Size, language: Language) {
+        var state = DashboardFixtures.state(width: size.width, height: size.height, language: language)
+        state.context.role = .admin
+        _ = DashboardReducer.reduce(into: &state, action: .agencyDetailLoaded(DetailFixtures.agency()))
+        let theme = ResolvedTheme(.builtIn, depth: .none)
+        _ = DashboardReducer.reduce(into: &state, action: .innovationAddRequested)
+        type("Posyandu Lansia", &state)
+        assertSnapshot(
+            DashboardView.render(state, theme: theme),
+            named: "innovation-form-new-\(size.width)x\(size.height)-\(language.rawValue)")
+        state.form = nil
+        _ = DashboardReducer.reduce(into: &state, action: .innovationEditRequested)
+        focus("design", &state)
+        type("Warga mendaftar lewat aplikasi.", &state)
+        assertSnapshot(
+            DashboardView.render(state, theme: theme),
+            named: "innovation-form-edit-\(size.width)x\(size.height)-\(language.rawValue)")
+    }
 }

@@ -23,7 +23,7 @@ enum InnovationFormText {
     static let initiatorKind = LabelText.initiator
     static let initiator = Localized(id: "Nama inisiator", en: "Initiator's name")
     static let affair = Localized(id: "Urusan utama", en: "Main affair")
-    static let sharedAffairs = Localized(id: "Urusan beririsan (pisah koma)", en: "Shared affairs (commas)")
+    static let sharedAffairs = Localized(id: "Urusan beririsan", en: "Shared affairs")
     static let design = LabelText.design
     static let goal = LabelText.goal
     static let benefit = LabelText.benefit
