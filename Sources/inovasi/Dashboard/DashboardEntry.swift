@@ -55,7 +55,8 @@ enum DashboardEntry {
             scoring: launch.settings.scoring)
         let runtime = DashboardRuntime(
             backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source,
-            innovations: store.mode == .readOnly ? nil : source, state: state,
+            innovations: store.mode == .readOnly ? nil : source, admin: store.mode == .readOnly ? nil : source,
+            state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
             runtime.send(.problemShown(warning.message))

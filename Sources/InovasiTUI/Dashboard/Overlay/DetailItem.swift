@@ -12,4 +12,8 @@ public enum DetailItem: Hashable, Sendable {
     case session(Int64)
     /// An entry of a proposal's history, by audit-log id.
     case historyEntry(Int64)
+    /// An OPD in the administration view, by store id.
+    case agency(Int64)
+    /// A user in the administration view, by login name.
+    case user(String)
 }

@@ -10,6 +10,10 @@ public enum OverlayKind: Hashable, Sendable {
     case audit(AuditPage)
     /// One audit entry with its before and after.
     case auditEntry(AuditEntry)
+    /// The administration view (`M`): every OPD and user.
+    case admin(AdminData)
+    /// One OPD's bidang, under the administration view.
+    case adminAgency(AdminAgency)
 }
 
 /// An open overlay: what it shows, its document as last built, how far it is scrolled and which

@@ -29,6 +29,8 @@ public struct OverlayDocument: Hashable, Sendable {
         case .help: return HelpDocument.lines(state: state, width: inner)
         case .audit(let page): return AuditDocument.lines(page, state: state, width: inner)
         case .auditEntry(let entry): return AuditDocument.entryLines(entry, state: state, width: inner)
+        case .admin(let data): return AdminDocument.lines(data, state: state, width: inner)
+        case .adminAgency(let detail): return AdminDocument.agencyLines(detail, state: state, width: inner)
         }
     }
 
@@ -41,6 +43,8 @@ public struct OverlayDocument: Hashable, Sendable {
         case .help: DashboardText.helpTitle.text(language)
         case .audit: AuditText.title.text(language)
         case .auditEntry(let entry): AuditText.entryTitle(entry.id).text(language)
+        case .admin: AdminText.title.text(language)
+        case .adminAgency(let detail): AdminText.agencyTitle(detail.agency.name).text(language)
         }
     }
 }
@@ -74,7 +78,7 @@ extension OverlayDocument {
             case .help:
                 helpContext = HelpDocument.context(below: state)
                 keyMap = state.context.keyMap
-            case .agency, .sessions, .audit, .auditEntry:
+            case .agency, .sessions, .audit, .auditEntry, .admin, .adminAgency:
                 break
             }
         }

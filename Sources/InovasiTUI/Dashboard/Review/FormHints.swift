@@ -67,7 +67,7 @@ extension FormHints {
         case .decision: return decision
         case .assign: return pick
         case .filter, .auditFilter: return filter
-        case .stageBack, .innovation: return stageBack
+        case .stageBack, .innovation, .admin: return stageBack
         }
     }
 

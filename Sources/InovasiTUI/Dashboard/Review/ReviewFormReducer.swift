@@ -48,6 +48,13 @@ enum ReviewFormReducer: FeatureReducer {
             state.form = nil
             guard outcome == .submit else { return [] }
             return [editor.isNew ? .addInnovation(editor.innovation) : .editInnovation(editor.innovation)]
+        case .admin(var admin):
+            let outcome = FormReducer.reduce(&admin.form, intent, check: admin.issues)
+            state.form = .admin(admin)
+            guard outcome != .stay else { return [] }
+            state.form = nil
+            guard outcome == .submit else { return [] }
+            return [.changeAdmin(admin.change)]
         case .auditFilter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .auditFilter(filter)

@@ -14,7 +14,7 @@ enum ReviewFormView {
             view.header = assignHeader(assign, language)
             view.form = assign.form(in: language)
         case .innovation(let editor): view.footer = InnovationEditorView.footer(editor, language)
-        case .decision, .filter, .stageBack, .auditFilter: break
+        case .decision, .filter, .stageBack, .auditFilter, .admin: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
     }
@@ -29,6 +29,7 @@ enum ReviewFormView {
             "\(InnovationKeysText.stageBackTitle.text(language)) #\(form.innovationID) \(form.title)"
         case .innovation(let editor): InnovationEditorView.title(editor, language)
         case .auditFilter: AuditText.filterTitle.text(language)
+        case .admin(let form): form.title(language)
         }
     }
 

@@ -17,6 +17,8 @@ public enum ReviewForm: Hashable, Sendable {
     case innovation(InnovationEditor)
     /// Narrowing the audit trail (the audit view, `f`).
     case auditFilter(AuditFilterForm)
+    /// A change of the administration view (an OPD, a bidang, a user).
+    case admin(AdminForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -28,6 +30,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .stageBack(let form): form.form
         case .innovation(let form): form.form
         case .auditFilter(let form): form.form
+        case .admin(let form): form.form
         }
     }
 

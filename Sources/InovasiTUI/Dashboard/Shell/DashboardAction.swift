@@ -68,6 +68,27 @@ public enum DashboardAction: Hashable, Sendable {
     case auditEntryOpened
     /// A page of the trail was read.
     case auditLoaded(AuditPage)
+    // The administration view
+    /// `M`: every OPD and user (admins only).
+    case adminRequested
+    /// `Enter` on an OPD: its bidang.
+    case adminOpened
+    /// `+`: an OPD, user or bidang, by where the cursor is.
+    case adminAddRequested
+    /// `e`: the OPD, user (role) or bidang under the cursor.
+    case adminEditRequested
+    /// `A`: the OPD under the cursor deactivated or active again.
+    case adminActiveToggled
+    /// `D`: the bidang under the cursor removed, after a question.
+    case adminRemoveRequested
+    /// The lists were read.
+    case adminLoaded(AdminData)
+    /// One OPD's bidang were read.
+    case adminAgencyLoaded(AdminAgency)
+    /// A change was saved; the text says which.
+    case adminSaved(Localized)
+    /// A change was refused; the text says why.
+    case adminRefused(Localized)
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)
     // Whole screen

@@ -49,6 +49,12 @@ public enum DashboardEffect: Hashable, Sendable {
     case setMain(Int64, Bool)
     /// Reads a page of the audit trail: `query`'s entries from the `offset` newest on.
     case loadAudit(AuditQuery, offset: Int)
+    /// Reads every OPD and user for the administration view.
+    case loadAdmin
+    /// Reads one OPD's bidang for the administration view.
+    case loadAdminAgency(Int64)
+    /// Makes one change of the administration view.
+    case changeAdmin(AdminChange)
     /// Adds an innovation as the form describes it.
     case addInnovation(Innovation)
     /// Saves an innovation's changed fields as the form describes them.

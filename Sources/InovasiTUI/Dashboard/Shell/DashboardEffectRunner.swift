@@ -10,6 +10,8 @@ struct DashboardEffectRunner {
     let desk: ReviewDesk?
     /// Where innovation changes go; nil when the dashboard only reads.
     let innovations: InnovationDesk?
+    /// Where the administration view reads and writes; nil when the dashboard only reads.
+    var admin: AdminDesk?
 
     func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
@@ -58,6 +60,9 @@ struct DashboardEffectRunner {
         case .advanceStage, .moveStageBack, .setMain, .addInnovation, .editInnovation, .resumeInnovation:
             guard let innovations else { return [.innovationRefused(ReviewText.readOnly)] }
             return InnovationEffectRunner(desk: innovations).run(effect)
+        case .loadAdmin, .loadAdminAgency, .changeAdmin:
+            guard let admin else { return [.adminRefused(ReviewText.readOnly)] }
+            return AdminEffectRunner(desk: admin).run(effect)
         case .cycleTheme, .redraw, .quit:
             return []
         }

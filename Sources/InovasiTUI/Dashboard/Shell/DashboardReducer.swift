@@ -42,6 +42,9 @@ public enum DashboardReducer {
         case .auditRequested, .recordTrailRequested, .auditPageMoved, .auditFilterRequested, .auditEntryOpened,
             .auditLoaded:
             AuditReducer.self
+        case .adminRequested, .adminOpened, .adminAddRequested, .adminEditRequested, .adminActiveToggled,
+            .adminRemoveRequested, .adminLoaded, .adminAgencyLoaded, .adminSaved, .adminRefused:
+            AdminReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

@@ -45,7 +45,7 @@ enum DataReducer: FeatureReducer {
     static func reloadAfterChange(_ state: inout DashboardState) -> [DashboardEffect] {
         reloadEffects(&state).filter {
             switch $0 {
-            case .loadQueue, .loadProposalDetail, .loadAgencyDetail, .loadAudit: true
+            case .loadQueue, .loadProposalDetail, .loadAgencyDetail, .loadAudit, .loadAdmin, .loadAdminAgency: true
             default: false
             }
         }
@@ -62,6 +62,8 @@ enum DataReducer: FeatureReducer {
             case .proposal(let detail): effects.append(.loadProposalDetail(detail.proposal.id))
             case .sessions(let detail): effects.append(.loadSessionDay(detail.day, timeZone: zone))
             case .audit(let page): effects.append(.loadAudit(page.query, offset: page.offset))
+            case .admin: effects.append(.loadAdmin)
+            case .adminAgency(let detail): effects.append(.loadAdminAgency(detail.agency.id))
             case .help, .auditEntry: break
             }
         }
@@ -79,6 +81,8 @@ extension OverlayKind {
         case .help: "help"
         case .audit: "audit"
         case .auditEntry(let entry): "audit-entry-\(entry.id)"
+        case .admin: "admin"
+        case .adminAgency(let detail): "admin-agency-\(detail.agency.id)"
         }
     }
 }

@@ -11,6 +11,7 @@ extension KeyMap {
             .overlay: detailBindings,
             .agencyDetail: detailBindings + agencyDetailBindings + recordTrailBindings,
             .audit: detailBindings + auditBindings,
+            .admin: detailBindings + adminBindings,
             .help: overlayBindings,
             .proposalDetail: detailBindings + reviewBindings + recordTrailBindings,
             .form: formBindings,
@@ -40,6 +41,7 @@ extension KeyMap {
         KeyBinding([.character("L")], .languageToggled, KeyHelpText.switchLanguage),
         KeyBinding([.character("?")], .helpShown, KeyHelpText.help),
         KeyBinding([.character("H")], .auditRequested, AuditText.open),
+        KeyBinding([.character("M")], .adminRequested, AdminText.open),
         KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
         KeyBinding([.character("q")], .quitRequested, KeyHelpText.quit),
     ]
@@ -183,6 +185,15 @@ extension KeyMap {
         KeyBinding([.character("[")], .auditPageMoved(-1), AuditText.newerPage),
         KeyBinding([.character("]")], .auditPageMoved(1), AuditText.olderPage),
         KeyBinding([.character("f")], .auditFilterRequested, AuditText.filter),
+    ]
+
+    /// The administration view: add, edit, (de)activate an OPD, its bidang, users.
+    static let adminBindings: [KeyBinding] = [
+        KeyBinding([.enter], .adminOpened, AdminText.openAgency),
+        KeyBinding([.character("+")], .adminAddRequested, AdminText.add),
+        KeyBinding([.character("e")], .adminEditRequested, AdminText.edit),
+        KeyBinding([.character("A")], .adminActiveToggled, AdminText.toggleActive),
+        KeyBinding([.character("D")], .adminRemoveRequested, AdminText.remove),
     ]
 
     /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.

@@ -20,6 +20,8 @@ public enum KeyContext: Hashable, Sendable {
     case textInput
     /// The audit view: the cursor over a page of entries, the pages, the filter.
     case audit
+    /// The administration view and an OPD's bidang under it.
+    case admin
 }
 
 /// One binding: the keys, the action they ask for, and the help text (`?` shows it).
@@ -112,6 +114,8 @@ public struct KeyMap: Hashable, Sendable {
         if case .proposal = state.topOverlay?.kind { return .proposalDetail }
         if case .agency = state.topOverlay?.kind { return .agencyDetail }
         if case .audit = state.topOverlay?.kind { return .audit }
+        if case .admin = state.topOverlay?.kind { return .admin }
+        if case .adminAgency = state.topOverlay?.kind { return .admin }
         if !state.overlays.isEmpty { return .overlay }
         return .pane(state.focus)
     }

@@ -62,6 +62,8 @@ enum StatusView {
                 .rowMoved(1), .opened, .stageAdvanceRequested, .mainToggled, .innovationAddRequested,
                 .innovationEditRequested, .recordTrailRequested, .closed, .quitRequested,
             ]
+        case .admin:
+            [.rowMoved(1), .adminOpened, .adminAddRequested, .adminEditRequested, .adminActiveToggled, .closed]
         case .audit:
             [.rowMoved(1), .auditEntryOpened, .auditPageMoved(1), .auditPageMoved(-1), .auditFilterRequested, .closed]
         case .help:
