@@ -78,7 +78,7 @@ enum AdminText {
                 ? Localized(id: "OPD #\(id) aktif kembali.", en: "Agency #\(id) is active again.")
                 : Localized(id: "OPD #\(id) dinonaktifkan.", en: "Agency #\(id) deactivated.")
         case .addDivision(let division):
-            Localized(id: "Bidang \(division.name) ditambahkan.", en: "Division \(division.name) added.")
+            Localized(id: "Bidang baru: \(division.name).", en: "New division: \(division.name).")
         case .renameDivision(_, let name):
             Localized(id: "Bidang kini bernama \(name).", en: "The division is now \(name).")
         case .removeDivision(let id): Localized(id: "Bidang #\(id) dihapus.", en: "Division #\(id) removed.")

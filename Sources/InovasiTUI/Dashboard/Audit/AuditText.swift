@@ -48,6 +48,8 @@ enum AuditText {
     static let nothing = Localized(id: "(tidak ada)", en: "(nothing)")
     static let allKinds = Localized(id: "semua", en: "all")
     static let apply = ReviewText.apply
+    /// `Enter` in the filter form.
+    static let applyHint = Localized(id: "terapkan", en: "apply")
     static let filterTitle = Localized(id: "Saring jejak audit", en: "Filter the audit trail")
 
     /// A kind of record as people call it; an unknown kind stays as stored.

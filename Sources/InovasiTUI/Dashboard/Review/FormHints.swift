@@ -66,7 +66,8 @@ extension FormHints {
         case .score: return score
         case .decision: return decision
         case .assign: return pick
-        case .filter, .auditFilter: return filter
+        case .filter: return filter
+        case .auditFilter: return auditFilter
         case .stageBack, .innovation, .admin: return stageBack
         }
     }
@@ -130,6 +131,16 @@ extension FormHints {
             Item(groups: [moved], label: ReviewText.rowHint),
             Item(groups: [changed], label: ReviewText.changeHint),
             Item(groups: [[.form(.submit)]], label: ReviewText.applyHint),
+            Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
+        ])
+
+    /// The audit view's filter: a kind of record, a user, a text.
+    static let auditFilter = FormHints(
+        context: .form,
+        items: [
+            Item(groups: [moved], label: ReviewText.rowHint),
+            Item(groups: [changed], label: ReviewText.changeHint),
+            Item(groups: [[.form(.submit)]], label: AuditText.applyHint),
             Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
         ])
 
