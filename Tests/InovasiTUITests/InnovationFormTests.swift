@@ -49,13 +49,27 @@ struct InnovationFormTests {
             Issue.record("saving adds: \(effects), \(String(describing: editor(state)?.form.errors))")
             return
         }
-        #expect(state.form == nil)
         #expect(innovation.title == "Posyandu Lansia")
         #expect(innovation.agencyID == DetailFixtures.agency().agency.id)
         #expect(innovation.divisionID == 10)
         #expect(innovation.affair == "kesehatan")
         #expect(innovation.profile.budget == 1_250_000)
         #expect(innovation.stage == .initiative)
+    }
+
+    @Test("the form stays open until the store answers: a refusal is shown in it, a save closes it")
+    func storeAnswer() {
+        var state = opened()
+        _ = DashboardReducer.reduce(into: &state, action: .innovationEditRequested)
+        let effects = DashboardReducer.reduce(into: &state, action: .form(.submit))
+        #expect(effects.count == 1)
+        #expect(editor(state) != nil)
+        let refusal = Localized(verbatim: "Kolom sharedAffairs terlalu panjang")
+        _ = DashboardReducer.reduce(into: &state, action: .innovationRefused(refusal))
+        #expect(editor(state)?.form.errors.map(\.message) == [refusal])
+        #expect(state.flash?.isError == true)
+        _ = DashboardReducer.reduce(into: &state, action: .innovationSaved(Localized(verbatim: "ok")))
+        #expect(state.form == nil)
     }
 
     @Test("the form refuses what the store would: a missing title, a bad amount, half a penetapan")

@@ -49,9 +49,14 @@ enum InnovationReducer: FeatureReducer {
             }
             return [.resumeInnovation(innovation.id)]
         case .innovationSaved(let message):
+            if case .innovation = state.form { state.form = nil }
             state.showFlash(message)
             return DataReducer.reloadAfterChange(&state) + [.loadProgress(state.overdueRule)]
         case .innovationRefused(let message):
+            if case .innovation(var editor) = state.form {
+                editor.form.addError(message, field: nil)
+                state.form = .innovation(editor)
+            }
             state.showFlash(message, isError: true)
             return DataReducer.reloadAfterChange(&state)
         default:

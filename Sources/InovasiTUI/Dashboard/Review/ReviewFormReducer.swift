@@ -45,8 +45,11 @@ enum ReviewFormReducer: FeatureReducer {
             let outcome = FormReducer.reduce(&editor.form, intent, check: editor.issues)
             state.form = .innovation(editor)
             guard outcome != .stay else { return [] }
-            state.form = nil
-            guard outcome == .submit else { return [] }
+            // Saving keeps the form open until the store answers: a refusal is shown in it.
+            guard outcome == .submit else {
+                state.form = nil
+                return []
+            }
             return [editor.isNew ? .addInnovation(editor.innovation) : .editInnovation(editor.innovation)]
         case .admin(var admin):
             let outcome = FormReducer.reduce(&admin.form, intent, check: admin.issues)
