@@ -68,6 +68,11 @@ struct AuditViewTests {
             DashboardReducer.reduce(into: &detail, action: .recordTrailRequested) == [
                 .loadAudit(AuditQuery(entity: "proposal", entityID: 42), offset: 0)
             ])
+        for _ in 0..<2 { _ = DashboardReducer.reduce(into: &detail, action: .rowMoved(1)) }
+        #expect(
+            DashboardReducer.reduce(into: &detail, action: .recordTrailRequested) == [
+                .loadAudit(AuditQuery(entity: "division", entityID: 10), offset: 0)
+            ])
         var proposal = state(role: .supervisor)
         _ = DashboardReducer.reduce(into: &proposal, action: .proposalDetailLoaded(DetailFixtures.longProposal()))
         #expect(

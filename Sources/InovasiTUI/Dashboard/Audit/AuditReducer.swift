@@ -49,13 +49,15 @@ enum AuditReducer: FeatureReducer {
     }
 
     /// The trail of the record whose detail is on top: the innovation under the cursor of an OPD's
-    /// detail (or the proposal), else the OPD; the proposal of a proposal's detail.
+    /// detail (or the proposal, bidang or session), else the OPD; the proposal of a proposal's detail.
     static func recordQuery(_ state: DashboardState) -> AuditQuery? {
         switch state.topOverlay?.kind {
         case .agency(let detail):
             switch state.topOverlay?.selectedItem {
             case .innovation(let id): return AuditQuery(entity: "innovation", entityID: id)
             case .proposal(let id): return AuditQuery(entity: "proposal", entityID: id)
+            case .division(let id): return AuditQuery(entity: "division", entityID: id)
+            case .session(let id): return AuditQuery(entity: "mentoring_session", entityID: id)
             default: break
             }
             return AuditQuery(entity: "agency", entityID: detail.agency.id)
