@@ -115,6 +115,9 @@ struct AuditViewTests {
         #expect(lines.contains { $0.contains("judul diperbaiki") })
         _ = DashboardReducer.reduce(into: &view, action: .closed)
         if case .audit = view.topOverlay?.kind {} else { Issue.record("Esc goes back to the page") }
+        _ = DashboardReducer.reduce(into: &view, action: .auditEntryOpened)
+        #expect(DashboardReducer.reduce(into: &view, action: .auditRequested) == [.loadAudit(AuditQuery(), offset: 0)])
+        if case .audit = view.topOverlay?.kind {} else { Issue.record("H again shows the list, not the entry") }
     }
 
     @Test("f narrows the trail by kind, user and text through a form")

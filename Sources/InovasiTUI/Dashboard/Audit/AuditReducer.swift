@@ -8,6 +8,7 @@ enum AuditReducer: FeatureReducer {
         switch action {
         case .auditRequested:
             guard mayRead(&state) else { return [] }
+            closeEntries(&state)
             return [.loadAudit(AuditQuery(), offset: 0)]
         case .recordTrailRequested:
             guard mayRead(&state) else { return [] }
@@ -35,6 +36,14 @@ enum AuditReducer: FeatureReducer {
             return OverlayReducer.show(.audit(page), &state)
         default:
             return []
+        }
+    }
+
+    /// An entry open over the trail closes when the whole trail is asked for again, so the new list shows.
+    static func closeEntries(_ state: inout DashboardState) {
+        state.overlays.removeAll {
+            if case .auditEntry = $0.kind { return true }
+            return false
         }
     }
 
