@@ -37,4 +37,27 @@ struct InnovationFormEndToEndTests {
         try session.tmux.sendKeys(.text("q"))
         #expect(try session.waitForReport().contains("EXITED:0"))
     }
+
+    @Test("M lists the OPDs; a bidang added to one through the form shows there and in the audit view")
+    func administrationAddsADivision() throws {
+        let sandbox = try CLISandbox()
+        let store = sandbox.path("cilegon.sqlite")
+        #expect(try sandbox.run(["init", "--city", "cilegon", "--data", store]).status == 0)
+
+        let session = try DashboardSession.start(sandbox, arguments: ["--data", store])
+        try session.tmux.waitFor(text: "3 Antrean Usulan")
+        try session.tmux.sendKeys(.text("M"))
+        try session.tmux.waitFor(text: "═ Administrasi ═")
+        try session.tmux.sendKeys(.enter)
+        try session.tmux.waitFor(text: "Bidang (")
+        try session.tmux.sendKeys(.text("+"))
+        try session.tmux.waitFor(text: "Bidang baru")
+        try session.tmux.sendKeys(.text("Bagian Uji Coba Layanan"), .enter)
+        try session.tmux.waitFor(text: "Bidang baru: Bagian Uji Coba Layanan.")
+        try session.tmux.waitFor(text: "  Bagian Uji Coba Layanan")
+        try session.tmux.sendKeys(.escape, .escape, .text("H"))
+        try session.tmux.waitFor(text: "menambahkan bidang")
+        try session.tmux.sendKeys(.text("q"))
+        #expect(try session.waitForReport().contains("EXITED:0"))
+    }
 }
