@@ -8,7 +8,7 @@ public protocol AdminDesk {
     func adminData() throws -> AdminData
     /// One OPD with its bidang.
     func adminAgency(_ id: Int64) throws -> AdminAgency?
-    /// Makes one change (admins only); returns what to say about it.
+    /// Makes one change (admins only); throws a refusal naming why when the store says no.
     func apply(_ change: AdminChange) throws
 }
 
