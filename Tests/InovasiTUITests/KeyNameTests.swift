@@ -40,7 +40,9 @@ struct KeyNameTests {
 
     /// The keys the later issues use (issue 9, point 6): each may be bound only as specified here.
     static let reserved: [(key: Key, allowed: [KeyContext: DashboardAction])] = [
-        (.character("+"), [:]), (.character("e"), [:]), (.character("c"), [:]), (.character("x"), [:]),
+        (.character("+"), [.pane(.queue): .proposalNewRequested]),
+        (.character("e"), [.pane(.queue): .proposalEditRequested, .proposalDetail: .proposalEditRequested]),
+        (.character("c"), [:]), (.character("x"), [:]),
         (.character(">"), [.agencyDetail: .stageAdvanceRequested]),
         (.character("<"), [.agencyDetail: .stageBackRequested]),
         (.character("m"), [.agencyDetail: .mainToggled]), (.character("w"), [:]),

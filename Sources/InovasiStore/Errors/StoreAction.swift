@@ -27,6 +27,8 @@ enum StoreAction {
     /// An innovation stopped, with a date and a reason.
     static let innovationStop = "innovation.stop"
     static let proposalAdd = "proposal.add"
+    /// A proposal's fields corrected (``ProposalAct/edit``).
+    static let proposalEdit = "proposal.edit"
     /// A submission recorded by the proposing OPD (demo history and imports write it).
     static let proposalSubmit = "proposal.submit"
     static let sessionAdd = "session.add"

@@ -67,7 +67,7 @@ extension FormHints {
         case .decision: return decision
         case .assign: return pick
         case .filter: return filter
-        case .stageBack: return stageBack
+        case .stageBack, .proposal: return stageBack
         }
     }
 

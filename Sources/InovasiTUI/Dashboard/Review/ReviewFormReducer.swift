@@ -41,6 +41,8 @@ enum ReviewFormReducer: FeatureReducer {
             state.form = nil
             guard outcome == .submit else { return [] }
             return [.moveStageBack(back.innovationID, to: back.stage, note: back.note)]
+        case .proposal(let form):
+            return ProposalReducer.edit(form, intent, &state)
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

@@ -13,7 +13,7 @@ enum ReviewFormView {
         case .assign(let assign):
             view.header = assignHeader(assign, language)
             view.form = assign.form(in: language)
-        case .decision, .filter, .stageBack: break
+        case .decision, .filter, .stageBack, .proposal: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
     }
@@ -26,6 +26,9 @@ enum ReviewFormView {
         case .filter: ReviewText.filterTitle.text(language)
         case .stageBack(let form):
             "\(InnovationKeysText.stageBackTitle.text(language)) #\(form.innovationID) \(form.title)"
+        case .proposal(let form):
+            form.original.map { "\(ProposalFormText.editTitle.text(language)) #\($0.id) \($0.title)" }
+                ?? ProposalFormText.newTitle.text(language)
         }
     }
 

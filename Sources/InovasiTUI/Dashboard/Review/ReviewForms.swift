@@ -13,6 +13,8 @@ public enum ReviewForm: Hashable, Sendable {
     case filter(FilterForm)
     /// Moving an innovation back to an earlier stage (an OPD's detail, `<`).
     case stageBack(StageBackForm)
+    /// A new proposal, or the one under the cursor edited (the queue's `+` and `e`).
+    case proposal(ProposalForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -22,6 +24,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .assign(let form): form.form
         case .filter(let form): form.form
         case .stageBack(let form): form.form
+        case .proposal(let form): form.form
         }
     }
 

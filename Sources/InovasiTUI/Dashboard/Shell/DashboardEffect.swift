@@ -47,6 +47,10 @@ public enum DashboardEffect: Hashable, Sendable {
     case moveStageBack(Int64, to: Stage, note: String)
     /// Makes an innovation its OPD's (or bidang's) main one, or no longer main.
     case setMain(Int64, Bool)
+    /// Reads what the proposal form needs: the OPDs, and the proposal with this id to edit (nil: new).
+    case openProposalForm(Int64?)
+    /// Adds the proposal (no expected version) or saves an edit made against that version.
+    case saveProposal(Proposal, expectedVersion: Int64?)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

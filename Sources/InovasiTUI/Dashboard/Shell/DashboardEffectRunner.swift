@@ -10,6 +10,8 @@ struct DashboardEffectRunner {
     let desk: ReviewDesk?
     /// Where innovation changes go; nil when the dashboard only reads.
     let innovations: InnovationDesk?
+    /// Where new and edited proposals go; nil when the dashboard only reads.
+    var proposals: ProposalDesk?
 
     func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
@@ -56,6 +58,9 @@ struct DashboardEffectRunner {
         case .advanceStage, .moveStageBack, .setMain:
             guard let innovations else { return [.innovationRefused(ReviewText.readOnly)] }
             return InnovationEffectRunner(desk: innovations).run(effect)
+        case .openProposalForm, .saveProposal:
+            guard let proposals else { return [.proposalRefused(ReviewText.readOnly)] }
+            return ProposalEffectRunner(desk: proposals).run(effect)
         case .cycleTheme, .redraw, .quit:
             return []
         }

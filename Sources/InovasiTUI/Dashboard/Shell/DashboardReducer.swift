@@ -38,6 +38,8 @@ public enum DashboardReducer {
         case .form, .reviewersLoaded, .ownScoreLoaded: ReviewFormReducer.self
         case .stageAdvanceRequested, .stageBackRequested, .mainToggled, .innovationSaved, .innovationRefused:
             InnovationReducer.self
+        case .proposalNewRequested, .proposalEditRequested, .proposalFormReady, .proposalSaved, .proposalRefused:
+            ProposalReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

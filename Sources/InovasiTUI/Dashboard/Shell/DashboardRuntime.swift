@@ -24,12 +24,12 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     /// context (the standard one unless set), so the keys, the help and the hints all follow it.
     public init(
         backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, innovations: InnovationDesk? = nil,
-        state: DashboardState,
+        proposals: ProposalDesk? = nil, state: DashboardState,
         themes: ThemeSwitcher,
         keyMap: KeyMap? = nil, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
     ) {
         self.backend = backend
-        self.effects = DashboardEffectRunner(data: data, desk: desk, innovations: innovations)
+        self.effects = DashboardEffectRunner(data: data, desk: desk, innovations: innovations, proposals: proposals)
         self.state = state
         self.themes = themes
         if let keyMap { self.state.context.keyMap = keyMap }

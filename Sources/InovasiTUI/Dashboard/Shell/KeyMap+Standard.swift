@@ -6,12 +6,12 @@ extension KeyMap {
         global: globalBindings,
         contexts: [
             .pane(.progress): listBindings + progressBindings + paneBindings,
-            .pane(.queue): listBindings + queueBindings + reviewBindings + paneBindings,
+            .pane(.queue): listBindings + queueBindings + proposalBindings + reviewBindings + paneBindings,
             .pane(.calendar): calendarBindings + paneBindings,
             .overlay: detailBindings,
             .agencyDetail: detailBindings + agencyDetailBindings,
             .help: overlayBindings,
-            .proposalDetail: detailBindings + reviewBindings,
+            .proposalDetail: detailBindings + reviewBindings + [proposalEditBinding],
             .form: formBindings,
             .textInput: textBindings,
             .prompt: promptBindings,
@@ -73,6 +73,14 @@ extension KeyMap {
         KeyBinding([.character("o")], .queueSortCycled, KeyHelpText.nextSortOrder),
         KeyBinding([.character("O")], .queueSortReversed, KeyHelpText.reverseTheOrder),
     ]
+
+    /// Entering and correcting proposals from the queue (``ProposalAct``).
+    static let proposalBindings: [KeyBinding] = [
+        KeyBinding([.character("+")], .proposalNewRequested, KeyHelpText.newProposal), proposalEditBinding,
+    ]
+
+    /// `e` edits the proposal under the cursor, or the one whose detail is open.
+    static let proposalEditBinding = KeyBinding([.character("e")], .proposalEditRequested, KeyHelpText.editProposal)
 
     /// Review keys of the queue and of a proposal's detail.
     static let reviewBindings: [KeyBinding] = [
