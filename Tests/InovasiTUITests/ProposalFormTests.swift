@@ -134,4 +134,20 @@ struct ProposalFormTests {
         #expect(runtime.state.form == nil)
         #expect(runtime.state.flash?.text(.id).contains("#121") == true)
     }
+
+    @Test("a resubmitted proposal's detail shows each round's scores under its own heading")
+    func roundsInTheDetail() {
+        var detail = DetailFixtures.longProposal()
+        detail.proposal.round = 2
+        let values = Dictionary(uniqueKeysWithValues: ReviewCriterion.allCases.map { ($0, 2) })
+        detail.scores = [
+            ReviewScore(proposalID: 42, reviewer: "budi.s", values: values, scoredAt: DashboardFixtures.now, round: 1)
+        ]
+        let state = DashboardFixtures.state()
+        let text = ProposalDocument.lines(detail, state: state, width: 100).map(\.plainText)
+        #expect(text.contains { $0.contains("Penilaian · putaran 1") })
+        #expect(text.contains { $0.contains("Penilaian · putaran 2 (sekarang)") })
+        let second = text.firstIndex { $0.contains("putaran 2") } ?? 0
+        #expect(text.dropFirst(second).contains { $0.contains(LabelText.noScores.text(.id)) })
+    }
 }

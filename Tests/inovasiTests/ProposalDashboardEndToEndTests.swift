@@ -45,4 +45,33 @@ struct ProposalDashboardEndToEndTests {
         let listed = try sandbox.run(["queue", "--data", store, "--format", "json"])
         #expect(listed.stdout.contains("Posyandu Keliling"), "\(listed.stdout)")
     }
+
+    @Test("an operator's dashboard opens on its own OPD's proposals, and + offers only that OPD")
+    func operatorSeesItsOwnOPD() throws {
+        let sandbox = try CLISandbox()
+        let store = sandbox.path("cilegon.sqlite")
+        #expect(try sandbox.run(["init", "--city", "cilegon", "--data", store]).status == 0)
+        for (title, opd) in [("Usulan Dishub", "Dishub"), ("Usulan Dinkes", "Dinkes")] {
+            let added = try sandbox.run([
+                "proposal", "add", "--data", store, "--title", title, "--opd", opd, "--form", "tata kelola",
+                "--kind", "digital", "--affair", "umum", "--design", "Rancang.", "--goal", "Tujuan.", "--benefit",
+                "Manfaat.", "--result", "Hasil.", "--submitted", "2026-11-02",
+            ])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        #expect(try sandbox.run(["users", "add", "kepala", "--role", "admin", "--data", store]).status == 0)
+        let role = try sandbox.run([
+            "users", "set-role", CLISandbox.userName(), "operator", "--opd", "Dinkes", "--data", store,
+        ])
+        #expect(role.status == 0, "\(role.stderr)")
+
+        let session = try DashboardSession.start(sandbox, arguments: ["--data", store])
+        let screen = try session.tmux.waitFor(text: "Usulan Dinkes")
+        #expect(!screen.contains("Usulan Dishub"), "\(screen)")
+        try session.tmux.sendKeys(.text("3"), .text("+"))
+        let form = try session.tmux.waitFor(text: "Usulan baru")
+        #expect(form.contains("DINKES — Dinas Kesehatan") && !form.contains("DISHUB —"), "\(form)")
+        try session.tmux.sendKeys(.escape, .text("q"))
+        #expect(try session.waitForReport().contains("EXITED:0"))
+    }
 }
