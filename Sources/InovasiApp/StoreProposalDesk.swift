@@ -13,6 +13,12 @@ extension StoreDashboardSource: ProposalDesk {
         }
     }
 
+    /// The bidang of the OPDs a proposal may name.
+    public func divisions() throws -> [Division] {
+        let offered = Set(try agencies().map(\.id))
+        return try refusing { () throws(StoreError) in try store.divisions().filter { offered.contains($0.agencyID) } }
+    }
+
     /// The proposal as stored now.
     public func proposal(_ id: Int64) throws -> Proposal {
         try refusing { () throws(StoreError) in

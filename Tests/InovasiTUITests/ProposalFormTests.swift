@@ -11,6 +11,13 @@ private final class RecordingProposalDesk: ProposalDesk, @unchecked Sendable {
 
     func agencies() throws -> [Agency] { Array(DashboardFixtures.agencies.prefix(3)) }
 
+    func divisions() throws -> [Division] {
+        [
+            Division(id: 4, agencyID: 2, name: "Bidang Pelayanan Kesehatan"),
+            Division(id: 5, agencyID: 1, name: "Bidang X"),
+        ]
+    }
+
     func proposal(_ id: Int64) throws -> Proposal {
         var proposal = ProposalFormTests.stored
         proposal.id = id
@@ -149,5 +156,32 @@ struct ProposalFormTests {
         #expect(text.contains { $0.contains("Penilaian · putaran 2 (sekarang)") })
         let second = text.firstIndex { $0.contains("putaran 2") } ?? 0
         #expect(text.dropFirst(second).contains { $0.contains(LabelText.noScores.text(.id)) })
+    }
+
+    @Test("the bidang choice offers the picked OPD's bidang, keeps the proposal's, and follows a new OPD")
+    func bidang() throws {
+        var stored = Self.stored
+        stored.divisionID = 4
+        let divisions = [
+            Division(id: 4, agencyID: 2, name: "Bidang Pelayanan Kesehatan"),
+            Division(id: 5, agencyID: 2, name: "Bidang P2P"), Division(id: 6, agencyID: 1, name: "Bidang Riset"),
+        ]
+        var form = ProposalForm(
+            ProposalFormSeed(agencies: DashboardFixtures.agencies, divisions: divisions, proposal: stored),
+            zone: DashboardFixtures.zone)
+        #expect(form.divisionID == 4)
+        guard case .choice(let names, _) = form.form["bidang"]?.kind else {
+            Issue.record("the bidang is a choice")
+            return
+        }
+        #expect(names.map { $0.text(.id) } == ["(tanpa bidang)", "Bidang Pelayanan Kesehatan", "Bidang P2P"])
+        #expect(!form.form.hasChanges)
+        let opd = try #require(form.form.fields.firstIndex { $0.id == "opd" })
+        guard case .pick(var list) = form.form.fields[opd].kind else { return }
+        list.cursor = 0
+        form.form.fields[opd].kind = .pick(list)
+        form.showDivisions()
+        #expect(form.agency?.id == 1 && form.divisionID == nil)
+        #expect(form.proposal(now: DashboardFixtures.now, zone: DashboardFixtures.zone)?.divisionID == nil)
     }
 }

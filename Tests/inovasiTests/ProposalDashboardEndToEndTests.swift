@@ -26,7 +26,7 @@ struct ProposalDashboardEndToEndTests {
         try session.tmux.sendKeys(.text("3"), .text("+"))
         try session.tmux.waitFor(text: "Usulan baru")
         try session.tmux.sendKeys(.text("Posyandu Keliling"), .named("Tab"), .text("DINKES"))
-        for _ in 0..<5 { try session.tmux.sendKeys(.named("Tab")) }
+        for _ in 0..<6 { try session.tmux.sendKeys(.named("Tab")) }
         try session.tmux.sendKeys(.text("kesehatan"))
         for text in ["Kader datang ke rumah.", "Lansia terlayani.", "Antrean berkurang.", "300 lansia."] {
             try session.tmux.sendKeys(.named("Tab"), .text(text))

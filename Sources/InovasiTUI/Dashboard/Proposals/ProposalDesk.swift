@@ -8,6 +8,8 @@ import InovasiCore
 public protocol ProposalDesk {
     /// The OPDs a new or edited proposal may name: every active one, or an operator's own only.
     func agencies() throws -> [Agency]
+    /// The bidang of those OPDs.
+    func divisions() throws -> [Division]
     /// The proposal as stored now, for the edit form.
     func proposal(_ id: Int64) throws -> Proposal
     /// Records a new proposal (submitted, round 1); returns it with its number.
@@ -20,12 +22,15 @@ public protocol ProposalDesk {
 public struct ProposalFormSeed: Hashable, Sendable {
     /// The OPDs the pick list offers, in the order given.
     public var agencies: [Agency]
+    /// The bidang of those OPDs, for the bidang choice of the OPD picked.
+    public var divisions: [Division]
     /// The proposal to edit; nil for a new one.
     public var proposal: Proposal?
 
-    /// A seed of `agencies` and, for an edit, `proposal`.
-    public init(agencies: [Agency], proposal: Proposal?) {
+    /// A seed of `agencies` (with their `divisions`) and, for an edit, `proposal`.
+    public init(agencies: [Agency], divisions: [Division] = [], proposal: Proposal?) {
         self.agencies = agencies
+        self.divisions = divisions
         self.proposal = proposal
     }
 }

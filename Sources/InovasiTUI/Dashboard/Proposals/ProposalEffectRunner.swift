@@ -10,7 +10,9 @@ struct ProposalEffectRunner {
             switch effect {
             case .openProposalForm(let id):
                 let proposal = try id.map { try desk.proposal($0) }
-                return [.proposalFormReady(ProposalFormSeed(agencies: try desk.agencies(), proposal: proposal))]
+                let seed = ProposalFormSeed(
+                    agencies: try desk.agencies(), divisions: try desk.divisions(), proposal: proposal)
+                return [.proposalFormReady(seed)]
             case .saveProposal(let proposal, let expectedVersion?):
                 let saved = try desk.edit(proposal, expectedVersion: expectedVersion)
                 return [.proposalSaved(ProposalFormText.edited(saved.id), id: saved.id)]

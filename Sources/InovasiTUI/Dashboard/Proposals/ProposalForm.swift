@@ -8,7 +8,13 @@ public struct ProposalForm: Hashable, Sendable {
     public var original: Proposal?
     /// The OPDs offered, in the pick list's order.
     public var agencies: [Agency]
-    /// The fields (ids: title, opd, form, kind, initiatorKind, initiator, affair, design, goal,
+    /// Their bidang; the bidang choice offers those of the OPD picked.
+    public var divisions: [Division]
+    /// The bidang the choice offers now (after "no bidang"), those of ``shownAgencyID``.
+    public var shownDivisions: [Division] = []
+    /// The OPD whose bidang the choice offers.
+    public var shownAgencyID: Int64?
+    /// The fields (ids: title, opd, bidang, form, kind, initiatorKind, initiator, affair, design, goal,
     /// benefit, result, budget, trial, implementation, proposer, contact).
     public var form: FormModel
 
@@ -17,6 +23,7 @@ public struct ProposalForm: Hashable, Sendable {
     public init(_ seed: ProposalFormSeed, zone: TimeZone) {
         original = seed.proposal
         agencies = seed.agencies
+        divisions = seed.divisions
         let proposal = seed.proposal
         let names = seed.agencies.map(Self.name)
         let current = proposal.flatMap { value in seed.agencies.first { $0.id == value.agencyID } }.map(Self.name)
@@ -47,6 +54,7 @@ public struct ProposalForm: Hashable, Sendable {
         form = FormModel(
             fields: [
                 text("title", ProposalFormText.title, proposal?.title, required: true, max: 300), opd,
+                FormField("bidang", LabelText.division, .choice([ProposalFormText.noBidang], selected: 0)),
                 choice("form", LabelText.form, proposal?.form) { $0.label },
                 choice("kind", LabelText.kind, proposal?.kind) { $0.label },
                 choice("initiatorKind", ProposalFormText.initiatorKind, proposal?.initiatorKind ?? .agency) {
@@ -65,6 +73,31 @@ public struct ProposalForm: Hashable, Sendable {
                 text("contact", ProposalFormText.contact, proposal?.proposerContact, max: 200),
             ],
             submitLabel: proposal == nil ? ProposalFormText.submit : ProposalFormText.save)
+        showDivisions(selecting: proposal?.divisionID)
+        form.markUnchanged()
+    }
+
+    /// Offers the bidang of the OPD picked now, keeping `selecting` (or the bidang chosen so far)
+    /// when it is one of them; does nothing while the OPD stays the same.
+    public mutating func showDivisions(selecting wanted: Int64? = nil) {
+        let agencyID = agency?.id
+        guard agencyID != shownAgencyID || wanted != nil,
+            let index = form.fields.firstIndex(where: { $0.id == "bidang" })
+        else { return }
+        let keep = wanted ?? divisionID
+        shownAgencyID = agencyID
+        shownDivisions = divisions.filter { $0.agencyID == agencyID }
+        let names = [ProposalFormText.noBidang] + shownDivisions.map { Localized(verbatim: $0.name) }
+        let selected = shownDivisions.firstIndex { $0.id == keep }.map { $0 + 1 } ?? 0
+        form.fields[index].kind = .choice(names, selected: selected)
+    }
+
+    /// The bidang chosen, nil for none.
+    public var divisionID: Int64? {
+        guard case .choice(_, let selected) = form["bidang"]?.kind, selected > 0,
+            shownDivisions.indices.contains(selected - 1)
+        else { return nil }
+        return shownDivisions[selected - 1].id
     }
 
     /// How an OPD reads in the pick list: its code, then its name.
@@ -110,8 +143,8 @@ public struct ProposalForm: Hashable, Sendable {
                 title: "", agencyID: agency.id, initiatorKind: .agency, initiatorName: "", form: .publicService,
                 kind: .digital, affair: "", design: "", goal: "", benefit: "", expectedResult: "", budget: 0,
                 submittedAt: now)
-        if value.agencyID != agency.id { value.divisionID = nil }
         value.agencyID = agency.id
+        value.divisionID = divisionID
         value.title = text("title")
         value.form = chosen("form", InnovationForm.self) ?? value.form
         value.kind = chosen("kind", InnovationKind.self) ?? value.kind

@@ -13,6 +13,7 @@ enum ProposalFormText {
     static let proposer = Localized(id: "Pengusul (masyarakat)", en: "Proposer (public)")
     static let contact = Localized(id: "Kontak pengusul", en: "Proposer's contact")
     static let submit = Localized(id: "Ajukan", en: "Submit")
+    static let noBidang = Localized(id: "(tanpa bidang)", en: "(no division)")
     static let save = Localized(id: "Simpan", en: "Save")
     static let implementationBeforeTrial = Localized(
         id: "Rencana penerapan tidak boleh sebelum rencana uji coba.",

@@ -46,6 +46,7 @@ enum ProposalReducer: FeatureReducer {
         var model = open.form
         let outcome = FormReducer.reduce(&model, intent) { form.issues($0, zone: zone) }
         open.form = model
+        open.showDivisions()
         state.form = .proposal(open)
         guard outcome != .stay else { return [] }
         if outcome == .submit, open.agency == nil { return [] }
