@@ -59,7 +59,7 @@ extension StoreDashboardSource: ReviewDesk {
     /// The actor's saved scores of a proposal, so the form starts from them.
     public func ownScore(proposalID: Int64) throws -> ReviewScore? {
         try refusing { () throws(StoreError) in
-            try store.scores(proposalID: proposalID).first { $0.reviewer == actor }
+            try store.scores(proposalID: proposalID).last { $0.reviewer == actor }
         }
     }
 

@@ -65,8 +65,10 @@ struct StoreCheckTests {
         let path = try makeStore(folder)
         var data = try bytes(of: path)
         let pageSize = Int(data[16]) << 8 | Int(data[17])
-        // Scribble on the first bytes of the last page (here a freelist page).
-        data[data.count - pageSize] = 0x07
+        // Scribble on the first bytes of a freelist page: the first trunk page the header names
+        // (bytes 32–35; the table rebuilds of schema v6 leave one), else the last page.
+        let trunk = (32..<36).reduce(0) { $0 << 8 | Int(data[$1]) }
+        data[trunk > 0 ? (trunk - 1) * pageSize : data.count - pageSize] = 0x07
         try data.write(to: URL(fileURLWithPath: path))
         let store = try Store.open(at: path, mode: .readOnly)
         let problems = try store.check()

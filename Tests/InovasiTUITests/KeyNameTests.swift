@@ -40,8 +40,15 @@ struct KeyNameTests {
 
     /// The keys the later issues use (issue 9, point 6): each may be bound only as specified here.
     static let reserved: [(key: Key, allowed: [KeyContext: DashboardAction])] = [
-        (.character("+"), [.agencyDetail: .innovationAddRequested]),
-        (.character("e"), [.agencyDetail: .innovationEditRequested]), (.character("c"), [:]), (.character("x"), [:]),
+        (.character("+"), [.agencyDetail: .innovationAddRequested, .pane(.queue): .proposalNewRequested]),
+        (
+            .character("e"),
+            [
+                .agencyDetail: .innovationEditRequested, .pane(.queue): .proposalEditRequested,
+                .proposalDetail: .proposalEditRequested,
+            ]
+        ),
+        (.character("c"), [:]), (.character("x"), [:]),
         (.character(">"), [.agencyDetail: .stageAdvanceRequested]),
         (.character("<"), [.agencyDetail: .stageBackRequested]),
         (.character("m"), [.agencyDetail: .mainToggled]), (.character("w"), [:]),

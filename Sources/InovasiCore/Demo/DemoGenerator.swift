@@ -28,8 +28,9 @@ public enum DemoGenerator {
                 proposerPool: cityPool, citizenPool: directory.opdIndices, reviewers: ReviewerPool(users: users))
             let approved = (0..<count).lazy.map { factory.make(index: $0).proposal }.filter { $0.status == .approved }
             let innovations = cityBuilder.build(adopted: Array(approved))
+            let operators = DemoUsers.operators(of: cityPool + directory.opdIndices, directory: directory)
             return assemble(
-                directory: directory, users: users, innovations: innovations, clock: clock, seed: seed,
+                directory: directory, users: users + operators, innovations: innovations, clock: clock, seed: seed,
                 cityAgencyCount: cityAgencyCount, count: count, factory: factory)
         case .national:
             let count = max(0, proposalCount ?? nationalProposalCount)
@@ -42,8 +43,10 @@ public enum DemoGenerator {
             let factory = ProposalFactory(
                 seed: seed, clock: clock, profile: ProposalFactory.nationalProfile, directory: directory,
                 proposerPool: pool, citizenPool: directory.opdIndices, reviewers: ReviewerPool(users: users))
+            let operators = DemoUsers.operators(of: pool + directory.opdIndices, directory: directory)
             return assemble(
-                directory: directory, users: users, innovations: cityInnovations + nationalInnovations, clock: clock,
+                directory: directory, users: users + operators, innovations: cityInnovations + nationalInnovations,
+                clock: clock,
                 seed: seed, cityAgencyCount: cityAgencyCount, count: count, factory: factory)
         }
     }

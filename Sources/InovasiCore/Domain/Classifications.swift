@@ -52,9 +52,14 @@ public enum SessionStatus: String, Codable, CaseIterable, Sendable {
 /// Roles per Unix user; decide what a person may change.
 public enum Role: String, Codable, CaseIterable, Sendable {
     case admin, reviewer, supervisor, viewer
+    /// Operator OPD: enters and corrects its own OPD's proposals (``ProposalAct``) and nothing else;
+    /// a user of this role always names the OPD it works for.
+    case `operator`
 
     /// Whether this role may take, score and decide proposals.
     public var canReview: Bool { self == .admin || self == .reviewer }
     /// Whether this role may manage users and reference data.
     public var canAdminister: Bool { self == .admin }
+    /// Whether a user of this role must name the OPD they work for (the operator acts only for it).
+    public var needsAgency: Bool { self == .operator }
 }

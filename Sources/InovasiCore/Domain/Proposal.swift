@@ -44,6 +44,9 @@ public struct Proposal: Codable, Hashable, Sendable, Identifiable {
     public var status: ProposalStatus
     /// Row version; every change increments it, decisions carry the one they were made against.
     public var version: Int64
+    /// Review round: 1 when submitted, one more with each resubmission after "perlu revisi"
+    /// (``ProposalAct/resubmit``). Scores belong to a round; the recommendation reads the current one.
+    public var round: Int64
     /// When the status last changed.
     public var updatedAt: Date
 
@@ -57,7 +60,7 @@ public struct Proposal: Codable, Hashable, Sendable, Identifiable {
         design: String, goal: String, benefit: String, expectedResult: String, budget: Int64,
         plannedTrialOn: Date? = nil, plannedImplementationOn: Date? = nil,
         submittedAt: Date, status: ProposalStatus = .submitted, version: Int64 = 1,
-        updatedAt: Date? = nil
+        updatedAt: Date? = nil, round: Int64 = 1
     ) {
         self.id = id
         self.title = title
@@ -80,6 +83,7 @@ public struct Proposal: Codable, Hashable, Sendable, Identifiable {
         self.submittedAt = submittedAt
         self.status = status
         self.version = version
+        self.round = round
         self.updatedAt = updatedAt ?? submittedAt
     }
 

@@ -26,13 +26,17 @@ public struct ReviewScore: Codable, Hashable, Sendable {
     public var criterionNotes: [ReviewCriterion: String]
     /// The reviewer's overall remark on the proposal; may be empty.
     public var note: String
-    /// When the reviewer last saved these scores; scoring again replaces them.
+    /// When the reviewer last saved these scores; scoring again in the same round replaces them.
     public var scoredAt: Date
+    /// The review round scored (``Proposal/round``); the store sets it to the proposal's current round.
+    public var round: Int64
 
+    /// One reviewer's scores; `round` is the proposal's round they were given in.
     public init(
         proposalID: Int64, reviewer: String, values: [ReviewCriterion: Int],
-        criterionNotes: [ReviewCriterion: String] = [:], note: String = "", scoredAt: Date
+        criterionNotes: [ReviewCriterion: String] = [:], note: String = "", scoredAt: Date, round: Int64 = 1
     ) {
+        self.round = round
         self.proposalID = proposalID
         self.reviewer = reviewer
         self.values = values

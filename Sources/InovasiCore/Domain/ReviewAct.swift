@@ -36,12 +36,15 @@ public enum ReviewAct: Hashable, Sendable {
         }
     }
 
-    /// Whether a person of `role` may do the act: assigning and unassigning are an admin's, every
-    /// other act a reviewer's (an admin reviews too).
+    /// Whether a person of `role` may do the act: assigning and unassigning are an admin's;
+    /// withdrawing and resubmitting follow ``ProposalAct`` (the proposing side, which an operator of
+    /// the proposal's OPD also is); every other act is a reviewer's (an admin reviews too).
     public func isAllowed(for role: Role) -> Bool {
         switch self {
         case .assign, .unassign: role.canAdminister
-        case .event, .score: role.canReview
+        case .event(let event):
+            ProposalAct(event: event).map { $0.isAllowed(for: role) } ?? role.canReview
+        case .score: role.canReview
         }
     }
 

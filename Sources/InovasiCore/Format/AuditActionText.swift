@@ -12,6 +12,7 @@ public enum AuditActionText {
         switch action {
         case "proposal.add": return Localized(id: "menambahkannya", en: "added it")
         case "proposal.submit": return Localized(id: "mengajukannya", en: "submitted it")
+        case "proposal.edit": return Localized(id: "mengubah isi usulan", en: "edited the proposal")
         case "score.save": return Localized(id: "menilainya", en: "scored it")
         case "proposal.assign": return Localized(id: "menugaskan penilai", en: "assigned a reviewer")
         case "proposal.unassign": return Localized(id: "melepas penilainya", en: "removed its reviewer")

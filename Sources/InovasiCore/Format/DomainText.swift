@@ -106,6 +106,7 @@ extension Role {
         case .reviewer: Localized(id: "Penilai", en: "Reviewer")
         case .supervisor: Localized(id: "Pimpinan", en: "Supervisor")
         case .viewer: Localized(id: "Pemantau", en: "Viewer")
+        case .operator: Localized(id: "Operator OPD", en: "Agency operator")
         }
     }
 }

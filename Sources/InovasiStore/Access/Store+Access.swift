@@ -48,12 +48,14 @@ enum Permission {
 
     /// The actor may do `act` on `proposal`: their role may (``ReviewAct/isAllowed(for:)``), and when
     /// the act bars the proposal's own OPD (``ReviewAct/barsOwnAgency``), they work elsewhere.
+    /// An operator acts only on its own OPD's proposals (``ProposalAct``).
     /// The rule itself lives in InovasiCore; `action` only names the refusal.
     @discardableResult
     static func require(
         _ db: Database, actor: String, action: String, act: ReviewAct, proposal: Proposal
     ) throws -> User {
         let user = try require(db, actor: actor, action: action) { act.isAllowed(for: $0) }
+        try ProposalPermission.requireOwnAgency(user, agencyID: proposal.agencyID, db)
         if act.barsOwnAgency { try refuseOwnAgency(user, proposal: proposal, db) }
         return user
     }

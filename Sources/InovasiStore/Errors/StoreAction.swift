@@ -29,6 +29,8 @@ enum StoreAction {
     /// A stopped innovation running again.
     static let innovationResume = "innovation.resume"
     static let proposalAdd = "proposal.add"
+    /// A proposal's fields corrected (``ProposalAct/edit``).
+    static let proposalEdit = "proposal.edit"
     /// A submission recorded by the proposing OPD (demo history and imports write it).
     static let proposalSubmit = "proposal.submit"
     static let sessionAdd = "session.add"

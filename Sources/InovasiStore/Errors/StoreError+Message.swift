@@ -82,6 +82,8 @@ extension StoreError {
             return AgencyStoreText.villagesStillActive(agency: agency, count: count)
         case .parentInactive(let agency, let parent):
             return AgencyStoreText.parentInactive(agency: agency, parent: parent)
+        case .otherAgency(let user, let agency, let proposalAgency):
+            return ProposalStoreText.otherAgency(user: user, agency: agency, proposalAgency: proposalAgency)
         }
     }
 
@@ -109,6 +111,10 @@ extension StoreError {
             let current = status.label.text(language)
             let text: Localized
             switch action {
+            case StoreAction.proposalEdit:
+                let editable = StoreTermText.list(
+                    ProposalAct.edit.allowedStatuses.map { $0.label.text(language) }, language)
+                text = ProposalStoreText.editRefused(proposalID: id, status: current, allowed: editable)
             case StoreAction.assign:
                 text = StoreReviewText.storeAssignRefused(proposalID: id, status: current, allowed: names)
             case StoreAction.unassign:

@@ -71,6 +71,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case villagesStillActive(agency: String, count: Int)
     /// An active kelurahan cannot sit under a deactivated kecamatan: it would show without its kecamatan.
     case parentInactive(agency: String, parent: String)
+    /// An operator acts only for the OPD they work for (`agency`, a code); the proposal is of
+    /// `proposalAgency` (a code). Names the user so the refusal says whose rule it is.
+    case otherAgency(user: String, agency: String, proposalAgency: String)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -81,7 +84,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
             .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
-            .parentInactive:
+            .parentInactive, .otherAgency:
             1
         }
     }

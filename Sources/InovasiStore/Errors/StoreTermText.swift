@@ -60,6 +60,7 @@ enum StoreTermText {
         case StoreAction.divisionAdd: return Localized(id: "menambah bidang", en: "add divisions")
         case StoreAction.innovationAdd: return Localized(id: "menambah inovasi", en: "add innovations")
         case StoreAction.proposalAdd: return Localized(id: "menambah usulan", en: "add proposals")
+        case StoreAction.proposalEdit: return Localized(id: "mengubah usulan", en: "edit proposals")
         case StoreAction.sessionAdd: return Localized(id: "menambah jadwal pendampingan", en: "add mentoring sessions")
         case StoreAction.scoreSave: return Localized(id: "menilai usulan", en: "score proposals")
         case StoreAction.demoImport: return Localized(id: "memuat data demo", en: "import demo data")

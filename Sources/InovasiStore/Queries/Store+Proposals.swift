@@ -22,40 +22,13 @@ extension Store {
         try read { db in try ProposalRecord.assignee(proposalID: proposalID, db) }
     }
 
-    /// Every reviewer's scores of one proposal, by reviewer.
+    /// Every reviewer's scores of one proposal in every round, by round, then reviewer; the
+    /// recommendation takes the current round's (``ReviewScore/ofRound(_:in:)``).
     public func scores(proposalID: Int64) throws(StoreError) -> [ReviewScore] {
         try read { db in
             try Row.fetchAll(
-                db, sql: ScoreRecord.select + " WHERE proposal_id = ? ORDER BY reviewer", arguments: [proposalID]
+                db, sql: ScoreRecord.select + " WHERE proposal_id = ? ORDER BY round, reviewer", arguments: [proposalID]
             ).map(ScoreRecord.decode)
-        }
-    }
-
-    /// Admin only: records a new proposal after `validate()`. It enters the queue as submitted at
-    /// version 1 (a status other than `.submitted` is refused: statuses change only through ``apply``).
-    /// Returns it as stored, with its new id.
-    public func addProposal(_ proposal: Proposal, by actor: String, now: Date = Date()) throws(StoreError)
-        -> Proposal
-    {
-        try validated(proposal.validate)
-        guard proposal.status == .submitted else {
-            throw .validation(ValidationError(field: "status", reason: .invalid))
-        }
-        return try write { db in
-            try Permission.requireAdmin(db, actor: actor, action: StoreAction.proposalAdd)
-            try References.requireAgency(proposal.agencyID, db)
-            try References.requireDivision(proposal.divisionID, of: proposal.agencyID, db)
-            var saved = proposal
-            saved.id = 0
-            saved.version = 1
-            saved.updatedAt = proposal.submittedAt
-            try db.execute(sql: ProposalRecord.insertSQL, arguments: ProposalRecord.arguments(saved))
-            let id = db.lastInsertedRowID
-            guard let stored = try ProposalRecord.fetch(id: id, db) else { throw MissingRow(table: "proposal", id: id) }
-            try AuditLog.append(
-                db, at: now, user: actor, action: StoreAction.proposalAdd, entity: "proposal", entityID: id,
-                after: AuditJSON.encode(stored))
-            return stored
         }
     }
 }

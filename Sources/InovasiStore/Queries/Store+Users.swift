@@ -15,9 +15,11 @@ extension Store {
         }
     }
 
-    /// Admin only (checked against `by`): adds a user; .permissionDenied / .duplicateUser.
+    /// Admin only (checked against `by`): adds a user; .permissionDenied / .duplicateUser; an
+    /// operator without an OPD is refused naming the field `opd`.
     public func addUser(_ user: User, by actor: String, now: Date = Date()) throws(StoreError) {
         try Self.validateUserName(user.name)
+        try Self.requireAgency(of: user.role, agencyID: user.agencyID)
         try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.userAdd)
             if try UserRecord.fetch(name: user.name, db) != nil {
@@ -33,12 +35,19 @@ extension Store {
         }
     }
 
-    /// Admin only: changes a user's role; refuses to demote the last admin (`.lastAdmin`), who alone can undo it.
-    public func setRole(of name: String, to role: Role, by actor: String, now: Date = Date()) throws(StoreError) {
+    /// Admin only: changes a user's role, and their OPD when `agencyID` is given (an operator needs
+    /// one); refuses to demote the last admin (`.lastAdmin`), who alone can undo it.
+    public func setRole(
+        of name: String, to role: Role, agencyID: Int64? = nil, by actor: String, now: Date = Date()
+    ) throws(StoreError) {
         try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.userSetRole)
             guard let before = try UserRecord.fetch(name: name, db) else {
                 throw StoreError.unknownUser(name: name)
+            }
+            try Self.requireAgency(of: role, agencyID: agencyID ?? before.agencyID)
+            if let agencyID, try !AgencyRecord.exists("agency", id: agencyID, db) {
+                throw StoreError.validation(ValidationError(field: "agencyID", reason: .unknownReference))
             }
             if before.role == .admin, role != .admin {
                 let admins = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user WHERE role = 'admin'") ?? 0
@@ -46,11 +55,20 @@ extension Store {
             }
             var after = before
             after.role = role
-            try db.execute(sql: "UPDATE user SET role = ? WHERE name = ?", arguments: [role.rawValue, name])
+            after.agencyID = agencyID ?? before.agencyID
+            try db.execute(
+                sql: "UPDATE user SET role = ?, agency_id = ? WHERE name = ?",
+                arguments: [role.rawValue, after.agencyID, name])
             try AuditLog.append(
                 db, at: now, user: actor, action: StoreAction.userSetRole, entity: "user", entityID: nil,
                 before: AuditJSON.encode(before), after: AuditJSON.encode(after))
         }
+    }
+
+    /// An operator acts for one OPD, so the role needs one (`.validation`, field `opd`).
+    static func requireAgency(of role: Role, agencyID: Int64?) throws(StoreError) {
+        guard role.needsAgency, agencyID == nil else { return }
+        throw .validation(ValidationError(field: "opd", reason: .missing))
     }
 
     /// A Unix login name: not empty, at most 64 bytes, no whitespace, colon or slash.

@@ -93,7 +93,8 @@ struct QueueQuery {
     }
 
     /// The mean over reviewers of Σ wᵢ·valueᵢ / Σ wᵢ, as ``ScoringRules/weightedScore(_:)`` computes
-    /// it for one reviewer; NULL when nobody scored, or when the weights sum to nothing.
+    /// it for one reviewer, over the current round's scores only; NULL when nobody scored in this
+    /// round, or when the weights sum to nothing.
     static func scoreExpression(_ scoring: ScoringRules) -> String {
         let weights = ReviewCriterion.allCases.map { criterion in
             let weight = scoring.weights[criterion] ?? 0
@@ -102,7 +103,8 @@ struct QueueQuery {
         let total = weights.reduce(0, +)
         guard total > 0, total.isFinite else { return "NULL" }
         let terms = zip(ReviewCriterion.allCases, weights).map { "\($1) * \(ScoreRecord.column($0))" }
-        return "((SELECT AVG(\(terms.joined(separator: " + "))) FROM review_score WHERE proposal_id = p.id) / \(total))"
+        return
+            "((SELECT AVG(\(terms.joined(separator: " + "))) FROM review_score WHERE proposal_id = p.id AND round = p.round) / \(total))"
     }
 
     /// ``OverdueRule/cutoff`` as stored, the argument of ``overdueTerm(_:)``.

@@ -18,7 +18,7 @@ extension Store {
                    p.submitted_at, p.updated_at, p.version, p.form, p.kind,
                    (SELECT reviewer FROM assignment WHERE proposal_id = p.id) AS assignee,
                    \(query.scoreSQL) AS score,
-                   (SELECT COUNT(*) FROM review_score WHERE proposal_id = p.id) AS score_count
+                   (SELECT COUNT(*) FROM review_score WHERE proposal_id = p.id AND round = p.round) AS score_count
             FROM proposal p
             JOIN agency a ON a.id = p.agency_id
             WHERE p.id IN (\(query.pageIDsSQL))

@@ -6,7 +6,7 @@ enum ProposalRecord {
     static let columns = """
         id, title, agency_id, division_id, proposer_name, proposer_contact, initiator_kind, initiator_name, form,
         kind, affair, design, goal, benefit, expected_result, budget, planned_trial_on, planned_implementation_on,
-        submitted_at, status, version, updated_at
+        submitted_at, status, version, updated_at, round
         """
 
     /// The free-text columns, read in full even with a NUL inside (``StoredText``).
@@ -32,7 +32,7 @@ enum ProposalRecord {
             plannedImplementationOn: try row.optionalTime("planned_implementation_on", table: table),
             submittedAt: try row.time("submitted_at", table: table),
             status: try row.enumValue("status", table: table), version: try row.value("version"),
-            updatedAt: try row.time("updated_at", table: table))
+            updatedAt: try row.time("updated_at", table: table), round: try row.value("round"))
     }
 
     static func fetch(id: Int64, _ db: Database) throws -> Proposal? {
@@ -40,7 +40,7 @@ enum ProposalRecord {
     }
 
     static let insertSQL =
-        "INSERT INTO proposal (\(columns)) VALUES (\(Array(repeating: "?", count: 22).joined(separator: ", ")))"
+        "INSERT INTO proposal (\(columns)) VALUES (\(Array(repeating: "?", count: 23).joined(separator: ", ")))"
 
     /// Arguments for `insertSQL`; an id of 0 lets SQLite choose one.
     static func arguments(_ value: Proposal) -> StatementArguments {
@@ -50,6 +50,7 @@ enum ProposalRecord {
             value.kind.rawValue, value.affair, value.design, value.goal, value.benefit, value.expectedResult,
             value.budget, value.plannedTrialOn.map(StoredTime.text), value.plannedImplementationOn.map(StoredTime.text),
             StoredTime.text(value.submittedAt), value.status.rawValue, value.version, StoredTime.text(value.updatedAt),
+            value.round,
         ]
     }
 

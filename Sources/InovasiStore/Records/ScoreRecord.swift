@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import InovasiCore
 
-/// Rows of `review_score`: one per proposal and reviewer, a column per criterion.
+/// Rows of `review_score`: one per proposal, round and reviewer, a column per criterion.
 enum ScoreRecord {
     /// The column of each criterion, in the order of `ReviewCriterion.allCases`.
     static func column(_ criterion: ReviewCriterion) -> String {
@@ -18,7 +18,7 @@ enum ScoreRecord {
     static var criterionColumns: String { ReviewCriterion.allCases.map(column).joined(separator: ", ") }
 
     static var select: String {
-        "SELECT proposal_id, reviewer, \(criterionColumns), \(StoredText.full("criterion_notes", as: "criterion_notes")), "
+        "SELECT proposal_id, round, reviewer, \(criterionColumns), \(StoredText.full("criterion_notes", as: "criterion_notes")), "
             + "\(StoredText.full("note", as: "note")), scored_at FROM review_score"
     }
 
@@ -31,21 +31,21 @@ enum ScoreRecord {
         return ReviewScore(
             proposalID: try row.value("proposal_id"), reviewer: try row.value("reviewer"), values: values,
             criterionNotes: try decodeNotes(notesText), note: try row.value("note"),
-            scoredAt: try row.time("scored_at", table: "review_score"))
+            scoredAt: try row.time("scored_at", table: "review_score"), round: try row.value("round"))
     }
 
     static var upsertSQL: String {
         let updates = ReviewCriterion.allCases.map { "\(column($0)) = excluded.\(column($0))" }
         return """
-            INSERT INTO review_score (proposal_id, reviewer, \(criterionColumns), criterion_notes, note, scored_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (proposal_id, reviewer) DO UPDATE SET \(updates.joined(separator: ", ")),
+            INSERT INTO review_score (proposal_id, round, reviewer, \(criterionColumns), criterion_notes, note, scored_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (proposal_id, round, reviewer) DO UPDATE SET \(updates.joined(separator: ", ")),
                 criterion_notes = excluded.criterion_notes, note = excluded.note, scored_at = excluded.scored_at
             """
     }
 
     static func arguments(_ score: ReviewScore) throws -> StatementArguments {
-        var values: [(any DatabaseValueConvertible)?] = [score.proposalID, score.reviewer]
+        var values: [(any DatabaseValueConvertible)?] = [score.proposalID, score.round, score.reviewer]
         values += ReviewCriterion.allCases.map { score.values[$0] }
         values += [try encodeNotes(score.criterionNotes), score.note, StoredTime.text(score.scoredAt)]
         return StatementArguments(values)

@@ -7,10 +7,13 @@ extension Store {
     /// reviewer/admin) → .permissionDenied; wrong status → .transition; missing note when required →
     /// .validation(field "note"); `expectedVersion` != current → .staleVersion naming the last audit
     /// entry's user, time and action. `.take` assigns `by`; `.approve` also inserts the Innovation
-    /// (stage initiative) in the same transaction. Returns the updated proposal (version + 1).
+    /// (stage initiative) in the same transaction; `.resubmit` opens the next review round (the one
+    /// path of a resubmission: the command line, the dashboard and the demo's history all lead here
+    /// or play it the same way, ``Proposal/resubmitted(at:)``). Returns the updated proposal (version + 1).
     ///
-    /// Every event needs a role that reviews (admin or reviewer); taking, releasing and deciding are
-    /// also refused to a reviewer whose own OPD made the proposal. The version is compared before the
+    /// Every event needs a role that reviews (admin or reviewer), except withdrawing and resubmitting,
+    /// which ``ProposalAct`` also gives an operator of the proposal's OPD; taking, releasing and
+    /// deciding are also refused to a reviewer whose own OPD made the proposal. The version is compared before the
     /// status, so a decision overtaken by someone else's names that person rather than a status.
     public func apply(
         _ event: ProposalEvent, to proposalID: Int64, expectedVersion: Int64, note: String, by actor: String,
@@ -28,9 +31,11 @@ extension Store {
                 throw StoreError.validation(ValidationError(field: "note", reason: .missing))
             }
             try db.execute(
-                sql: "UPDATE proposal SET status = ?, version = version + 1, updated_at = ? "
+                sql: "UPDATE proposal SET status = ?, version = version + 1, round = round + ?, updated_at = ? "
                     + "WHERE id = ? AND version = ?",
-                arguments: [next.rawValue, StoredTime.text(now), proposalID, before.version])
+                arguments: [
+                    next.rawValue, event == .resubmit ? 1 : 0, StoredTime.text(now), proposalID, before.version,
+                ])
             try Self.updateAssignment(for: event, proposalID: proposalID, actor: actor, now: now, db)
             let (after, afterJSON) = try ProposalSnapshot.current(proposalID, db)
             try AuditLog.append(
@@ -106,10 +111,12 @@ extension Store {
 
     /// ``saveScore(_:by:now:)`` made against the version the reviewer saw: when `expectedVersion` is
     /// given and the proposal has changed since, `.staleVersion` names who changed it, nothing saved.
+    /// The score is saved in the proposal's current round, whatever `score.round` says.
     public func saveScore(_ score: ReviewScore, expectedVersion: Int64?, by actor: String, now: Date = Date())
         throws(StoreError)
     {
         try validated(score.validate)
+        var score = score
         guard score.reviewer == actor else {
             throw .validation(ValidationError(field: "reviewer", reason: .invalid))
         }
@@ -123,9 +130,10 @@ extension Store {
                 throw StoreError.statusRefused(
                     proposalID: proposal.id, status: proposal.status, action: StoreAction.scoreSave)
             }
+            score.round = proposal.round
             let before = try Row.fetchOne(
-                db, sql: ScoreRecord.select + " WHERE proposal_id = ? AND reviewer = ?",
-                arguments: [score.proposalID, score.reviewer]
+                db, sql: ScoreRecord.select + " WHERE proposal_id = ? AND round = ? AND reviewer = ?",
+                arguments: [score.proposalID, score.round, score.reviewer]
             ).map(ScoreRecord.decode)
             try db.execute(sql: ScoreRecord.upsertSQL, arguments: ScoreRecord.arguments(score))
             try AuditLog.append(

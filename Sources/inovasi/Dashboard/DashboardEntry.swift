@@ -56,6 +56,7 @@ enum DashboardEntry {
         let runtime = DashboardRuntime(
             backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source,
             innovations: store.mode == .readOnly ? nil : source, admin: store.mode == .readOnly ? nil : source,
+            proposals: store.mode == .readOnly ? nil : source,
             state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
@@ -85,8 +86,13 @@ enum DashboardEntry {
             isKiosk: launch.kioskInterval != nil, timeZone: settings.timeZone, overdueDays: settings.overdueDays,
             scoring: settings.scoring, kioskInterval: launch.kioskInterval ?? settings.kioskInterval)
         context.userAgencyID = known?.agencyID
-        return DashboardState(
+        var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)
+        // An operator works for one OPD: the queue opens on its proposals (the filter can widen it).
+        if let known, known.role.needsAgency, let id = known.agencyID, let agency = try store.agency(id: id) {
+            state.queue.query.agencyCode = agency.code
+        }
+        return state
     }
 }

@@ -13,12 +13,15 @@ struct HistoryOutput {
     let rules: ScoringRules
     let style: OutputStyle
 
+    /// The scores the recommendation is made on: the current round's only.
+    var currentScores: [ReviewScore] { ReviewScore.ofRound(proposal.round, in: scores) }
+
     var document: HistoryDocument {
-        let weighted = scores.compactMap { rules.weightedScore($0.values) }
+        let weighted = currentScores.compactMap { rules.weightedScore($0.values) }
         let mean = weighted.isEmpty ? nil : weighted.reduce(0, +) / Double(weighted.count)
         return HistoryDocument(
             id: proposal.id, title: proposal.title, status: proposal.status.rawValue, version: proposal.version,
-            assignee: assignee, events: events.map(HistoryEvent.init),
+            round: proposal.round, assignee: assignee, events: events.map(HistoryEvent.init),
             scores: scores.map { HistoryScore($0, rules: rules) }, meanScore: mean, threshold: rules.threshold,
             recommendsApproval: mean.map { $0 >= rules.threshold } ?? false)
     }
@@ -44,8 +47,20 @@ struct HistoryOutput {
         return style.titled(title.text(language), table, markdown: false) + "\n" + scoreText()
     }
 
-    /// The criteria down, the reviewers across, then each one's weighted score and the mean.
+    /// Each round's scores, oldest first, under a heading once there is more than one round; the
+    /// mean and the recommendation under the current round's.
     func scoreText() -> String {
+        let rounds = Set(scores.map(\.round)).union([proposal.round]).sorted()
+        guard rounds.count > 1 else { return scoreText(currentScores, isCurrent: true) }
+        return rounds.map { round in
+            ReviewMessageText.historyRound(round, current: round == proposal.round).text(style.language) + "\n"
+                + scoreText(ReviewScore.ofRound(round, in: scores), isCurrent: round == proposal.round)
+        }.joined(separator: "\n")
+    }
+
+    /// The criteria down, the reviewers across, then each one's weighted score and, for the
+    /// current round, the mean.
+    private func scoreText(_ scores: [ReviewScore], isCurrent: Bool) -> String {
         let language = style.language
         guard !scores.isEmpty else { return ReviewMessageText.historyNoScores.text(language) + "\n" }
         var columns = [TextTable.Column(ReviewMessageText.historyCriterion.text(language))]
@@ -61,7 +76,7 @@ struct HistoryOutput {
                 + weighted.map { $0.map { NumberText.decimal($0, fractionDigits: 2, language) } ?? "–" })
         var notes = scores.filter { !$0.note.isEmpty }.map { "\($0.reviewer): \($0.note)" }
         let document = self.document
-        if let mean = document.meanScore {
+        if isCurrent, let mean = document.meanScore {
             notes.append(
                 ReviewMessageText.historyMean(
                     NumberText.decimal(mean, fractionDigits: 2, language), count: scores.count,
@@ -79,6 +94,8 @@ struct HistoryDocument: Encodable {
     var title: String
     var status: String
     var version: Int64
+    /// The current review round; `scores` holds every round's, each with its `round`.
+    var round: Int64
     var assignee: String?
     var events: [HistoryEvent]
     var scores: [HistoryScore]
@@ -88,7 +105,7 @@ struct HistoryDocument: Encodable {
     var recommendsApproval: Bool
 
     enum Key: String, CodingKey {
-        case id, title, status, version, assignee, events, scores, meanScore, threshold, recommendsApproval
+        case id, title, status, version, round, assignee, events, scores, meanScore, threshold, recommendsApproval
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -97,6 +114,7 @@ struct HistoryDocument: Encodable {
         try container.encode(title, forKey: .title)
         try container.encode(status, forKey: .status)
         try container.encode(version, forKey: .version)
+        try container.encode(round, forKey: .round)
         try container.encode(assignee, forKey: .assignee)
         try container.encode(events, forKey: .events)
         try container.encode(scores, forKey: .scores)
@@ -128,6 +146,8 @@ struct HistoryEvent: Encodable {
 /// One reviewer's scores with their weighted score under the configured rules.
 struct HistoryScore: Encodable {
     var reviewer: String
+    /// The review round these scores were given in.
+    var round: Int64
     var scores: [String: Int]
     var criterionNotes: [String: String]
     var note: String
@@ -136,6 +156,7 @@ struct HistoryScore: Encodable {
 
     init(_ score: ReviewScore, rules: ScoringRules) {
         reviewer = score.reviewer
+        round = score.round
         scores = Dictionary(uniqueKeysWithValues: score.values.map { ($0.key.rawValue, $0.value) })
         criterionNotes = Dictionary(uniqueKeysWithValues: score.criterionNotes.map { ($0.key.rawValue, $0.value) })
         note = score.note

@@ -171,6 +171,13 @@ extension ReviewMessageText {
     static let historyWeighted = Localized(id: "Skor tertimbang", en: "Weighted score")
     static let historyNoScores = Localized(id: "Belum ada nilai.", en: "No scores yet.")
 
+    /// The heading of one review round's scores in a proposal's history.
+    static func historyRound(_ round: Int64, current: Bool) -> Localized {
+        current
+            ? Localized(id: "Putaran \(round) (sekarang)", en: "Round \(round) (current)")
+            : Localized(id: "Putaran \(round)", en: "Round \(round)")
+    }
+
     static func historyMean(_ score: String, count: Int, threshold: String, recommends: Bool) -> Localized {
         let verdict = recommendation(recommends)
         return Localized(

@@ -81,8 +81,11 @@ enum HelpText {
         id: "Mengganti peran pengguna (khusus admin).", en: "Changes a user's role (admin only).")
     static let userName = Localized(id: "Nama pengguna Unix.", en: "Unix user name.")
     static let userRole = Localized(
-        id: "Peran: admin, reviewer, supervisor atau viewer.", en: "Role: admin, reviewer, supervisor or viewer.")
-    static let userOPD = Localized(id: "Kode OPD tempat pengguna bekerja.", en: "Code of the agency the user works in.")
+        id: "Peran: admin, reviewer, supervisor, viewer atau operator (operator wajib --opd).",
+        en: "Role: admin, reviewer, supervisor, viewer or operator (an operator needs --opd).")
+    static let userOPD = Localized(
+        id: "OPD tempat pengguna bekerja: kode, nama, nama singkat atau nama lain.",
+        en: "The agency the user works in: its code, name, short name or alias.")
     static let userDisplayName = Localized(id: "Nama lengkap untuk tampilan.", en: "Full name to show.")
 }
 

@@ -1,7 +1,7 @@
 import ArgumentParser
 import InovasiCore
 
-/// `inovasi users add NAME --role R`: adds a user (admin only).
+/// `inovasi users add NAME --role R [--opd OPD]`: adds a user (admin only); an operator names its OPD.
 struct UsersAddCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "add", abstract: HelpText.usersAdd.current)
@@ -31,7 +31,7 @@ struct UsersAddCommand: ParsableCommand {
             let store = try context.openStore(.readWrite)
             var agencyID: Int64?
             if let opd {
-                guard let agency = try store.agency(code: opd) else {
+                guard let agency = try store.agencyLookup().agency(named: opd) else {
                     throw CLIFailure.input(InputText.unknownOPD(opd, path: context.storePath), context.language)
                 }
                 agencyID = agency.id

@@ -58,6 +58,23 @@ struct DemoCityAgencyTests {
         #expect(data.divisions.allSatisfy { !$0.name.isEmpty })
     }
 
+    @Test("every user the proposals' history names exists, operators each tied to their own OPD")
+    func operators() throws {
+        let names = Set(data.users.map(\.name))
+        let byName = Dictionary(uniqueKeysWithValues: data.users.map { ($0.name, $0) })
+        for item in data.proposals() {
+            for entry in item.history {
+                #expect(names.contains(entry.user), "\(entry.user) of proposal \(item.proposal.id)")
+                if entry.user.hasPrefix("operator.") {
+                    #expect(byName[entry.user]?.role == .operator)
+                    #expect(byName[entry.user]?.agencyID == item.proposal.agencyID)
+                }
+            }
+            for score in item.scores { #expect(score.round == item.proposal.round) }
+        }
+        #expect(data.users.contains { $0.role == .operator })
+    }
+
     @Test("6–8 reviewers mostly of Bappedalitbang, 2 supervisors, a viewer and the kiosk")
     func users() throws {
         let reviewers = data.users.filter { $0.role == .reviewer }
@@ -74,7 +91,7 @@ struct DemoCityAgencyTests {
         for user in data.users {
             #expect(user.agencyID.map(agencyIDs.contains) == true)
             #expect(!user.displayName.isEmpty)
-            #expect(user.name.allSatisfy { $0.isLowercase || $0 == "." })
+            #expect(user.name.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "." || $0 == "-" })
         }
         #expect(Set(data.users.map(\.name)).count == data.users.count)
     }

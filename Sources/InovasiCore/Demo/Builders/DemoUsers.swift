@@ -1,4 +1,5 @@
-/// The people of the demo: reviewers (tim penilai), supervisors, a viewer and the kiosk.
+/// The people of the demo: reviewers (tim penilai), supervisors, a viewer, the kiosk, and one
+/// operator per proposing OPD.
 enum DemoUsers {
     /// One person, tied to an agency by code.
     struct Person: Sendable {
@@ -28,6 +29,25 @@ enum DemoUsers {
         Person(
             name: "kiosk", displayName: "Layar Informasi Ruang Inovasi", role: .viewer, agencyCode: "BAPPEDALITBANG"),
     ]
+
+    /// The operator who submits, resubmits and withdraws the proposals of `agency` in the demo's
+    /// history: `operator.<code>` in lower case.
+    static func operatorName(of agency: Agency) -> String {
+        "operator." + agency.code.lowercased()
+    }
+
+    /// One operator (role `operator`) for each agency of `pool` (indices into `directory`), the
+    /// agencies the demo's proposals come from, so every name the history shows is a user.
+    static func operators(of pool: [Int], directory: AgencyDirectory) -> [User] {
+        var seen = Set<Int>()
+        return pool.compactMap { index in
+            guard seen.insert(index).inserted else { return nil }
+            let agency = directory.agencies[index]
+            let shown = agency.shortName.isEmpty ? agency.name : agency.shortName
+            return User(
+                name: operatorName(of: agency), role: .operator, agencyID: agency.id, displayName: "Operator \(shown)")
+        }
+    }
 
     /// The users, with agency ids from `directory`.
     static func make(directory: AgencyDirectory) -> [User] {

@@ -86,7 +86,8 @@ struct ProposalFactory: Sendable {
             budget: ProposalText.budget(isDigital: name.isDigital, rng: &rng),
             plannedTrialOn: clock.start(ofDay: trialDay),
             plannedImplementationOn: clock.start(ofDay: trialDay + rng.int(in: 90...240)),
-            submittedAt: trail.submittedAt, status: trail.status, version: trail.version, updatedAt: trail.updatedAt)
+            submittedAt: trail.submittedAt, status: trail.status, version: trail.version, updatedAt: trail.updatedAt,
+            round: trail.round)
         return DemoProposal(proposal: proposal, assignee: trail.assignee, scores: trail.scores, history: trail.history)
     }
 
@@ -108,7 +109,7 @@ struct ProposalFactory: Sendable {
         }
         let times = ProposalTimeline.times(of: steps, ageDays: ageDays, clock: clock, maxAgeDays: maxAge, rng: &rng)
         return ReviewTrail.play(
-            steps, at: times, proposalID: id, agencyID: agency.id, operatorName: "operator." + agency.code.lowercased(),
+            steps, at: times, proposalID: id, agencyID: agency.id, operatorName: DemoUsers.operatorName(of: agency),
             reviewers: reviewers, clock: clock, rng: &rng)
     }
 }

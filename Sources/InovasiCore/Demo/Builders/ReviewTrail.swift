@@ -7,6 +7,8 @@ struct ReviewTrail {
     var scores: [ReviewScore] = []
     var status: ProposalStatus = .submitted
     var version: Int64 = 1
+    /// The review round: one more with each resubmission, as ``Proposal/resubmitted(at:)`` counts it.
+    var round: Int64 = 1
     /// The first submission; the overdue clock runs from here.
     var submittedAt = Date(timeIntervalSince1970: 0)
     /// The last status change.
@@ -45,6 +47,7 @@ struct ReviewTrail {
                 note = rng.element(of: ReviewNotes.event(event))
                 trail.status = (try? trail.status.applying(event)) ?? trail.status
                 trail.version += 1
+                if event == .resubmit { trail.round += 1 }
             }
             trail.history.append(
                 AuditEntry(
@@ -56,7 +59,12 @@ struct ReviewTrail {
             let end = trail.status == .inReview ? clock.now : (times.last ?? clock.now)
             trail.scores = ScoreMaker.scores(
                 proposalID: proposalID, status: trail.status, assignee: assigneeIndex, eligible: eligible,
-                reviewers: reviewers, from: lastTakeTime, to: end, clock: clock, rng: &rng)
+                reviewers: reviewers, from: lastTakeTime, to: end, clock: clock, rng: &rng
+            ).map { score in
+                var inRound = score
+                inRound.round = trail.round
+                return inRound
+            }
         }
         return trail
     }

@@ -52,18 +52,36 @@ enum ProposalDocument {
         }
     }
 
-    /// Every reviewer's scores side by side, one column per reviewer.
+    /// Every reviewer's scores side by side, one column per reviewer; once a proposal has been
+    /// resubmitted, each round's under its own heading, the earlier ones kept.
     static func scores(_ detail: ProposalDetail, _ state: DashboardState, _ doc: inout DocBuilder) {
+        let current = detail.proposal.round
+        let rounds = Set(detail.scores.map(\.round)).union([current]).sorted()
+        guard rounds.count > 1 else {
+            scores(detail.scores, heading: LabelText.scores, state, &doc)
+            return
+        }
+        for round in rounds {
+            scores(
+                ReviewScore.ofRound(round, in: detail.scores),
+                heading: ProposalFormText.roundScores(round, current: round == current), state, &doc)
+        }
+    }
+
+    /// One round's scores under `heading`.
+    static func scores(
+        _ scores: [ReviewScore], heading: Localized, _ state: DashboardState, _ doc: inout DocBuilder
+    ) {
         let language = state.language
-        doc.heading(LabelText.scores.text(language))
-        guard !detail.scores.isEmpty else {
+        doc.heading(heading.text(language))
+        guard !scores.isEmpty else {
             doc.paragraph(LabelText.noScores.text(language), .muted, indent: 2)
             return
         }
         let labelWidth = 36
         let column = 12
         var header = [DocSpan(TextLayout.pad("", toWidth: labelWidth), .label)]
-        header += detail.scores.map {
+        header += scores.map {
             DocSpan(TextLayout.pad(TextLayout.truncate($0.reviewer, toWidth: column - 1), toWidth: column), .label)
         }
         doc.line(header)
@@ -74,20 +92,20 @@ enum ProposalDocument {
                         TextLayout.truncate(criterion.label.text(language), toWidth: labelWidth - 1),
                         toWidth: labelWidth))
             ]
-            spans += detail.scores.map { score in
+            spans += scores.map { score in
                 DocSpan(TextLayout.pad(score.values[criterion].map(String.init) ?? "—", toWidth: column))
             }
             doc.line(spans)
         }
         var weighted = [DocSpan(TextLayout.pad(LabelText.weighted.text(language), toWidth: labelWidth), .label)]
-        weighted += detail.scores.map { score in
+        weighted += scores.map { score in
             let value = state.scoring.weightedScore(score.values).map {
                 NumberText.decimal($0, fractionDigits: 2, language)
             }
             return DocSpan(TextLayout.pad(value ?? "—", toWidth: column), .heading)
         }
         doc.line(weighted)
-        for score in detail.scores where !score.note.isEmpty {
+        for score in scores where !score.note.isEmpty {
             doc.paragraph("\(score.reviewer): \(score.note)", .muted, indent: 2)
         }
     }

@@ -65,6 +65,8 @@ enum ReviewFormReducer: FeatureReducer {
             state.form = nil
             guard outcome == .submit else { return [] }
             return [.loadAudit(filter.query, offset: 0)]
+        case .proposal(let form):
+            return ProposalReducer.edit(form, intent, &state)
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

@@ -14,7 +14,7 @@ enum ReviewFormView {
             view.header = assignHeader(assign, language)
             view.form = assign.form(in: language)
         case .innovation(let editor): view.footer = InnovationEditorView.footer(editor, language)
-        case .decision, .filter, .stageBack, .auditFilter, .admin: break
+        case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
     }
@@ -30,6 +30,9 @@ enum ReviewFormView {
         case .innovation(let editor): InnovationEditorView.title(editor, language)
         case .auditFilter: AuditText.filterTitle.text(language)
         case .admin(let form): form.title(language)
+        case .proposal(let form):
+            form.original.map { "\(ProposalFormText.editTitle.text(language)) #\($0.id) \($0.title)" }
+                ?? ProposalFormText.newTitle.text(language)
         }
     }
 

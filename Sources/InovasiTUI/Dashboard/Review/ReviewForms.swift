@@ -19,6 +19,8 @@ public enum ReviewForm: Hashable, Sendable {
     case auditFilter(AuditFilterForm)
     /// A change of the administration view (an OPD, a bidang, a user).
     case admin(AdminForm)
+    /// A new proposal, or the one under the cursor edited (the queue's `+` and `e`).
+    case proposal(ProposalForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -31,6 +33,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .innovation(let form): form.form
         case .auditFilter(let form): form.form
         case .admin(let form): form.form
+        case .proposal(let form): form.form
         }
     }
 

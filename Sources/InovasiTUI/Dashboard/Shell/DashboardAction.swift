@@ -89,6 +89,14 @@ public enum DashboardAction: Hashable, Sendable {
     case adminSaved(Localized)
     /// A change was refused; the text says why.
     case adminRefused(Localized)
+    // Proposals (the queue's + and e)
+    case proposalNewRequested
+    case proposalEditRequested
+    /// What the proposal form is built from has been read.
+    case proposalFormReady(ProposalFormSeed)
+    /// A proposal was added or edited; the message says which.
+    case proposalSaved(Localized, id: Int64)
+    case proposalRefused(Localized)
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)
     // Whole screen

@@ -61,6 +61,10 @@ public enum DashboardEffect: Hashable, Sendable {
     case editInnovation(Innovation)
     /// Lets a stopped innovation run again.
     case resumeInnovation(Int64)
+    /// Reads what the proposal form needs: the OPDs, and the proposal with this id to edit (nil: new).
+    case openProposalForm(Int64?)
+    /// Adds the proposal (no expected version) or saves an edit made against that version.
+    case saveProposal(Proposal, expectedVersion: Int64?)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

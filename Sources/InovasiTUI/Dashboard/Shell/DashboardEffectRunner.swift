@@ -12,6 +12,8 @@ struct DashboardEffectRunner {
     let innovations: InnovationDesk?
     /// Where the administration view reads and writes; nil when the dashboard only reads.
     var admin: AdminDesk?
+    /// Where new and edited proposals go; nil when the dashboard only reads.
+    var proposals: ProposalDesk?
 
     func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
@@ -63,6 +65,9 @@ struct DashboardEffectRunner {
         case .loadAdmin, .loadAdminAgency, .changeAdmin:
             guard let admin else { return [.adminRefused(ReviewText.readOnly)] }
             return AdminEffectRunner(desk: admin).run(effect)
+        case .openProposalForm, .saveProposal:
+            guard let proposals else { return [.proposalRefused(ReviewText.readOnly)] }
+            return ProposalEffectRunner(desk: proposals).run(effect)
         case .cycleTheme, .redraw, .quit:
             return []
         }

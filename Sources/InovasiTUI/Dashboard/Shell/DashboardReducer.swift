@@ -45,6 +45,8 @@ public enum DashboardReducer {
         case .adminRequested, .adminOpened, .adminAddRequested, .adminEditRequested, .adminActiveToggled,
             .adminRemoveRequested, .adminLoaded, .adminAgencyLoaded, .adminSaved, .adminRefused:
             AdminReducer.self
+        case .proposalNewRequested, .proposalEditRequested, .proposalFormReady, .proposalSaved, .proposalRefused:
+            ProposalReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

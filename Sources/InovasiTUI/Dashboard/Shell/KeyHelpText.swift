@@ -7,6 +7,8 @@ enum KeyHelpText {
     static let opdProgressPane = Localized(id: "panel progres OPD", en: "OPD progress pane")
     static let calendarPane = Localized(id: "panel kalender", en: "calendar pane")
     static let queuePane = Localized(id: "panel antrean", en: "queue pane")
+    static let newProposal = Localized(id: "usulan baru", en: "new proposal")
+    static let editProposal = Localized(id: "ubah usulan", en: "edit proposal")
     static let zoomPaneBack = Localized(id: "perbesar panel / kembali", en: "zoom pane / back")
     static let backClose = Localized(id: "keluar / tutup", en: "back / close")
     static let searchFilter = Localized(id: "cari / saring", en: "search / filter")

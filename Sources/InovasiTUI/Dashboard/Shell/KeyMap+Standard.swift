@@ -6,14 +6,14 @@ extension KeyMap {
         global: globalBindings,
         contexts: [
             .pane(.progress): listBindings + progressBindings + paneBindings,
-            .pane(.queue): listBindings + queueBindings + reviewBindings + paneBindings,
+            .pane(.queue): listBindings + queueBindings + proposalBindings + reviewBindings + paneBindings,
             .pane(.calendar): calendarBindings + paneBindings,
             .overlay: detailBindings,
             .agencyDetail: detailBindings + agencyDetailBindings + recordTrailBindings,
             .audit: detailBindings + auditBindings,
             .admin: detailBindings + adminBindings,
             .help: overlayBindings,
-            .proposalDetail: detailBindings + reviewBindings + recordTrailBindings,
+            .proposalDetail: detailBindings + reviewBindings + recordTrailBindings + [proposalEditBinding],
             .form: formBindings,
             .textInput: textBindings,
             .prompt: promptBindings,
@@ -77,6 +77,14 @@ extension KeyMap {
         KeyBinding([.character("o")], .queueSortCycled, KeyHelpText.nextSortOrder),
         KeyBinding([.character("O")], .queueSortReversed, KeyHelpText.reverseTheOrder),
     ]
+
+    /// Entering and correcting proposals from the queue (``ProposalAct``).
+    static let proposalBindings: [KeyBinding] = [
+        KeyBinding([.character("+")], .proposalNewRequested, KeyHelpText.newProposal), proposalEditBinding,
+    ]
+
+    /// `e` edits the proposal under the cursor, or the one whose detail is open.
+    static let proposalEditBinding = KeyBinding([.character("e")], .proposalEditRequested, KeyHelpText.editProposal)
 
     /// Review keys of the queue and of a proposal's detail.
     static let reviewBindings: [KeyBinding] = [

@@ -73,7 +73,10 @@ enum StatusView {
         case .kiosk, .form, .textInput:
             []
         case .proposalDetail:
-            [.takeRequested, .scoreRequested, .decisionRequested, .undoRequested, .rowMoved(1), .closed]
+            [
+                .takeRequested, .scoreRequested, .decisionRequested, .undoRequested, .rowMoved(1), .closed,
+                .proposalEditRequested,
+            ]
         }
     }
 }
