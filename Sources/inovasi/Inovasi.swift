@@ -13,7 +13,7 @@ struct Inovasi: ParsableCommand {
             subcommands: [
                 InitCommand.self, DemoCommand.self, ReportCommand.self, QueueCommand.self, SessionsCommand.self,
                 CheckCommand.self, BackupCommand.self, RestoreCommand.self, UsersCommand.self, OpdCommand.self,
-                ReviewCommand.self, InnovationCommand.self, KioskCommand.self, ImportCommand.self,
+                ReviewCommand.self, InnovationCommand.self, KioskCommand.self, ImportCommand.self, ExportCommand.self,
                 AuditHistoryCommand.self,
             ])
     }
