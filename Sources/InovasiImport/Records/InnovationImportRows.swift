@@ -57,12 +57,12 @@ public enum InnovationImportRows {
         let title = cells.text("title", row, max: 300, required: true)
         let agency = cells.agency(row)
         let divisionID = cells.division(row, of: agency)
-        let form = cells.choice("form", row, label: \InnovationForm.label, extra: ImportChoice.forms, required: true)
-        let kind = cells.choice("kind", row, label: \InnovationKind.label, required: true)
+        let form = cells.choice("form", row, Choices.forms, required: true)
+        let kind = cells.choice("kind", row, Choices.kinds, required: true)
         let started = start(row, &cells)
-        let stage = cells.choice("stage", row, label: \Stage.label, required: false)
+        let stage = cells.choice("stage", row, Choices.stages, required: false)
         let stageOn = cells.day("stageOn", row)
-        let initiatorKind = cells.choice("initiatorKind", row, label: \InitiatorKind.label, required: false)
+        let initiatorKind = cells.choice("initiatorKind", row, Choices.initiators, required: false)
         let initiator = cells.text("initiator", row, max: 200)
         let profile = profile(row, &cells)
         guard cells.problems.count == before, let agency, let form, let kind, let started else { return nil }
@@ -102,7 +102,7 @@ public enum InnovationImportRows {
             budget: cells.amount("budget", row),
             sharedAffairs: ImportValues.list(cells.map.value("shared", in: row)))
         let enactmentKind = cells.choice(
-            "enactmentKind", row, label: \EnactmentKind.label, extra: ImportChoice.enactments, required: false)
+            "enactmentKind", row, Choices.enactments, required: false)
         let number = cells.map.value("enactmentNumber", in: row)
         let on = cells.day("enactmentOn", row)
         if let enactmentKind {

@@ -64,17 +64,14 @@ struct RecordCells {
     }
 
     /// One of an enum's cases as people write it; required cells must not be empty.
-    mutating func choice<T: CaseIterable & RawRepresentable>(
-        _ key: String, _ row: ImportRow, label: (T) -> Localized, extra: [String: T] = [:], required: Bool
-    ) -> T? where T.RawValue == String {
+    mutating func choice<T>(_ key: String, _ row: ImportRow, _ table: ChoiceTable<T>, required: Bool) -> T? {
         let value = map.value(key, in: row)
         if value.isEmpty {
             if required { refuse(key, row, ImportText.empty) }
             return nil
         }
-        if let found = ImportChoice.match(value, label: label, extra: extra) { return found }
-        let choices = T.allCases.map { label($0).id.lowercased() }.joined(separator: ", ")
-        refuse(key, row, RecordRowText.badChoice(choices))
+        if let found = table.match(value) { return found }
+        refuse(key, row, RecordRowText.badChoice(table.choices))
         return nil
     }
 
@@ -132,31 +129,49 @@ struct RecordCells {
     }
 }
 
-/// Matches a cell against an enum's raw values and labels in both languages, ignoring case,
-/// spaces, hyphens, underscores and dots: `pelayanan publik`, `Pelayanan Publik`, `non-digital`.
-enum ImportChoice {
-    static func match<T: CaseIterable & RawRepresentable>(
-        _ text: String, label: (T) -> Localized, extra: [String: T] = [:]
-    ) -> T? where T.RawValue == String {
-        let wanted = key(text)
-        if let found = extra[wanted] { return found }
-        return T.allCases.first { value in
-            [value.rawValue, label(value).id, label(value).en].map(key).contains(wanted)
-        }
-    }
+/// An enum's cases by every way people write them: raw values and labels in both languages,
+/// ignoring case, spaces, hyphens, underscores and dots (`pelayanan publik`, `Pelayanan Publik`,
+/// `non-digital`), plus the offices' short forms; built once per import, not per cell.
+struct ChoiceTable<T: Sendable>: Sendable {
+    let byKey: [String: T]
+    /// The Indonesian labels, for the refusal's message.
+    let choices: String
+
+    func match(_ text: String) -> T? { byKey[Self.key(text)] }
 
     static func key(_ text: String) -> String {
         String(text.lowercased().filter { !" -_.".contains($0) })
     }
+}
 
-    /// Bentuk as the offices shorten it.
-    static let forms: [String: InnovationForm] = [
-        "tatakelola": .governance, "tatakelolapemerintahan": .governance, "pelayanan": .publicService,
-        "lainnya": .otherAffairs, "inovasilainnya": .otherAffairs,
-    ]
-    /// Penetapan as the offices write it.
-    static let enactments: [String: EnactmentKind] = [
-        "sk": .headDecree, "skkepaladaerah": .headDecree, "skwalikota": .headDecree, "perwal": .headRegulation,
-        "perkada": .headRegulation, "perda": .regionalRegulation,
-    ]
+extension ChoiceTable where T: CaseIterable & RawRepresentable, T.RawValue == String {
+    init(label: (T) -> Localized, extra: [String: T] = [:]) {
+        var byKey: [String: T] = [:]
+        for value in T.allCases {
+            for name in [value.rawValue, label(value).id, label(value).en] where byKey[Self.key(name)] == nil {
+                byKey[Self.key(name)] = value
+            }
+        }
+        byKey.merge(extra) { first, _ in first }
+        self.init(byKey: byKey, choices: T.allCases.map { label($0).id.lowercased() }.joined(separator: ", "))
+    }
+}
+
+/// The choice tables of the record imports.
+enum Choices {
+    static let forms = ChoiceTable(
+        label: \InnovationForm.label,
+        extra: [
+            "tatakelola": .governance, "tatakelolapemerintahan": .governance, "pelayanan": .publicService,
+            "lainnya": .otherAffairs, "inovasilainnya": .otherAffairs,
+        ])
+    static let kinds = ChoiceTable(label: \InnovationKind.label)
+    static let stages = ChoiceTable(label: \Stage.label)
+    static let initiators = ChoiceTable(label: \InitiatorKind.label)
+    static let enactments = ChoiceTable(
+        label: \EnactmentKind.label,
+        extra: [
+            "sk": .headDecree, "skkepaladaerah": .headDecree, "skwalikota": .headDecree, "perwal": .headRegulation,
+            "perkada": .headRegulation, "perda": .regionalRegulation,
+        ])
 }

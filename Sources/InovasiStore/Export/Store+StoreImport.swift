@@ -57,14 +57,11 @@ extension Store {
 
     /// Inserts every row of `table` as it is; a user already in the store is kept as the store has it.
     static func insert(_ table: ExportTable, _ db: Database) throws -> Int {
-        let columns = table.columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
-        let marks = Array(repeating: "?", count: table.columns.count).joined(separator: ", ")
         let conflict = table.name == "user" ? " ON CONFLICT DO NOTHING" : ""
-        let statement = try db.makeStatement(
-            sql: "INSERT INTO \(table.name.quotedDatabaseIdentifier) (\(columns)) VALUES (\(marks))\(conflict)")
+        let writer = RowInserter(table: table.name, columns: table.columns, suffix: conflict)
         var count = 0
         for row in table.rows {
-            try statement.execute(arguments: StatementArguments(row.map(\.databaseValue)))
+            try writer.insert(row, db)
             count += db.changesCount
         }
         return count
@@ -73,13 +70,39 @@ extension Store {
     /// Appends the export's audit rows in their order under new ids, their content unchanged.
     static func insertAudit(_ table: ExportTable, _ db: Database) throws -> Int {
         let kept = table.columns.indices.filter { table.columns[$0] != "id" }
-        let columns = kept.map { table.columns[$0].quotedDatabaseIdentifier }.joined(separator: ", ")
-        let marks = Array(repeating: "?", count: kept.count).joined(separator: ", ")
-        let statement = try db.makeStatement(sql: "INSERT INTO audit_log (\(columns)) VALUES (\(marks))")
-        for row in table.rows {
-            try statement.execute(arguments: StatementArguments(kept.map { row[$0].databaseValue }))
-        }
+        let writer = RowInserter(table: "audit_log", columns: kept.map { table.columns[$0] }, suffix: "")
+        for row in table.rows { try writer.insert(kept.map { row[$0] }, db) }
         return table.rows.count
+    }
+}
+
+/// One generic `INSERT` per table, prepared once. A text holding a NUL is bound as bytes and cast
+/// back to text in a statement of its own, as binding it as text would end it at the NUL.
+struct RowInserter {
+    let table: String
+    let columns: [String]
+    let suffix: String
+
+    func sql(_ marks: [String]) -> String {
+        let names = columns.map(\.quotedDatabaseIdentifier).joined(separator: ", ")
+        return
+            "INSERT INTO \(table.quotedDatabaseIdentifier) (\(names)) VALUES (\(marks.joined(separator: ", ")))\(suffix)"
+    }
+
+    func insert(_ row: [ExportValue], _ db: Database) throws {
+        let hasNUL = row.contains { if case .text(let text) = $0 { text.utf8.contains(0) } else { false } }
+        guard hasNUL else {
+            let statement = try db.cachedStatement(sql: sql(Array(repeating: "?", count: columns.count)))
+            return try statement.execute(arguments: StatementArguments(row.map(\.databaseValue)))
+        }
+        let marks = row.map { value in
+            if case .text(let text) = value, text.utf8.contains(0) { "CAST(? AS TEXT)" } else { "?" }
+        }
+        let values = row.map { value -> DatabaseValue in
+            if case .text(let text) = value, text.utf8.contains(0) { return Data(text.utf8).databaseValue }
+            return value.databaseValue
+        }
+        try db.execute(sql: sql(marks), arguments: StatementArguments(values))
     }
 }
 
