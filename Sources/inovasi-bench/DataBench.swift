@@ -59,7 +59,9 @@ struct DataBench {
                 })
             let target = scratch.appendingPathComponent("imported-\(round).sqlite")
             imported.add(try importStore(file, into: target))
-            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: target.path + suffix) }
+            for suffix in ["", "-wal", "-shm", "-lock"] {
+                try? FileManager.default.removeItem(atPath: target.path + suffix)
+            }
         }
         return (exported, imported)
     }

@@ -52,8 +52,9 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .markHundred: 5
         case .cursorBytesTable, .cursorBytesQueue: 500
         case .peakMemory: 100
-        case .importCSV, .importXLSX: 10_000
-        case .exportJSON, .importJSON: 30_000
+        case .importCSV, .importXLSX: 20_000
+        case .exportJSON: 120_000
+        case .importJSON: 180_000
         case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes: nil
         }
     }
