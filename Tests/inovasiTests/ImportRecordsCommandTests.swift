@@ -173,6 +173,28 @@ struct ImportRecordsCommandTests {
         #expect(try Self.content(sandbox) == after)
     }
 
+    @Test("a JSON file of proposals imports with English keys; a non-admin is refused and nothing changes")
+    func jsonAndPermission() throws {
+        let sandbox = try Self.cityStore()
+        let text = #"""
+            {"proposals": [{"title": "Lapor Jalan", "agency": "DPUPR", "form": "publicService",
+              "kind": "digital", "submitted": "2026-12-01", "budget": 2500000, "affair": "pekerjaan umum"}]}
+            """#
+        let file = try Self.write(text, "usulan.json", sandbox)
+        let me = CLISandbox.userName()
+        #expect(try sandbox.run(["users", "add", "budi", "--role", "admin"]).status == 0)
+        #expect(try sandbox.run(["users", "set-role", me, "reviewer"]).status == 0)
+        let before = try Self.content(sandbox)
+        let refused = try sandbox.run(["import", "proposals", file])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains(me))
+        #expect(try Self.content(sandbox) == before)
+        let dry = try sandbox.run(["import", "proposals", file, "--dry-run", "--lang", "en"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("+ DPUPR  Lapor Jalan (2026-12-01)"))
+        #expect(try Self.content(sandbox) == before)
+    }
+
     static func proposals(_ store: Store) throws -> [Proposal] {
         try store.agencies().flatMap { try store.proposals(agencyID: $0.id) }.sorted { $0.id < $1.id }
     }
