@@ -1,5 +1,6 @@
 import Foundation
 import InovasiCore
+import InovasiImport
 import InovasiStore
 import Testing
 
@@ -193,6 +194,32 @@ struct ImportRecordsCommandTests {
         #expect(dry.status == 0, "\(dry.stderr)")
         #expect(dry.stdout.contains("+ DPUPR  Lapor Jalan (2026-12-01)"))
         #expect(try Self.content(sandbox) == before)
+    }
+
+    @Test("a plain number in a workbook's date column is an Excel serial from 1950 on; a year is refused")
+    func plainSerials() throws {
+        let sandbox = try Self.cityStore()
+        let header = ["judul", "opd", "bentuk", "jenis", "tanggal pengajuan"]
+        let good: [SheetCell] = [
+            .text("Seri"), .text("Dinkes"), .text("pelayanan publik"), .text("digital"), .number(46363),
+        ]
+        let year: [SheetCell] = [
+            .text("Tahun"), .text("Dinkes"), .text("pelayanan publik"), .text("digital"), .number(2026),
+        ]
+        let bad = sandbox.path("tahun.xlsx")
+        try XLSXWriter.write(
+            [WorkbookSheet(name: "usulan", header: header, rows: [good, year])], to: URL(fileURLWithPath: bad))
+        let before = try Self.content(sandbox)
+        let refused = try sandbox.run(["import", "proposals", bad, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("sheet row 3, column tanggal pengajuan, \"2026\": not a date that exists"))
+        #expect(try Self.content(sandbox) == before)
+        let file = sandbox.path("seri.xlsx")
+        try XLSXWriter.write(
+            [WorkbookSheet(name: "usulan", header: header, rows: [good])], to: URL(fileURLWithPath: file))
+        let result = try sandbox.run(["import", "proposals", file, "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("+ DINKES  Seri (2026-12-07)"))
     }
 
     static func proposals(_ store: Store) throws -> [Proposal] {

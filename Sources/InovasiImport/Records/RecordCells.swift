@@ -100,9 +100,10 @@ struct RecordCells {
         return nil
     }
 
-    /// A number a workbook holds in a cell not formatted as a date, read as an Excel date serial.
+    /// A number a workbook holds in a cell not formatted as a date, read as an Excel date serial
+    /// from 18 264 (1 January 1950) on: a smaller number, such as a year, is not taken for a day.
     func serialDay(_ value: String, _ row: ImportRow) -> CalendarDay? {
-        guard case .sheetRow = row.place, let serial = Int(value), serial > 366 else { return nil }
+        guard case .sheetRow = row.place, let serial = Int(value), serial >= 18_264 else { return nil }
         return ImportValues.excelSerialDay(Double(serial))
     }
 
