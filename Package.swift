@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "InovasiImport",
             dependencies: [
-                "InovasiCore", .product(name: "CSV", package: "CSV.swift"),
+                "InovasiCore", "InovasiStore", .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
@@ -68,7 +68,10 @@ let package = Package(
             name: "NcursesTerminalTests",
             dependencies: ["NcursesTerminal", "InovasiTUI", "InovasiCore", "TestSupport"]
         ),
-        .testTarget(name: "inovasiTests", dependencies: ["InovasiCore", "InovasiTUI", "InovasiStore", "TestSupport"]),
+        .testTarget(
+            name: "inovasiTests",
+            dependencies: ["InovasiCore", "InovasiTUI", "InovasiStore", "InovasiImport", "TestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,6 +20,8 @@ enum BenchFailure: Error {
     case noFirstFrame
     /// The dashboard on the pseudo-terminal did not end with status 0 after `q`.
     case dashboardExit(Int32)
+    /// An import of the data figures added fewer rows than its file holds.
+    case importShort(Int)
 
     /// The message, in `language`.
     func message(_ language: Language) -> String {

@@ -23,6 +23,9 @@ enum BenchText {
     static let freshHelp = Localized(
         id: "Buat ulang penyimpanan walau ada di cache", en: "make the stores anew even when cached.")
 
+    static let dataOnlyHelp = Localized(
+        id: "Ukur hanya impor dan ekspor data", en: "measure only the data imports and exports.")
+
     static func preparing(_ proposals: Int) -> Localized {
         Localized(
             id: "Menyiapkan penyimpanan \(NumberText.grouped(proposals, .id)) usulan…",
@@ -55,6 +58,9 @@ enum BenchText {
         en: "  deciding from the queue, marking and assigning 100 proposals…")
     static let terminalRunning = Localized(
         id: "  menghitung bita di terminal semu…", en: "  counting bytes on a pseudo-terminal…")
+
+    static let dataRunning = Localized(
+        id: "  mengimpor CSV, xlsx dan JSON, mengekspor JSON…", en: "  importing CSV, xlsx and JSON, exporting JSON…")
 
     static let figureHeading = Localized(id: "Ukuran", en: "Figure")
     static let budgetHeading = Localized(id: "Anggaran", en: "Budget")
@@ -120,6 +126,13 @@ extension Metric {
             Localized(id: "bita terminal: kursor di tabel OPD", en: "terminal bytes: cursor, OPD table")
         case .cursorBytesQueue: Localized(id: "bita terminal: kursor di antrean", en: "terminal bytes: cursor, queue")
         case .peakMemory: Localized(id: "memori puncak dasbor (RSS)", en: "dashboard peak memory (RSS)")
+        case .importCSV:
+            Localized(id: "import proposals: CSV 10.000 baris", en: "import proposals: 10,000-row CSV")
+        case .importXLSX:
+            Localized(id: "import proposals: xlsx 10.000 baris", en: "import proposals: 10,000-row xlsx")
+        case .exportJSON: Localized(id: "export: seluruh data ke JSON", en: "export: the whole store to JSON")
+        case .importJSON:
+            Localized(id: "import: JSON seluruh data ke data baru", en: "import: a whole-store JSON into a new store")
         }
     }
 }
@@ -158,6 +171,10 @@ extension BenchFailure {
             Localized(
                 id: "Dasbor di terminal semu berakhir dengan status \(status), bukan 0.",
                 en: "The dashboard on the pseudo-terminal ended with status \(status), not 0.")
+        case .importShort(let added):
+            Localized(
+                id: "Impor untuk pengukuran data hanya menambah \(added) baris.",
+                en: "An import of the data figures added only \(added) rows.")
         case .badScale(let value):
             Localized(
                 id: "Skala \"\(value)\" bukan bilangan bulat positif (contoh: --scales 1000,10000).",

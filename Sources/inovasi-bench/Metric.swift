@@ -27,6 +27,10 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case cursorBytesTable
     case cursorBytesQueue
     case peakMemory
+    case importCSV
+    case importXLSX
+    case exportJSON
+    case importJSON
 
     /// The unit of the figure's values.
     var unit: MetricUnit {
@@ -48,6 +52,9 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .markHundred: 5
         case .cursorBytesTable, .cursorBytesQueue: 500
         case .peakMemory: 100
+        case .importCSV, .importXLSX: 20_000
+        case .exportJSON: 120_000
+        case .importJSON: 180_000
         case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes: nil
         }
     }

@@ -32,6 +32,9 @@ struct RunCommand: ParsableCommand {
     @Option(help: "id | en")
     var lang = Language.id.rawValue
 
+    @Flag(help: ArgumentHelp(BenchText.bilingual(BenchText.dataOnlyHelp)))
+    var dataOnly = false
+
     func validate() throws {
         guard BenchFormat(rawValue: format) != nil else { throw ValidationError("--format: table | markdown | json") }
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang: id | en") }
@@ -44,7 +47,7 @@ struct RunCommand: ParsableCommand {
         let settings = BenchSettings(
             scales: quick ? [1_000] : try parsedScales(), repetitions: quick ? 1 : repetitions, seed: seed,
             cacheFolder: cache.map { URL(fileURLWithPath: $0) } ?? StoreCache.defaultFolder(), language: language,
-            fresh: fresh)
+            fresh: fresh, dataOnly: dataOnly)
         do {
             let report = try BenchRunner(settings: settings).run()
             let format = BenchFormat(rawValue: format) ?? .table

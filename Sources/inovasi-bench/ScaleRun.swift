@@ -20,6 +20,10 @@ struct ScaleRun {
         let scratchFolder = settings.cacheFolder.appendingPathComponent("scratch-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratchFolder) }
         let copy = try prepared.scratchCopy(in: scratchFolder).path
+        if settings.dataOnly {
+            let figures = try data(path: copy, scratch: scratchFolder)
+            return (prepared, figures.map { Figure($0.0, scale: proposals, samples: $0.1) })
+        }
         var measured = try inProcess(path: copy)
         log(BenchText.terminalRunning.text(settings.language))
         let terminal = try TerminalBench(
@@ -29,8 +33,19 @@ struct ScaleRun {
         measured.append((.cursorBytesTable, Samples([Double(terminal.cursorBytesTable)])))
         measured.append((.cursorBytesQueue, Samples([Double(terminal.cursorBytesQueue)])))
         measured.append((.peakMemory, Samples([terminal.peakMegabytes])))
+        measured += try data(path: copy, scratch: scratchFolder)
         let figures = measured.map { Figure($0.0, scale: proposals, samples: $0.1) }
         return (prepared, figures)
+    }
+
+    /// The data figures (``DataBench``), last because its imports add proposals to the copy.
+    func data(path: String, scratch: URL) throws -> [(Metric, Samples)] {
+        log(BenchText.dataRunning.text(settings.language))
+        let store = try Store.open(at: path, mode: .readWrite)
+        return try DataBench(
+            user: user, now: settings.now, repetitions: settings.repetitions,
+            scratch: scratch.appendingPathComponent("data")
+        ).run(store: store)
     }
 
     /// The figures measured inside this process, on the copy at `path`.

@@ -33,7 +33,9 @@ struct ProposalDashboardEndToEndTests {
         }
         try session.tmux.sendKeys(.enter)
         let screen = try session.tmux.waitUntil("the new proposal listed in the queue") {
-            $0.contains("Posyandu Keliling") && !$0.contains("Usulan baru")
+            // The form gone whole (its title, a label and its button), not a frame caught mid-redraw.
+            $0.contains("Posyandu Keliling") && !$0.contains("Usulan baru") && !$0.contains("Rancang bangun")
+                && !$0.contains("Ajukan")
         }
         let lines = screen.split(separator: "\n")
         let order = ["Usulan Lama Satu", "Usulan Lama Dua", "Posyandu Keliling"].map { title in

@@ -33,6 +33,12 @@ public enum AuditActionText {
         case "user.setRole": return Localized(id: "mengganti peran pengguna", en: "changed a user's role")
         case "demo.import": return Localized(id: "mengisi data demo", en: "filled in the demo data")
         case "import.opds": return Localized(id: "mengimpor OPD dari berkas", en: "imported agencies from a file")
+        case "import.proposals":
+            return Localized(id: "mengimpor usulan dari berkas", en: "imported proposals from a file")
+        case "import.innovations":
+            return Localized(id: "mengimpor inovasi dari berkas", en: "imported innovations from a file")
+        case "store.import":
+            return Localized(id: "mengimpor seluruh data dari ekspor", en: "imported a whole store from an export")
         case "session.add": return Localized(id: "menjadwalkan pendampingan", en: "scheduled a mentoring session")
         case "agency.add": return Localized(id: "menambahkan OPD", en: "added an agency")
         case "agency.edit": return Localized(id: "mengubah OPD", en: "edited an agency")

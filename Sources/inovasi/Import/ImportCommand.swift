@@ -3,12 +3,37 @@ import Foundation
 import InovasiCore
 import InovasiImport
 
-/// `inovasi import KIND FILE`: the office's spreadsheets into the store, all rows or none.
+/// `inovasi import KIND FILE`: the office's spreadsheets into the store, all rows or none; and
+/// `inovasi import FILE.json` (the default subcommand, `store`): a whole-store export into a store
+/// made by `init`.
 struct ImportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "import", abstract: ImportCommandText.help.current,
-            discussion: ImportCommandText.discussion.current, subcommands: [ImportOPDsCommand.self])
+            discussion: ImportCommandText.discussion.current,
+            subcommands: [
+                ImportStoreCommand.self, ImportOPDsCommand.self, ImportInnovationsCommand.self,
+                ImportProposalsCommand.self,
+            ],
+            defaultSubcommand: ImportStoreCommand.self)
+    }
+}
+
+/// `inovasi import [store] FILE.json`: a whole-store JSON export into a store made by `init`.
+struct ImportStoreCommand: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "store", abstract: ExportText.importStoreHelp.current)
+    }
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp(ExportText.importFileHelp.current, valueName: "file"))
+    var file: String
+
+    func run() throws {
+        try CommandRunner.run(global) { context in
+            try StoreImport.run(URL(fileURLWithPath: file).standardizedFileURL.path, context)
+        }
     }
 }
 
