@@ -71,6 +71,13 @@ public enum StoreError: Error, Sendable, Equatable {
     case villagesStillActive(agency: String, count: Int)
     /// An active kelurahan cannot sit under a deactivated kecamatan: it would show without its kecamatan.
     case parentInactive(agency: String, parent: String)
+    /// The record (`agency`, `innovation` or `proposal`) is removed: it must be restored before it
+    /// changes, or before what belongs to it is restored.
+    case removed(entity: String, id: Int64)
+    /// A restore was asked of a record that is not removed.
+    case notRemoved(entity: String, id: Int64)
+    /// An OPD cannot be removed while these records that are not removed point at it.
+    case agencyInUse(agency: String, innovations: Int, proposals: Int, villages: Int, users: Int)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -81,7 +88,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
             .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
-            .parentInactive:
+            .parentInactive, .removed, .notRemoved, .agencyInUse:
             1
         }
     }

@@ -8,7 +8,7 @@ enum StoreSchema {
     /// The value of the `meta` row `app`, a second marker readable with any SQLite tool.
     static let appName = "inovasi"
     /// The schema version this build writes; stored in `PRAGMA user_version` and the `meta` row.
-    static let version = 5
+    static let version = 7
 
     /// All migrations, oldest first; each runs in its own transaction and ends by stamping the version.
     static var migrator: DatabaseMigrator {
@@ -43,6 +43,13 @@ enum StoreSchema {
         migrator.registerMigration("v5") { db in
             try SchemaV5.migrate(db)
             try stamp(db, version: 5)
+        }
+        // "v6" (proposal rounds and the operator role) is registered before this one at the merge.
+        migrator.registerMigration("v7") { db in
+            for statement in SchemaV7.statements {
+                try db.execute(sql: statement)
+            }
+            try stamp(db, version: 7)
         }
         return migrator
     }
