@@ -52,9 +52,60 @@ struct DemoClock: Sendable {
         return mondayBased + 1
     }
 
-    /// Whether the day is Monday to Friday.
+    /// Whether the day is a working day: Monday to Friday, not a national holiday or cuti bersama
+    /// (``OfficeHours``).
     func isWorkday(_ day: Int) -> Bool {
-        weekday(ofDay: day) <= 5
+        OfficeHours.isWorkingDay(number: day)
+    }
+
+    /// The first working day on or after `day`.
+    func workday(onOrAfter day: Int) -> Int {
+        var current = day
+        while !isWorkday(current) { current += 1 }
+        return current
+    }
+
+    /// The last working day on or before `day`.
+    func workday(onOrBefore day: Int) -> Int {
+        var current = day
+        while !isWorkday(current) { current -= 1 }
+        return current
+    }
+
+    /// The first working minute at or after `minute` of `day` (the next working day's opening
+    /// when the day has none left), as day number and minute after midnight.
+    func working(atOrAfter day: Int, minute: Int) -> (day: Int, minute: Int) {
+        var current = day
+        var wanted = minute
+        while true {
+            for window in OfficeHours.windows(dayNumber: current) where wanted < window.upperBound {
+                return (current, max(wanted, window.lowerBound))
+            }
+            current += 1
+            wanted = 0
+        }
+    }
+
+    /// The last working minute at or before `minute` of `day` (an earlier working day's closing
+    /// when the day has none before it).
+    func working(atOrBefore day: Int, minute: Int) -> (day: Int, minute: Int) {
+        var current = day
+        var wanted = minute
+        while true {
+            for window in OfficeHours.windows(dayNumber: current).reversed() where wanted >= window.lowerBound {
+                return (current, min(wanted, window.upperBound - 1))
+            }
+            current -= 1
+            wanted = 24 * 60
+        }
+    }
+
+    /// The last working instant, to the minute, at or before `date`.
+    func workingInstant(atOrBefore date: Date) -> Date {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        let day = Self.dayNumber(of: date, offset: offset)
+        let found = working(atOrBefore: day, minute: (seconds - day * Self.secondsPerDay) / 60)
+        return instant(day: found.day, minutes: found.minute)
     }
 
     /// Day number of the first day of the month `monthOffset` months from the month of `now`.
