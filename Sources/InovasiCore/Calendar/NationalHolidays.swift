@@ -6,8 +6,11 @@
 /// was written: its dates are the expected ones (lunar and lunisolar holidays may move by a day)
 /// and it has no cuti bersama yet. Keep this list, not the code, up to date.
 public enum NationalHolidays {
-    /// The years the list covers; outside them only weekends are days off.
+    /// The years the list covers fully; outside them only weekends are days off.
     public static let years = 2024...2027
+    /// Earlier years in which the demo's older innovations started: only the holidays on a fixed
+    /// date are listed for them (New Year, Labour Day, Pancasila, Independence Day, Christmas).
+    public static let fixedDateYears = 2018...2023
 
     /// One day off: its date and its name as the decree writes it.
     public struct Holiday: Sendable, Equatable {
@@ -20,7 +23,8 @@ public enum NationalHolidays {
     }
 
     /// Every day off of ``years``, in date order.
-    public static let all: [Holiday] = (holidays.map { ($0, false) } + collectiveLeave.map { ($0, true) })
+    public static let all: [Holiday] =
+        (holidays.map { ($0, false) } + fixedDateHolidays.map { ($0, false) } + collectiveLeave.map { ($0, true) })
         .compactMap { entry, leave in
             CalendarDay(iso: entry.0).map { Holiday(day: $0, name: entry.1, isCollectiveLeave: leave) }
         }
@@ -64,6 +68,14 @@ public enum NationalHolidays {
         ("2027-06-06", "Tahun Baru Islam"), ("2027-08-15", "Maulid Nabi Muhammad SAW"),
         ("2027-08-17", "Hari Kemerdekaan RI"), ("2027-12-25", "Hari Raya Natal"),
     ]
+
+    private static let fixedDateHolidays: [(String, String)] = fixedDateYears.flatMap { year in
+        [
+            ("\(year)-01-01", "Tahun Baru Masehi"), ("\(year)-05-01", "Hari Buruh Internasional"),
+            ("\(year)-06-01", "Hari Lahir Pancasila"), ("\(year)-08-17", "Hari Kemerdekaan RI"),
+            ("\(year)-12-25", "Hari Raya Natal"),
+        ]
+    }
 
     private static let collectiveLeave: [(String, String)] = [
         ("2024-02-09", "Cuti bersama Imlek"), ("2024-03-12", "Cuti bersama Nyepi"),

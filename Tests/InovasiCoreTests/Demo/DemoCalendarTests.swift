@@ -25,7 +25,9 @@ struct OfficeHoursTests {
             #expect(days.contains(try day("\(year)-08-17")))
             #expect(days.contains(try day("\(year)-01-01")))
         }
-        #expect(days.allSatisfy { NationalHolidays.years.contains($0.year) })
+        let covered = NationalHolidays.fixedDateYears.lowerBound...NationalHolidays.years.upperBound
+        #expect(days.allSatisfy { covered.contains($0.year) })
+        #expect(days.contains(try day("2019-12-25")))
         #expect(NationalHolidays.holiday(on: try day("2025-08-18"))?.isCollectiveLeave == true)
         #expect(NationalHolidays.holiday(on: try day("2026-03-18"))?.name == "Cuti bersama Nyepi")
         #expect(NationalHolidays.dayNumbers.count == days.count)
@@ -108,6 +110,26 @@ struct DemoCalendarTests {
                 outside.append("session \(session.id) \(session.startsAt)–\(session.endsAt)")
             }
             #expect(outside.isEmpty, "\(outside.count): \(outside.prefix(5))")
+        }
+    }
+
+    @Test("the demo clock's working minutes are OfficeHours' own, forward and back")
+    func clockAgreesWithOfficeHours() {
+        let clock = DemoClock(now: DemoFixtures.now, zone: wib)
+        func isWorking(_ day: Int, _ minute: Int) -> Bool {
+            OfficeHours.windows(dayNumber: day).contains { $0.contains(minute) }
+        }
+        for day in (clock.today - 400)...(clock.today + 60) {
+            for minute in stride(from: 0, to: 24 * 60, by: 13) {
+                let next = clock.working(atOrAfter: day, minute: minute)
+                let previous = clock.working(atOrBefore: day, minute: minute)
+                #expect(isWorking(next.day, next.minute) && isWorking(previous.day, previous.minute))
+                if isWorking(day, minute) {
+                    #expect(next == (day, minute) && previous == (day, minute))
+                } else if next.day == day {
+                    #expect(!(minute..<next.minute).contains { isWorking(day, $0) })
+                }
+            }
         }
     }
 

@@ -21,6 +21,19 @@ struct InnovationDetails {
         "Uji coba dimulai di lokasi percontohan.", "Uji coba terbatas sesuai rancang bangun.",
         "Uji coba dengan pendampingan tim inovasi daerah.",
     ]
+    private static let plainDesign = [
+        "Pelaksanaan dipantau setiap bulan oleh tim inovasi perangkat daerah dan dilaporkan kepada Bappedalitbang.",
+        "Kegiatan dijalankan dengan sumber daya yang ada dan dievaluasi setiap triwulan.",
+        "Tim pelaksana ditetapkan oleh kepala perangkat daerah dan bekerja sama dengan kelurahan setempat.",
+    ]
+    private static let plainBenefit = [
+        "Warga memperoleh layanan lebih cepat dan dekat tanpa biaya tambahan.",
+        "Layanan menjadi lebih mudah dijangkau dan datanya lebih tertib untuk perencanaan.",
+    ]
+    private static let plainResult = [
+        "Jumlah warga yang terlayani meningkat dan keluhan menurun sejak uji coba.",
+        "Layanan berjalan rutin dan tercatat dalam laporan bulanan perangkat daerah.",
+    ]
     private static let implementationNotes = [
         "Diterapkan penuh setelah evaluasi uji coba.", "Hasil uji coba baik; diterapkan di seluruh unit.",
         "Diterapkan dan dilaporkan ke IID.",
@@ -29,7 +42,6 @@ struct InnovationDetails {
     /// Each innovation with its profile, and every innovation's stage history, oldest step first.
     func complete(_ innovations: [Innovation]) -> (innovations: [Innovation], history: [StageChange]) {
         let themes = Self.themeByTitle
-        let byAffair = Self.themeByAffair
         var history: [StageChange] = []
         history.reserveCapacity(innovations.count * 2)
         let completed = innovations.map { original -> Innovation in
@@ -40,7 +52,8 @@ struct InnovationDetails {
             let steps = self.steps(of: innovation, rng: &rng)
             if let last = steps.last { innovation.stageChangedOn = last.on }
             innovation.profile = profile(
-                of: innovation, theme: themes[innovation.title] ?? byAffair[innovation.affair], rng: &rng)
+                of: innovation, theme: themes[innovation.title] ?? Self.theme(prefixing: innovation.title),
+                rng: &rng)
             history += steps
             return innovation
         }
@@ -88,7 +101,16 @@ struct InnovationDetails {
             budget: ProposalText.budget(isDigital: isDigital, isVillage: agency.kind == .kelurahan, rng: &rng),
             sharedAffairs: rng.sample(
                 Self.sharedAffairs.filter { $0 != innovation.affair }, count: rng.weightedIndex([30, 45, 25])))
-        if let theme {
+        guard let theme else {
+            // A real innovation or an adopted proposal: its own summary, not a theme's story.
+            profile.design = innovation.summary + " " + rng.element(of: Self.plainDesign)
+            profile.goal = "Meningkatkan mutu layanan urusan \(innovation.affair) melalui \(innovation.title)."
+            profile.benefit = rng.element(of: Self.plainBenefit)
+            profile.result = innovation.stage == .initiative ? "" : rng.element(of: Self.plainResult)
+            if innovation.stage == .implementation { profile.enactment = enactment(of: innovation, rng: &rng) }
+            return profile
+        }
+        do {
             let context = ProposalTextContext(
                 theme: theme, name: innovation.title, agencyName: agency.name, unitName: agency.name,
                 place: rng.element(of: directory.profiles[agencyIndex].places),
@@ -121,12 +143,15 @@ struct InnovationDetails {
         return Enactment(kind: kind, number: number, on: clock.start(ofDay: day))
     }
 
-    /// The first theme of each urusan, for a title no theme names (qualified or adopted ones).
-    private static let themeByAffair: [String: InnovationTheme] = {
-        var result: [String: InnovationTheme] = [:]
-        for theme in ThemeCatalog.all where result[theme.affair] == nil { result[theme.affair] = theme }
-        return result
-    }()
+    /// Every theme name with its theme, longest first, for titles a place or qualifier was added to.
+    private static let namesByLength: [(String, InnovationTheme)] = ThemeCatalog.all
+        .flatMap { theme in theme.names.map { ($0.title, theme) } }
+        .sorted { $0.0.count > $1.0.count }
+
+    /// The theme of the longest name `title` starts with ("… Terpadu", "… Kelurahan Kotabumi").
+    private static func theme(prefixing title: String) -> InnovationTheme? {
+        namesByLength.first { title.hasPrefix($0.0 + " ") }?.1
+    }
 
     /// Every theme by each of its innovation names, to write an innovation's texts from its theme.
     private static let themeByTitle: [String: InnovationTheme] = {
