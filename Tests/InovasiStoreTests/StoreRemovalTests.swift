@@ -199,3 +199,24 @@ struct StoreRemovalTests {
         }
     }
 }
+
+/// `check` names a removal of a missing record and a record left under a removed OPD.
+@Suite("Store: check and removals")
+struct StoreRemovalCheckTests {
+    @Test("a sound store with removals checks clean; rows written around the store are named")
+    func checkNamesBrokenRemovals() throws {
+        let fixture = try Fixture()
+        let proposal = try fixture.addProposal("Antar obat lansia", agency: fixture.setda, daysAgo: 5)
+        try fixture.store.remove(.proposal, id: proposal.id, note: "uji", by: Fixture.admin, now: Fixture.now)
+        try fixture.store.remove(.agency, id: fixture.setda.id, note: "uji", by: Fixture.admin, now: Fixture.now)
+        #expect(try fixture.store.check() == [])
+        let planted = try Worker.run([
+            "sql", fixture.path,
+            "DELETE FROM removal WHERE entity = 'proposal'; "
+                + "INSERT INTO removal VALUES ('innovation', 999, '2026-12-01T00:00:00Z', 'x', 'y');",
+        ])
+        #expect(planted.status == 0, "\(planted.errors)")
+        let kinds = try Store.open(at: fixture.path).check().map(\.kind)
+        #expect(kinds.sorted() == ["removedMissing", "removedOwner"])
+    }
+}
