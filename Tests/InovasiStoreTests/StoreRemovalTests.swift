@@ -220,3 +220,22 @@ struct StoreRemovalCheckTests {
         #expect(kinds.sorted() == ["removedMissing", "removedOwner"])
     }
 }
+
+/// Nothing new may point at a removed OPD: users, imported bidang or kelurahan.
+@Suite("Store: a removed OPD gets nothing new")
+struct StoreRemovedAgencyWriteTests {
+    @Test("a user, a bidang or an alias for a removed OPD is refused naming the restore")
+    func refusedForRemovedAgency() throws {
+        let fixture = try Fixture()
+        let store = fixture.store
+        try store.remove(.agency, id: fixture.setda.id, note: "uji", by: Fixture.admin, now: Fixture.now)
+        let refusal = StoreError.removed(entity: "agency", id: fixture.setda.id)
+        #expect(throws: refusal) {
+            try store.addUser(User(name: "tono", role: .viewer, agencyID: fixture.setda.id), by: Fixture.admin)
+        }
+        #expect(throws: refusal) {
+            try store.addDivision(Division(agencyID: fixture.setda.id, name: "Bagian Umum"), by: Fixture.admin)
+        }
+        #expect(throws: refusal) { try store.addAgencyAlias("Setda Kota", to: fixture.setda.id, by: Fixture.admin) }
+    }
+}
