@@ -86,6 +86,12 @@ struct RemovalCommandTests {
                 "innovation", "add", "--opd", "DINSOS", "--title", "Baru", "--form", "pelayanan publik", "--kind",
                 "digital", "--affair", "sosial", "--started", "2026-03-02",
             ], naming: ["restore opd"])
+        #expect(try sandbox.run(["remove", "innovation", "1", "--note", "ganda"]).status == 0)
+        let shown = try sandbox.run(["innovation", "show", "1", "--format", "json"])
+        #expect(shown.status == 0)
+        #expect(try shown.json()["innovation"] != nil, "standard output stays JSON")
+        #expect(shown.stderr.contains("inovasi restore innovation 1"), "\(shown.stderr)")
+        #expect(try sandbox.run(["innovation", "list", "--format", "json"]).jsonArray().isEmpty)
         #expect(try sandbox.run(["restore", "opd", "DINSOS"]).status == 0)
         #expect(try sandbox.run(["report", "--format", "json"]).stdout.contains("Dinas Sosial"))
     }

@@ -57,6 +57,12 @@ enum RemovalText {
 
     static let idHeading = Localized(id: "Nomor", en: "Number")
     static let nameHeading = Localized(id: "Nama", en: "Name")
+    static func shownRemoved(_ kind: String, _ id: Int64) -> Localized {
+        Localized(
+            id: "Catatan: data ini sudah dihapus; pulihkan dengan “inovasi restore \(kind) \(id)”.",
+            en: "Note: this record has been removed; restore it with “inovasi restore \(kind) \(id)”.")
+    }
+
     static let removedAtHeading = Localized(id: "Dihapus", en: "Removed")
     static let none = Localized(id: "Tidak ada data yang dihapus.", en: "No removed records.")
 
