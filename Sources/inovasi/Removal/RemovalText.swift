@@ -7,16 +7,22 @@ enum RemovalText {
         id: "Menghapus OPD, inovasi atau usulan (dapat dipulihkan), dengan catatan; --list menampilkan yang dihapus.",
         en: "Remove an agency, innovation or proposal (restorable), with a note; --list shows the removed ones.")
     static let kindHelp = Localized(
-        id: "opd, innovation (inovasi) atau proposal (usulan)", en: "opd, innovation or proposal")
+        id: "Jenis data: opd, innovation (inovasi) atau proposal (usulan).",
+        en: "Kind of record: opd, innovation or proposal.")
     static let idHelp = Localized(
-        id: "nomor inovasi atau usulan, atau kode/nama OPD",
-        en: "the innovation's or proposal's number, or the OPD's code or name")
-    static let noteHelp = Localized(
-        id: "alasan penghapusan (wajib)", en: "why it is removed (required)")
+        id: "Nomor inovasi atau usulan, atau kode/nama OPD.",
+        en: "The innovation's or proposal's number, or the OPD's code or name.")
+    static let noteHelp = Localized(id: "Alasan penghapusan (wajib).", en: "Why it is removed (required).")
     static let listHelp = Localized(
-        id: "tampilkan data yang dihapus (semua, atau satu jenis)", en: "list the removed records (all, or one kind)")
+        id: "Tampilkan data yang dihapus (semua, atau satu jenis).", en: "List the removed records (all, or one kind).")
     static let restoreNoteHelp = Localized(
-        id: "catatan pemulihan (inovasi restore KIND ID)", en: "a note on the restore (inovasi restore KIND ID)")
+        id: "Catatan pemulihan data (inovasi restore KIND ID).",
+        en: "A note on restoring a record (inovasi restore KIND ID).")
+    static let restoreDiscussion = Localized(
+        id: "Dengan dua argumen, “inovasi restore opd|innovation|proposal ID [--note TEKS]” memulihkan data "
+            + "yang dihapus dengan “inovasi remove” (hanya admin), bukan cadangan.",
+        en: "With two arguments, “inovasi restore opd|innovation|proposal ID [--note TEXT]” restores a record "
+            + "removed with “inovasi remove” (admins only) instead of a backup.")
 
     static func badKind(_ text: String) -> Localized {
         Localized(

@@ -8,7 +8,9 @@ import InovasiStore
 /// `inovasi restore opd|innovation|proposal ID [--note TEXT]` brings back a removed record instead.
 struct RestoreCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
-        CommandConfiguration(commandName: "restore", abstract: HelpText.restoreCommand.current)
+        CommandConfiguration(
+            commandName: "restore", abstract: HelpText.restoreCommand.current,
+            discussion: RemovalText.restoreDiscussion.current)
     }
 
     @OptionGroup var global: GlobalOptions
