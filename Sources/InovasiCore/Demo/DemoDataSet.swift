@@ -18,6 +18,10 @@ public struct DemoDataSet: Sendable {
     public var users: [User]
     /// Innovations with ids 1…n; in the city, approved proposals appear here with their `proposalID`.
     public var innovations: [Innovation]
+    /// The dated stage history of ``innovations`` (inisiatif → uji coba → penerapan on working
+    /// days, oldest step first per innovation); an innovation without steps here gets the steps its
+    /// record implies (``StageChange/implied(by:)``) when imported.
+    public var stageHistory: [StageChange]
     /// The mentoring calendar around `now`, ids 1…n in order of start.
     public var sessions: [MentoringSession]
     /// How many proposals ``proposals()`` makes.
@@ -28,13 +32,14 @@ public struct DemoDataSet: Sendable {
     /// Assembles a data set; `makeProposal` must be pure so that the sequence can be replayed.
     public init(
         agencies: [Agency], divisions: [Division], users: [User], innovations: [Innovation],
-        sessions: [MentoringSession], proposalCount: Int,
+        stageHistory: [StageChange] = [], sessions: [MentoringSession], proposalCount: Int,
         makeProposal: @escaping @Sendable (Int) -> DemoProposal
     ) {
         self.agencies = agencies
         self.divisions = divisions
         self.users = users
         self.innovations = innovations
+        self.stageHistory = stageHistory
         self.sessions = sessions
         self.proposalCount = proposalCount
         self.makeProposal = makeProposal

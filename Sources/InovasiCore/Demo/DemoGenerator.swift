@@ -10,6 +10,9 @@ public enum DemoGenerator {
     public static let cityProposalCount = 120
     /// Proposals of the national scale unless `proposalCount` says otherwise.
     public static let nationalProposalCount = 100_000
+    /// The most a kelurahan's proposal asks for: about what a kelurahan can spend on one
+    /// innovation from its own budget (Rp 50 juta).
+    public static let villageBudgetCeiling: Int64 = 50_000_000
 
     /// Same scale + seed + now → same data. `proposalCount` overrides the scale's default
     /// (city 120, national 100 000); proposals are made lazily, one at a time, by index.
@@ -52,15 +55,20 @@ public enum DemoGenerator {
     }
 
     private static func assemble(
-        directory: AgencyDirectory, users: [User], innovations: [Innovation], clock: DemoClock, seed: UInt64,
+        directory: AgencyDirectory, users: [User], innovations built: [Innovation], clock: DemoClock, seed: UInt64,
         cityAgencyCount: Int, count: Int, factory: ProposalFactory
     ) -> DemoDataSet {
+        let details = InnovationDetails(
+            directory: directory, clock: clock, seed: seed,
+            recorders: users.filter { $0.role == .reviewer }.map(\.name))
+        let (innovations, stageHistory) = details.complete(built)
         let sessions = SessionBuilder(
             directory: directory, cityAgencies: Array(0..<cityAgencyCount), innovations: innovations, clock: clock,
             seed: seed
         ).build()
         return DemoDataSet(
             agencies: directory.agencies, divisions: directory.divisions, users: users, innovations: innovations,
-            sessions: sessions, proposalCount: count, makeProposal: { factory.make(index: $0) })
+            stageHistory: stageHistory, sessions: sessions, proposalCount: count,
+            makeProposal: { factory.make(index: $0) })
     }
 }

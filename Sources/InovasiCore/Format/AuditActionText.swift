@@ -49,6 +49,10 @@ public enum AuditActionText {
         case "division.rename": return Localized(id: "mengganti nama bidang", en: "renamed a division")
         case "division.remove": return Localized(id: "menghapus bidang", en: "removed a division")
         case "city.setup": return Localized(id: "menyiapkan struktur kota", en: "set up the city's structure")
+        case "agency.softDelete", "innovation.softDelete", "proposal.softDelete":
+            return Localized(id: "menghapusnya (dapat dipulihkan)", en: "removed it (restorable)")
+        case "agency.restore", "innovation.restore", "proposal.restore":
+            return Localized(id: "memulihkannya", en: "restored it")
         default: return Localized(verbatim: action)
         }
     }

@@ -5,6 +5,7 @@ import InovasiCore
 enum References {
     static func requireAgency(_ id: Int64, field: String = "agencyID", _ db: Database) throws {
         guard try AgencyRecord.exists("agency", id: id, db) else { throw unknown(field) }
+        try Removal.requirePresent(.agency, id, db)
     }
 
     /// The bidang must exist and belong to the OPD.

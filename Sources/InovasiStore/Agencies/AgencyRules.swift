@@ -47,6 +47,7 @@ enum AgencyRules {
     /// The agency with `id`, or `.validation` naming `field` as an unknown reference.
     static func require(_ id: Int64, field: String = "agencyID", _ db: Database) throws -> Agency {
         guard let agency = try AgencyRecord.fetch(id: id, db) else { throw References.unknown(field) }
+        try Removal.requirePresent(.agency, id, db)
         return agency
     }
 

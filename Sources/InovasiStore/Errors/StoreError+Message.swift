@@ -80,6 +80,11 @@ extension StoreError {
                 agency: agency, division: division, innovations: innovations, proposals: proposals)
         case .villagesStillActive(let agency, let count):
             return AgencyStoreText.villagesStillActive(agency: agency, count: count)
+        case .removed(let entity, let id): return RemovalStoreText.removed(entity: entity, id: id)
+        case .notRemoved(let entity, let id): return RemovalStoreText.notRemoved(entity: entity, id: id)
+        case .agencyInUse(let agency, let innovations, let proposals, let villages, let users):
+            return RemovalStoreText.agencyInUse(
+                agency: agency, innovations: innovations, proposals: proposals, villages: villages, users: users)
         case .parentInactive(let agency, let parent):
             return AgencyStoreText.parentInactive(agency: agency, parent: parent)
         case .otherAgency(let user, let agency, let proposalAgency):

@@ -74,6 +74,13 @@ public enum StoreError: Error, Sendable, Equatable {
     /// An operator acts only for the OPD they work for (`agency`, a code); the proposal is of
     /// `proposalAgency` (a code). Names the user so the refusal says whose rule it is.
     case otherAgency(user: String, agency: String, proposalAgency: String)
+    /// The record (`agency`, `innovation` or `proposal`) is removed: it must be restored before it
+    /// changes, or before what belongs to it is restored.
+    case removed(entity: String, id: Int64)
+    /// A restore was asked of a record that is not removed.
+    case notRemoved(entity: String, id: Int64)
+    /// An OPD cannot be removed while these records that are not removed point at it.
+    case agencyInUse(agency: String, innovations: Int, proposals: Int, villages: Int, users: Int)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -84,7 +91,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
             .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
-            .parentInactive, .otherAgency:
+            .parentInactive, .otherAgency, .removed, .notRemoved, .agencyInUse:
             1
         }
     }

@@ -68,7 +68,9 @@ enum StoreTermText {
         case StoreAction.unassign: return Localized(id: "melepas penilai dari usulan", en: "unassign reviewers")
         case StoreAction.undo: return Localized(id: "membatalkan keputusan", en: "undo decisions")
         case StoreAction.review: return Localized(id: "meninjau usulan", en: "review proposals")
-        default: return AgencyStoreText.permission(action) ?? Localized(verbatim: action)
+        default:
+            return AgencyStoreText.permission(action) ?? RemovalStoreText.permission(action)
+                ?? Localized(verbatim: action)
         }
     }
 

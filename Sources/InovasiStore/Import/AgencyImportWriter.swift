@@ -41,6 +41,7 @@ struct AgencyImportWriter {
     }
 
     func edit(_ change: AgencyImportChange) throws {
+        try Removal.requirePresent(.agency, change.before.id, db)
         var agency = change.before
         agency.name = change.row.name
         agency.kind = change.row.kind
@@ -58,6 +59,7 @@ struct AgencyImportWriter {
     func add(_ division: AgencyImportDivision) throws {
         try References.requireText(division.name, field: "bidang", max: 200)
         guard let agencyID = try id(of: division.code) else { throw References.unknown("bidang") }
+        try Removal.requirePresent(.agency, agencyID, db)
         var saved = Division(agencyID: agencyID, name: division.name)
         try db.cachedStatement(sql: AgencyRecord.divisionInsertSQL).execute(
             arguments: AgencyRecord.arguments(saved))
@@ -81,6 +83,7 @@ struct AgencyImportWriter {
     func parentID(_ row: AgencyImportRow) throws -> Int64? {
         guard let code = row.parentCode else { return nil }
         guard let id = try id(of: code) else { throw References.unknown("parentID") }
+        try Removal.requirePresent(.agency, id, db)
         return id
     }
 

@@ -133,6 +133,7 @@ extension Store {
         guard let innovation = try InnovationRecord.fetch(id: id, db) else {
             throw StoreError.validation(ValidationError(field: "id", reason: .unknownReference))
         }
+        try Removal.requirePresent(.innovation, id, db)
         return innovation
     }
 

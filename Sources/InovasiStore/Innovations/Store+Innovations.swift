@@ -30,10 +30,10 @@ extension Store {
         try innovations(matching: InnovationFilter(agencyID: agencyID))
     }
 
-    /// Innovations matching `filter`, by OPD, then id. "Reached penerapan in 2026" reads the stage
+    /// Innovations matching `filter` that are not removed, by OPD, then id. "Reached penerapan in 2026" reads the stage
     /// history (`innovation_stage`), so an innovation moved on since still counts.
     public func innovations(matching filter: InnovationFilter) throws(StoreError) -> [Innovation] {
-        var terms: [String] = []
+        var terms: [String] = [Removal.notRemoved(.innovation, "id")]
         var arguments = StatementArguments()
         if let agencyID = filter.agencyID {
             terms.append("agency_id = ?")
@@ -53,7 +53,7 @@ extension Store {
             }
             terms.append("id IN (SELECT innovation_id FROM innovation_stage WHERE \(step))")
         }
-        let condition = terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ")
+        let condition = " WHERE " + terms.joined(separator: " AND ")
         let sql = InnovationRecord.select + condition + " ORDER BY agency_id, id"
         return try read { db in try Row.fetchAll(db, sql: sql, arguments: arguments).map(InnovationRecord.decode) }
     }

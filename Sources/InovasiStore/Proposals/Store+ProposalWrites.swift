@@ -51,6 +51,7 @@ extension Store {
             guard let stored = try ProposalRecord.fetch(id: edited.id, db) else {
                 throw StoreError.unknownProposal(id: edited.id)
             }
+            try Removal.requirePresent(.proposal, edited.id, db)
             let user = try ProposalPermission.require(
                 db, actor: actor, act: .edit, action: StoreAction.proposalEdit, agencyID: stored.agencyID)
             try ProposalPermission.requireOwnAgency(user, agencyID: edited.agencyID, db)

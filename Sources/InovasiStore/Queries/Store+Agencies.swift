@@ -3,11 +3,15 @@ import GRDB
 import InovasiCore
 
 extension Store {
-    /// Every OPD, ordered by kind (as `AgencyKind` orders them), then name.
+    /// Every OPD that is not removed, ordered by kind (as `AgencyKind` orders them), then name.
     public func agencies() throws(StoreError) -> [Agency] {
         try read { db in
-            try Row.fetchAll(db, sql: AgencyRecord.select + " ORDER BY " + AgencyRecord.kindOrder)
-                .map(AgencyRecord.decode)
+            try Row.fetchAll(
+                db,
+                sql: AgencyRecord.select + " WHERE " + Removal.notRemoved(.agency, "id") + " ORDER BY "
+                    + AgencyRecord.kindOrder
+            )
+            .map(AgencyRecord.decode)
         }
     }
 

@@ -14,7 +14,9 @@ extension Store {
         let cutoff = QueueQuery.overdueCutoffText(OverdueRule(now: now, overdueDays: overdueDays))
         return try read { db in
             let agencies = try Row.fetchAll(
-                db, sql: AgencyRecord.select + " WHERE active = 1 ORDER BY " + AgencyRecord.kindOrder
+                db,
+                sql: AgencyRecord.select + " WHERE active = 1 AND " + Removal.notRemoved(.agency, "id") + " ORDER BY "
+                    + AgencyRecord.kindOrder
             )
             .map(AgencyRecord.decode)
             var rows = Dictionary(uniqueKeysWithValues: agencies.map { ($0.id, AgencyProgress(agency: $0)) })
@@ -31,6 +33,7 @@ enum ProgressQueries {
     static func addInnovations(to rows: inout [Int64: AgencyProgress], _ db: Database) throws {
         let sql = """
             SELECT agency_id, stage, form, kind, COUNT(*) AS n FROM innovation
+            WHERE \(Removal.notRemoved(.innovation, "id"))
             GROUP BY agency_id, stage, form, kind
             """
         for row in try Row.fetchAll(db, sql: sql) {
@@ -46,7 +49,10 @@ enum ProgressQueries {
     }
 
     static func addProposals(to rows: inout [Int64: AgencyProgress], overdueCutoff: String, _ db: Database) throws {
-        let byStatus = "SELECT agency_id, status, COUNT(*) AS n FROM proposal GROUP BY agency_id, status"
+        let byStatus = """
+            SELECT agency_id, status, COUNT(*) AS n FROM proposal WHERE \(Removal.notRemoved(.proposal, "id"))
+            GROUP BY agency_id, status
+            """
         for row in try Row.fetchAll(db, sql: byStatus) {
             let agencyID: Int64 = try row.value("agency_id")
             let count: Int = try row.value("n")
@@ -56,7 +62,7 @@ enum ProgressQueries {
         }
         let overdue = """
             SELECT agency_id, COUNT(*) AS n FROM proposal
-            WHERE \(QueueQuery.overdueTerm(""))
+            WHERE \(QueueQuery.overdueTerm("")) AND \(Removal.notRemoved(.proposal, "id"))
             GROUP BY agency_id
             """
         for row in try Row.fetchAll(db, sql: overdue, arguments: [overdueCutoff]) {

@@ -8,11 +8,13 @@ extension Store {
         try read { db in try ProposalRecord.fetch(id: id, db) }
     }
 
-    /// All proposals of one OPD, oldest submission first.
+    /// All proposals of one OPD that are not removed, oldest submission first.
     public func proposals(agencyID: Int64) throws(StoreError) -> [Proposal] {
         try read { db in
             try Row.fetchAll(
-                db, sql: ProposalRecord.select + " WHERE agency_id = ? ORDER BY submitted_at, id", arguments: [agencyID]
+                db,
+                sql: ProposalRecord.select + " WHERE agency_id = ? AND " + Removal.notRemoved(.proposal, "id")
+                    + " ORDER BY submitted_at, id", arguments: [agencyID]
             ).map(ProposalRecord.decode)
         }
     }

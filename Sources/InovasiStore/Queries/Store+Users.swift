@@ -28,6 +28,7 @@ extension Store {
             if let agencyID = user.agencyID, try !AgencyRecord.exists("agency", id: agencyID, db) {
                 throw StoreError.validation(ValidationError(field: "agencyID", reason: .unknownReference))
             }
+            if let agencyID = user.agencyID { try Removal.requirePresent(.agency, agencyID, db) }
             try UserRecord.insert(user, db)
             try AuditLog.append(
                 db, at: now, user: actor, action: StoreAction.userAdd, entity: "user", entityID: nil,

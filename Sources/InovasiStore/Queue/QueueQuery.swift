@@ -61,6 +61,8 @@ struct QueueQuery {
             clauses.append("p.id IN (SELECT proposal_id FROM assignment WHERE reviewer = ?)")
             values.append(name)
         }
+        // A removed proposal (soft delete) leaves every queue; tested on the id each index holds.
+        clauses.append(Removal.notRemoved(.proposal, "p.id"))
         whereSQL = "WHERE " + clauses.joined(separator: " AND ")
         arguments = StatementArguments(values)
         scoreSQL = Self.scoreExpression(scoring)

@@ -10,8 +10,10 @@ enum SessionRecord {
                \(StoredText.full("s.speaker_name", as: "speaker_name")),
                \(StoredText.full("s.speaker_institution", as: "speaker_institution")), s.status,
                \(StoredText.full("s.notes", as: "notes")),
-               (SELECT group_concat(agency_id) FROM session_agency WHERE session_id = s.id) AS agency_ids,
-               (SELECT group_concat(innovation_id) FROM session_innovation WHERE session_id = s.id) AS innovation_ids
+               (SELECT group_concat(agency_id) FROM session_agency
+                WHERE session_id = s.id AND \(Removal.notRemoved(.agency, "agency_id"))) AS agency_ids,
+               (SELECT group_concat(innovation_id) FROM session_innovation
+                WHERE session_id = s.id AND \(Removal.notRemoved(.innovation, "innovation_id"))) AS innovation_ids
         FROM mentoring_session s
         """
 

@@ -97,6 +97,7 @@ extension Store {
     /// `expected` is given and differs from its version.
     static func currentProposal(_ id: Int64, expected: Int64?, _ db: Database) throws -> Proposal {
         guard let proposal = try ProposalRecord.fetch(id: id, db) else { throw StoreError.unknownProposal(id: id) }
+        try Removal.requirePresent(.proposal, id, db)
         try refuseStale(proposal, expected: expected, db)
         return proposal
     }

@@ -80,6 +80,7 @@ extension Store {
         _ id: Int64, event: ProposalEvent, expectedVersion: Int64, actor: String, _ db: Database
     ) throws -> Proposal {
         guard let proposal = try ProposalRecord.fetch(id: id, db) else { throw StoreError.unknownProposal(id: id) }
+        try Removal.requirePresent(.proposal, id, db)
         let action = StoreAction.proposal(event)
         try Permission.require(db, actor: actor, action: action, act: .event(event), proposal: proposal)
         try refuseStale(proposal, expected: expectedVersion, db)
@@ -124,6 +125,7 @@ extension Store {
             guard let proposal = try ProposalRecord.fetch(id: score.proposalID, db) else {
                 throw StoreError.unknownProposal(id: score.proposalID)
             }
+            try Removal.requirePresent(.proposal, score.proposalID, db)
             try Permission.require(db, actor: actor, action: StoreAction.scoreSave, act: .score, proposal: proposal)
             try Self.refuseStale(proposal, expected: expectedVersion, db)
             guard ReviewAct.score.isAllowed(in: proposal.status) else {

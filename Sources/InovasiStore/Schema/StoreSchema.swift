@@ -8,7 +8,7 @@ enum StoreSchema {
     /// The value of the `meta` row `app`, a second marker readable with any SQLite tool.
     static let appName = "inovasi"
     /// The schema version this build writes; stored in `PRAGMA user_version` and the `meta` row.
-    static let version = 6
+    static let version = 7
 
     /// All migrations, oldest first; each runs in its own transaction and ends by stamping the version.
     static var migrator: DatabaseMigrator {
@@ -47,6 +47,12 @@ enum StoreSchema {
         migrator.registerMigration("v6") { db in
             try SchemaV6.migrate(db)
             try stamp(db, version: 6)
+        }
+        migrator.registerMigration("v7") { db in
+            for statement in SchemaV7.statements {
+                try db.execute(sql: statement)
+            }
+            try stamp(db, version: 7)
         }
         return migrator
     }

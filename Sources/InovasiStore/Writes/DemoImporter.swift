@@ -121,10 +121,15 @@ struct DemoImporter {
             try Store.validateUserName(value.name)
             try execute(user, UserRecord.arguments(value))
         }
+        let steps = Dictionary(grouping: data.stageHistory, by: \.innovationID)
         for value in data.innovations {
             try validated(value.validate)
             try execute(innovation, InnovationRecord.arguments(value))
-            try insertHistory(of: value)
+            if let dated = steps[value.id] {
+                for change in dated { try execute(stage, StageRecord.arguments(change)) }
+            } else {
+                try insertHistory(of: value)
+            }
         }
         for value in data.sessions {
             try validated(value.validate)

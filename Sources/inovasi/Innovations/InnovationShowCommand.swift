@@ -1,6 +1,7 @@
 import ArgumentParser
 import InovasiApp
 import InovasiCore
+import InovasiStore
 
 /// `inovasi innovation show ID`: every field of one innovation and its dated stage history.
 struct InnovationShowCommand: ParsableCommand {
@@ -24,6 +25,10 @@ struct InnovationShowCommand: ParsableCommand {
                 innovation: innovation, history: try store.stageHistory(of: number), names: try InnovationNames(store),
                 style: OutputStyle(context, output))
             context.console.out(try details.render(output.value))
+            if try store.isRemoved(.innovation, id: number) {
+                // On standard error, so the data on standard output stays as every other show writes it.
+                context.console.err(RemovalText.shownRemoved("innovation", number).text(context.language))
+            }
         }
     }
 }

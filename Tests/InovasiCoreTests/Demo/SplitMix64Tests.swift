@@ -66,10 +66,11 @@ struct DemoClockTests {
         #expect(clock.instant(day: clock.today, minutes: 600) == DemoFixtures.now)
     }
 
-    @Test("weekdays: 18 March 2026 is a Wednesday, workdays are Monday to Friday")
+    @Test("weekdays: 18 March 2026 is a Wednesday, but cuti bersama (Nyepi); workdays are Monday to Friday")
     func weekdays() {
         #expect(clock.weekday(ofDay: clock.today) == 3)
-        #expect(clock.isWorkday(clock.today))
+        #expect(!clock.isWorkday(clock.today), "cuti bersama Nyepi, 18 March 2026")
+        #expect(clock.isWorkday(clock.today - 1))
         #expect(!clock.isWorkday(clock.today + 3))
         #expect(!clock.isWorkday(clock.today + 4))
     }

@@ -83,7 +83,8 @@ struct ProposalFactory: Sendable {
             initiatorKind: people.initiatorKind, initiatorName: people.initiatorName, form: theme.form,
             kind: name.isDigital ? .digital : .nonDigital, affair: theme.affair, design: texts.design, goal: texts.goal,
             benefit: texts.benefit, expectedResult: texts.expectedResult,
-            budget: ProposalText.budget(isDigital: name.isDigital, rng: &rng),
+            budget: ProposalText.budget(
+                isDigital: name.isDigital, isVillage: agency.kind == .kelurahan, rng: &rng),
             plannedTrialOn: clock.start(ofDay: trialDay),
             plannedImplementationOn: clock.start(ofDay: trialDay + rng.int(in: 90...240)),
             submittedAt: trail.submittedAt, status: trail.status, version: trail.version, updatedAt: trail.updatedAt,

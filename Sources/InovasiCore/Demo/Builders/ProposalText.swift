@@ -68,13 +68,16 @@ enum ProposalText {
         return sentences.map { $0(context) }.joined(separator: " ")
     }
 
-    /// A budget in whole rupiah from Rp15.000.000 to Rp750.000.000, rounded as offices round.
-    static func budget(isDigital: Bool, rng: inout SplitMix64) -> Int64 {
+    /// A budget in whole rupiah from Rp15.000.000 to Rp750.000.000, rounded as offices round; a
+    /// kelurahan's stays within what a kelurahan can spend (Rp15.000.000 to
+    /// ``DemoGenerator/villageBudgetCeiling``).
+    static func budget(isDigital: Bool, isVillage: Bool = false, rng: inout SplitMix64) -> Int64 {
         let bands: [ClosedRange<Int64>] = [
             15_000_000...50_000_000, 50_000_000...150_000_000, 150_000_000...400_000_000,
             400_000_000...750_000_000,
         ]
-        let band = bands[rng.weightedIndex(isDigital ? [20, 35, 30, 15] : [35, 35, 20, 10])]
+        let drawn = bands[rng.weightedIndex(isDigital ? [20, 35, 30, 15] : [35, 35, 20, 10])]
+        let band = isVillage ? 15_000_000...DemoGenerator.villageBudgetCeiling : drawn
         let steps: [Int64] = [1_000_000, 500_000, 100_000, 5_000, 1_000]
         let step = steps[rng.weightedIndex([40, 25, 20, 10, 5])]
         let lowSteps = Int((band.lowerBound + step - 1) / step)

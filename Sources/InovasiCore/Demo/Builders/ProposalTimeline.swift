@@ -53,8 +53,9 @@ enum ProposalTimeline {
         }
     }
 
-    /// Instants of each step, oldest first, the first `ageDays` days before `clock.now`, all in
-    /// office hours (WIB) where possible, strictly increasing and never after `now`.
+    /// Instants of each step, oldest first, the first about `ageDays` days before `clock.now`, all
+    /// in office hours on working days (``OfficeHours``: no weekend, national holiday or Friday
+    /// prayer), strictly increasing and never after `now`.
     static func times(
         of steps: [Step], ageDays: Int?, clock: DemoClock, maxAgeDays: Int, rng: inout SplitMix64
     ) -> [Date] {
@@ -69,24 +70,31 @@ enum ProposalTimeline {
         }
         var day = clock.today - age
         var times: [Date] = []
-        var lastMinute = -1
+        var last: (day: Int, minute: Int)?
         for (index, gap) in gaps.enumerated() {
-            if index > 0 { day = min(clock.today, day + gap) }
-            let earliest = times.last.map { clock.dayNumber(of: $0) == day ? lastMinute + 7 : 450 } ?? 450
-            let minute = max(earliest, rng.int(in: 450...930))
-            lastMinute = minute
-            times.append(clock.instant(day: day, minutes: minute))
+            if index > 0 { day += gap }
+            let drawn = rng.int(in: 450...930)
+            var minute = drawn
+            if let last, last.day >= day {
+                day = last.day
+                minute = max(last.minute + 7, drawn)
+            }
+            let slot = clock.working(atOrAfter: day, minute: minute)
+            day = slot.day
+            last = slot
+            times.append(clock.instant(day: slot.day, minutes: slot.minute))
         }
-        return clampedBeforeNow(times, now: clock.now)
+        return clampedBeforeNow(times, clock: clock)
     }
 
-    /// Moves instants back so the last is before `now` and each is a minute after the previous.
-    private static func clampedBeforeNow(_ times: [Date], now: Date) -> [Date] {
+    /// Moves instants back so the last is a working minute before `now` and each is a working
+    /// minute before the next.
+    private static func clampedBeforeNow(_ times: [Date], clock: DemoClock) -> [Date] {
         var result = times
-        var limit = now.addingTimeInterval(-60)
+        var limit = clock.workingInstant(atOrBefore: clock.now.addingTimeInterval(-60))
         for index in result.indices.reversed() {
             if result[index] > limit { result[index] = limit }
-            limit = result[index].addingTimeInterval(-60)
+            limit = clock.workingInstant(atOrBefore: result[index].addingTimeInterval(-60))
         }
         return result
     }

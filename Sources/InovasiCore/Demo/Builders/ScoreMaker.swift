@@ -25,14 +25,18 @@ enum ScoreMaker {
         }
     }
 
-    /// An instant strictly between `from` and `to`, in office hours when the span allows.
+    /// An instant strictly between `from` and `to`, in office hours on a working day: `from` and
+    /// `to` are working minutes, so when no drawn minute fits, the second after `from` does.
     static func scoringTime(from: Date, to: Date, clock: DemoClock, rng: inout SplitMix64) -> Date {
         let first = clock.dayNumber(of: from)
         let last = max(first, clock.dayNumber(of: to))
-        let candidate = clock.instant(day: rng.int(in: first...last), minutes: rng.int(in: 450...930))
-        let span = to.timeIntervalSince(from)
-        guard span > 2 else { return from }
-        return min(max(candidate, from.addingTimeInterval(1)), to.addingTimeInterval(-1))
+        let drawn = clock.working(atOrAfter: rng.int(in: first...last), minute: rng.int(in: 450...930))
+        let candidate = clock.instant(day: drawn.day, minutes: drawn.minute)
+        guard to.timeIntervalSince(from) > 2 else { return from }
+        if candidate > from, candidate < to { return candidate }
+        let late = clock.workingInstant(atOrBefore: to.addingTimeInterval(-60))
+        if late > from, late < to { return late }
+        return from.addingTimeInterval(1)
     }
 
     /// Values 1–5 in `ReviewCriterion.allCases` order: high for an approval (mean ≥ 3.6), low for a

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Builds the mentoring calendar: the current and next month (WIB), plus the end of the previous
-/// month already done; 2–4 sessions a week on workdays, one busy week of four.
+/// month already done; 2–4 sessions a week on working days (never a national holiday), within
+/// office hours and never across the Friday prayer; one busy week of four.
 struct SessionBuilder {
     let directory: AgencyDirectory
     /// Agencies (indices) sessions may serve: Kota Cilegon's.
@@ -12,6 +13,8 @@ struct SessionBuilder {
 
     static let morning = (start: 9 * 60, end: 12 * 60)
     static let afternoon = (start: 13 * 60, end: 15 * 60 + 30)
+    /// Friday mornings end at 11.30, before the Friday prayer.
+    static let fridayMorning = (start: 8 * 60 + 30, end: 11 * 60 + 30)
     static let cancelledShare = 0.08
 
     func build() -> [MentoringSession] {
@@ -22,7 +25,8 @@ struct SessionBuilder {
         let weeks = Array(stride(from: mondayOnOrBefore(firstDay), through: lastDay, by: 7))
         var sessions: [MentoringSession] = []
         for (weekIndex, monday) in weeks.enumerated() {
-            let days = (monday..<(monday + 5)).filter { $0 >= firstDay && $0 <= lastDay }
+            // Working days only: no national holiday or cuti bersama (``OfficeHours``).
+            let days = (monday..<(monday + 5)).filter { $0 >= firstDay && $0 <= lastDay && clock.isWorkday($0) }
             guard !days.isEmpty else { continue }
             let wanted =
                 monday == busyWeek
@@ -63,7 +67,8 @@ struct SessionBuilder {
     }
 
     private func session(day: Int, morning: Bool, laboratoryStage: String, rng: inout SplitMix64) -> MentoringSession {
-        let window = morning ? Self.morning : Self.afternoon
+        let friday = clock.weekday(ofDay: day) == 5
+        let window = morning ? (friday ? Self.fridayMorning : Self.morning) : Self.afternoon
         let startsAt = clock.instant(day: day, minutes: window.start)
         let endsAt = clock.instant(day: day, minutes: window.end)
         let isLaboratory = rng.chance(0.3)

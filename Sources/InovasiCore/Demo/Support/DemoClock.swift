@@ -14,11 +14,19 @@ struct DemoClock: Sendable {
     /// Local day number (days since 1970-01-01 in the zone) of `now`.
     let today: Int
 
+    /// Whether each day from ``firstFlaggedDay`` on is a working day: looked up once here, so
+    /// dating 100 000 proposals reads an array instead of the holiday set.
+    private let workdayFlags: [Bool]
+    /// The day number of `workdayFlags[0]`, about eleven years before `now`.
+    private let firstFlaggedDay: Int
+
     init(now: Date, zone: TimeZone) {
         self.now = now
         self.zone = zone
         offset = zone.secondsFromGMT(for: now)
         today = Self.dayNumber(of: now, offset: offset)
+        firstFlaggedDay = today - 4_000
+        workdayFlags = (firstFlaggedDay..<(today + 800)).map { OfficeHours.isWorkingDay(number: $0) }
     }
 
     private static func dayNumber(of date: Date, offset: Int) -> Int {
@@ -52,9 +60,68 @@ struct DemoClock: Sendable {
         return mondayBased + 1
     }
 
-    /// Whether the day is Monday to Friday.
+    /// Whether the day is a working day: Monday to Friday, not a national holiday or cuti bersama
+    /// (``OfficeHours``).
     func isWorkday(_ day: Int) -> Bool {
-        weekday(ofDay: day) <= 5
+        let index = day - firstFlaggedDay
+        return workdayFlags.indices.contains(index) ? workdayFlags[index] : OfficeHours.isWorkingDay(number: day)
+    }
+
+    /// The first working day on or after `day`.
+    func workday(onOrAfter day: Int) -> Int {
+        var current = day
+        while !isWorkday(current) { current += 1 }
+        return current
+    }
+
+    /// The last working day on or before `day`.
+    func workday(onOrBefore day: Int) -> Int {
+        var current = day
+        while !isWorkday(current) { current -= 1 }
+        return current
+    }
+
+    /// The first working minute at or after `minute` of `day` (the next working day's opening
+    /// when the day has none left), as day number and minute after midnight; the spans are
+    /// ``OfficeHours/windows(dayNumber:)``'s, written out so no array is made per call.
+    func working(atOrAfter day: Int, minute: Int) -> (day: Int, minute: Int) {
+        var current = day
+        var wanted = minute
+        while true {
+            if isWorkday(current) {
+                let friday = weekday(ofDay: current) == 5
+                var found = max(wanted, OfficeHours.opens)
+                if friday, OfficeHours.fridayPrayer.contains(found) { found = OfficeHours.fridayPrayer.upperBound }
+                if found < (friday ? OfficeHours.closesFriday : OfficeHours.closes) { return (current, found) }
+            }
+            current += 1
+            wanted = 0
+        }
+    }
+
+    /// The last working minute at or before `minute` of `day` (an earlier working day's closing
+    /// when the day has none before it).
+    func working(atOrBefore day: Int, minute: Int) -> (day: Int, minute: Int) {
+        var current = day
+        var wanted = minute
+        while true {
+            if isWorkday(current) {
+                let friday = weekday(ofDay: current) == 5
+                var found = min(wanted, (friday ? OfficeHours.closesFriday : OfficeHours.closes) - 1)
+                if friday, OfficeHours.fridayPrayer.contains(found) { found = OfficeHours.fridayPrayer.lowerBound - 1 }
+                if found >= OfficeHours.opens { return (current, found) }
+            }
+            current -= 1
+            wanted = 24 * 60
+        }
+    }
+
+    /// The last working instant, to the minute, at or before `date`.
+    func workingInstant(atOrBefore date: Date) -> Date {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        let day = Self.dayNumber(of: date, offset: offset)
+        let found = working(atOrBefore: day, minute: (seconds - day * Self.secondsPerDay) / 60)
+        return instant(day: found.day, minutes: found.minute)
     }
 
     /// Day number of the first day of the month `monthOffset` months from the month of `now`.

@@ -105,4 +105,6 @@ enum DemoStream: UInt64, Sendable {
     case nationalAgencies
     case nationalInnovations
     case proposalAgencyPool
+    /// The IID profile and dated stage history of each innovation (by id).
+    case innovationDetails
 }
