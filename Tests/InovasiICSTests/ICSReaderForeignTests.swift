@@ -90,3 +90,31 @@ struct ICSReaderForeignTests {
         #expect(try T.read(text).map(\.uid) == ["a"])
     }
 }
+
+@Suite("ICS reader: a file's own VTIMEZONE with daylight saving rules")
+struct ICSDefinedZoneTests {
+    typealias T = ICSTestSupport
+
+    @Test("an Outlook zone with a name no table knows: its STANDARD and DAYLIGHT rules give the offsets")
+    func outlookDaylightRules() throws {
+        let text = T.file([
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+            "BEGIN:VTIMEZONE", "TZID:Kantor Mitra Eropa", "BEGIN:STANDARD", "DTSTART:16011028T030000",
+            "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "END:STANDARD",
+            "BEGIN:DAYLIGHT", "DTSTART:16010325T020000", "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3",
+            "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "END:DAYLIGHT", "END:VTIMEZONE",
+            "BEGIN:VEVENT", "UID:winter", "DTSTART;TZID=Kantor Mitra Eropa:20270115T100000", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:summer", "DTSTART;TZID=Kantor Mitra Eropa:20270715T100000", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:weekly", "DTSTART;TZID=Kantor Mitra Eropa:20270322T100000",
+            "RRULE:FREQ=WEEKLY;COUNT=2", "END:VEVENT", "END:VCALENDAR",
+        ])
+        let utc = TimeZone(secondsFromGMT: 0) ?? .gmt
+        let events = try T.read(text)
+        #expect(events.first { $0.uid == "winter" }?.start == T.date(2027, 1, 15, 9, 0, zone: utc))
+        #expect(events.first { $0.uid == "summer" }?.start == T.date(2027, 7, 15, 8, 0, zone: utc))
+        #expect(
+            events.filter { $0.uid == "weekly" }.map(\.start) == [
+                T.date(2027, 3, 22, 9, 0, zone: utc), T.date(2027, 3, 29, 8, 0, zone: utc),
+            ], "the series keeps 10:00 local across the change on 28 March 2027")
+    }
+}
