@@ -40,11 +40,23 @@ struct ICSTimeZoneWriter {
         var lines = [
             "BEGIN:" + kind, "DTSTART:" + wall, "TZOFFSETFROM:" + Self.offset(from), "TZOFFSETTO:" + Self.offset(to),
         ]
-        if let name = zone.abbreviation(for: instant), !name.isEmpty {
-            lines.append("TZNAME:" + ICSEscaping.escape(name))
-        }
+        if let name = name(at: instant) { lines.append("TZNAME:" + ICSEscaping.escape(name)) }
         lines.append("END:" + kind)
         return lines
+    }
+
+    /// Indonesia's own zone names, which Foundation on Linux reports only as `GMT+7`.
+    static let indonesianNames = [
+        "Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA",
+        "Asia/Jayapura": "WIT",
+    ]
+
+    /// The zone's short name at `instant`; none for a bare `GMT+7`, which says no more than the offset.
+    private func name(at instant: Date) -> String? {
+        if let name = Self.indonesianNames[zone.identifier] { return name }
+        guard let name = zone.abbreviation(for: instant), !name.isEmpty else { return nil }
+        let bare = name.hasPrefix("GMT") && (name.dropFirst(3).first == "+" || name.dropFirst(3).first == "-")
+        return bare ? nil : name
     }
 
     /// `+0700`, `-0330`, `+053045` when seconds are needed.

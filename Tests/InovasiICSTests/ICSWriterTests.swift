@@ -44,6 +44,7 @@ struct ICSWriterTests {
         #expect(lines.contains("TZID:Asia/Jakarta"))
         #expect(lines.contains("TZOFFSETFROM:+0700") && lines.contains("TZOFFSETTO:+0700"))
         #expect(!lines.contains("BEGIN:DAYLIGHT"))
+        #expect(lines.contains("TZNAME:WIB"))
         #expect(lines.allSatisfy { $0.utf8.count <= 75 })
     }
 
