@@ -14,8 +14,13 @@ struct ICSEventRecord {
     let ruleLine: Int
     /// The instants EXDATE removes.
     let exceptions: Set<Date>
+    /// The instants RDATE adds to the series.
+    let additions: [Date]
     /// For an override of one occurrence: the instant it replaces.
     let recurrenceID: Date?
+
+    /// A recurring event: a rule or added dates.
+    var isSeries: Bool { rule != nil || !additions.isEmpty }
 
     /// The event of a `VEVENT` component; `resolve` turns a date-time property into an instant.
     static func read(_ component: ICSComponent, resolver: ICSZoneResolver) throws(ICSError) -> ICSEventRecord {
@@ -31,18 +36,29 @@ struct ICSEventRecord {
         let event = try fields(component, uid: uid, start: start.instant, end: end.instant, isAllDay: start.isDate)
         let ruleProperty = component.property("RRULE")
         let rule = try ruleProperty.map { (property) throws(ICSError) in try ICSRule.parse(property) }
-        var exceptions: Set<Date> = []
-        for property in component.all("EXDATE") {
-            for value in property.value.split(separator: ",") {
-                exceptions.insert(try resolver.time(property, value: String(value)).instant)
-            }
-        }
+        let exceptions = Set(try instants(component.all("EXDATE"), resolver: resolver))
+        let additions = try instants(component.all("RDATE"), resolver: resolver)
         let recurrenceID = try component.property("RECURRENCE-ID").map { (p) throws(ICSError) in
             try resolver.time(p).instant
         }
         return ICSEventRecord(
             event: event, line: component.line, zone: start.zone, wallStart: start.wall, rule: rule,
-            ruleLine: ruleProperty?.line ?? component.line, exceptions: exceptions, recurrenceID: recurrenceID)
+            ruleLine: ruleProperty?.line ?? component.line, exceptions: exceptions, additions: additions,
+            recurrenceID: recurrenceID)
+    }
+
+    /// The instants of list properties (EXDATE, RDATE); a period (`VALUE=PERIOD`) is refused.
+    private static func instants(_ properties: [ICSProperty], resolver: ICSZoneResolver) throws(ICSError) -> [Date] {
+        var instants: [Date] = []
+        for property in properties {
+            if property.parameter("VALUE")?.uppercased() == "PERIOD" {
+                throw ICSError(line: property.line, .badSyntax(property.name + ";VALUE=PERIOD"))
+            }
+            for value in property.value.split(separator: ",") {
+                instants.append(try resolver.time(property, value: String(value)).instant)
+            }
+        }
+        return instants
     }
 
     /// DTEND, else DTSTART + DURATION, else the start (a day later for an all-day event).

@@ -51,7 +51,7 @@ public struct ICSReader: Sendable {
             }
         }
         var events: [ICSEvent] = []
-        let masters = Set(records.filter { $0.recurrenceID == nil && $0.rule != nil }.map(\.event.uid))
+        let masters = Set(records.filter { $0.recurrenceID == nil && $0.isSeries }.map(\.event.uid))
         for record in records {
             if record.recurrenceID != nil {
                 // An override whose series is in the file is placed while expanding it.
@@ -60,30 +60,36 @@ public struct ICSReader: Sendable {
                 }
                 continue
             }
-            guard let rule = record.rule else {
+            guard record.isSeries else {
                 events.append(record.event)
                 continue
             }
-            events += try occurrences(record, rule: rule, to: to, overrides: overrides[record.event.uid] ?? [:])
+            events += try occurrences(record, to: to, overrides: overrides[record.event.uid] ?? [:])
         }
         return events
     }
 
     /// The occurrences of a recurring record up to `to`, exceptions removed, overrides in place.
-    private func occurrences(_ record: ICSEventRecord, rule: ICSRule, to: Date, overrides: [Date: ICSEvent])
+    private func occurrences(_ record: ICSEventRecord, to: Date, overrides: [Date: ICSEvent])
         throws(ICSError) -> [ICSEvent]
     {
-        let until = try rule.until.map { (text) throws(ICSError) in try untilInstant(text, record: record) }
+        let until = try record.rule?.until.map { (text) throws(ICSError) in try untilInstant(text, record: record) }
         let limit = ICSWallClock.adding(days: 2, to: ICSWallClock.wall(of: to, in: TimeZone(secondsFromGMT: 0) ?? zone))
-        let walls = ICSRecurrence(start: record.wallStart, rule: rule)
-            .wallTimes(through: limit, until: { wall in until.map { record.zone.instant(wall) > $0 } ?? false })
+        let walls =
+            record.rule.map { rule in
+                ICSRecurrence(start: record.wallStart, rule: rule)
+                    .wallTimes(through: limit, until: { wall in until.map { record.zone.instant(wall) > $0 } ?? false })
+            } ?? [record.wallStart]
         let master = record.event
         let seconds = master.end.timeIntervalSince(master.start)
         let days = Int((seconds / 86_400).rounded())
+        // Each start with its wall time; an RDATE's end is its start plus the duration (all-day: whole days).
+        var starts = walls.map { (start: record.zone.instant($0), wall: Optional($0)) }
+        starts += record.additions.filter { addition in !starts.contains { $0.start == addition } }
+            .map { (start: $0, wall: nil) }
         var events: [ICSEvent] = []
         var placed: Set<Date> = []
-        for wall in walls {
-            let start = record.zone.instant(wall)
+        for (start, wall) in starts.sorted(by: { $0.start < $1.start }) {
             guard !record.exceptions.contains(start) else { continue }
             if let override = overrides[start] {
                 events.append(override)
@@ -92,9 +98,10 @@ public struct ICSReader: Sendable {
             }
             var event = master
             event.start = start
-            event.end =
-                master.isAllDay
-                ? record.zone.instant(ICSWallClock.adding(days: days, to: wall)) : start.addingTimeInterval(seconds)
+            event.end = start.addingTimeInterval(seconds)
+            if master.isAllDay, let wall {
+                event.end = record.zone.instant(ICSWallClock.adding(days: days, to: wall))
+            }
             event.recurrenceID = start
             events.append(event)
         }

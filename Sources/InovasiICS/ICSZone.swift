@@ -31,6 +31,25 @@ struct ICSDefinedZone: Sendable {
         let rule: ICSRule?
         let offsetFrom: Int
         let offsetTo: Int
+        /// The wall time of the rule's UNTIL, after which it no longer applies.
+        let until: Date?
+
+        /// The onsets up to `wall`. A yearly rule without COUNT is walked from two years before
+        /// `wall` (Outlook writes `DTSTART:16010101…`), so each conversion walks a few periods only.
+        func onsets(through wall: Date) -> [Date] {
+            guard let rule else { return [start] }
+            var first = start
+            let p = ICSWallClock.parts(start)
+            let year = ICSWallClock.parts(wall).year - 2
+            if rule.frequency == .yearly, rule.interval == 1, rule.count == nil, year > p.year,
+                let moved = ICSWallClock.wall(
+                    year, p.month, min(p.day, ICSWallClock.daysIn(year, p.month)), p.hour, p.minute, p.second)
+            {
+                first = moved
+            }
+            return ICSRecurrence(start: first, rule: rule).wallTimes(
+                through: wall, until: { wall in until.map { wall > $0 } ?? false })
+        }
     }
 
     let observances: [Observance]
@@ -40,11 +59,9 @@ struct ICSDefinedZone: Sendable {
     func offset(atWall wall: Date) -> Int {
         var best: (onset: Date, offset: Int)?
         for observance in observances {
-            let onsets =
-                observance.rule.map {
-                    ICSRecurrence(start: observance.start, rule: $0).wallTimes(through: wall, until: { _ in false })
-                } ?? [observance.start]
-            if let onset = onsets.last(where: { $0 <= wall }), onset >= (best?.onset ?? .distantPast) {
+            if let onset = observance.onsets(through: wall).last(where: { $0 <= wall }),
+                onset >= (best?.onset ?? .distantPast)
+            {
                 best = (onset, observance.offsetTo)
             }
         }
@@ -61,7 +78,13 @@ struct ICSDefinedZone: Sendable {
             let offsetTo = try offset(to)
             let offsetFrom = try child.property("TZOFFSETFROM").map(offset) ?? offsetTo
             let rule = try child.property("RRULE").map { (property) throws(ICSError) in try ICSRule.parse(property) }
-            observances.append(Observance(start: wall, rule: rule, offsetFrom: offsetFrom, offsetTo: offsetTo))
+            var until: Date?
+            if let text = rule?.until, let line = child.property("RRULE")?.line {
+                let value = try ICSDateParser.wall(text, line: line)
+                until = value.isUTC ? value.wall.addingTimeInterval(Double(offsetFrom)) : value.wall
+            }
+            observances.append(
+                Observance(start: wall, rule: rule, offsetFrom: offsetFrom, offsetTo: offsetTo, until: until))
         }
         return observances.isEmpty ? nil : ICSDefinedZone(observances: observances)
     }

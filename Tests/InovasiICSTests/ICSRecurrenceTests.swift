@@ -78,3 +78,45 @@ struct ICSRecurrenceTests {
         #expect(leap.map(\.start) == [T.date(2024, 2, 29), T.date(2028, 2, 29), T.date(2032, 2, 29)])
     }
 }
+
+@Suite("ICS reader: added dates and old zone rules")
+struct ICSRecurrenceMoreTests {
+    typealias T = ICSTestSupport
+
+    @Test("RDATE adds occurrences to a rule, and makes a series of an event without one")
+    func rdate() throws {
+        let text = ICSRecurrenceTests.calendar([
+            "UID:r", "DTSTART;TZID=Asia/Jakarta:20270301T090000", "DURATION:PT2H", "RRULE:FREQ=DAILY;COUNT=2",
+            "RDATE;TZID=Asia/Jakarta:20270310T130000,20270302T090000",
+        ])
+        let events = try T.read(text)
+        #expect(
+            events.map(\.start) == [T.date(2027, 3, 1, 9, 0), T.date(2027, 3, 2, 9, 0), T.date(2027, 3, 10, 13, 0)])
+        #expect(events.last?.end == T.date(2027, 3, 10, 15, 0))
+        let plain = try T.read(
+            ICSRecurrenceTests.calendar(["UID:p", "DTSTART:20270301T020000Z", "RDATE:20270401T020000Z"]))
+        #expect(plain.map(\.start) == [T.date(2027, 3, 1, 9, 0), T.date(2027, 4, 1, 9, 0)])
+    }
+
+    @Test("a VTIMEZONE rule with UNTIL stops applying (US zone before and after 2007)")
+    func zoneRuleUntil() throws {
+        let text = T.file([
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//t", "BEGIN:VTIMEZONE", "TZID:Kantor Mitra AS",
+            "BEGIN:STANDARD", "DTSTART:19671029T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20061029T060000Z",
+            "TZOFFSETFROM:-0400", "TZOFFSETTO:-0500", "END:STANDARD",
+            "BEGIN:DAYLIGHT", "DTSTART:19870405T020000", "RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU;UNTIL=20060402T070000Z",
+            "TZOFFSETFROM:-0500", "TZOFFSETTO:-0400", "END:DAYLIGHT",
+            "BEGIN:STANDARD", "DTSTART:20071104T020000", "RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU",
+            "TZOFFSETFROM:-0400", "TZOFFSETTO:-0500", "END:STANDARD",
+            "BEGIN:DAYLIGHT", "DTSTART:20070311T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU",
+            "TZOFFSETFROM:-0500", "TZOFFSETTO:-0400", "END:DAYLIGHT", "END:VTIMEZONE",
+            "BEGIN:VEVENT", "UID:akhir-oktober", "DTSTART;TZID=Kantor Mitra AS:20271031T100000", "END:VEVENT",
+            "BEGIN:VEVENT", "UID:desember", "DTSTART;TZID=Kantor Mitra AS:20271201T100000", "END:VEVENT",
+            "END:VCALENDAR",
+        ])
+        let utc = TimeZone(secondsFromGMT: 0) ?? .gmt
+        let events = try T.read(text)
+        #expect(events.map(\.start) == [T.date(2027, 10, 31, 14, 0, zone: utc), T.date(2027, 12, 1, 15, 0, zone: utc)])
+    }
+}
