@@ -55,8 +55,8 @@ public struct ICSWriter: Sendable {
             lines.append("DTSTART;VALUE=DATE:" + ICSWallClock.format(wall(event.start), dateOnly: true))
             lines.append("DTEND;VALUE=DATE:" + ICSWallClock.format(allDayEnd(event), dateOnly: true))
         } else {
-            lines.append("DTSTART;TZID=\(zone.identifier):" + ICSWallClock.format(wall(event.start)))
-            lines.append("DTEND;TZID=\(zone.identifier):" + ICSWallClock.format(wall(max(event.end, event.start))))
+            lines.append("DTSTART" + zoned(event.start))
+            lines.append("DTEND" + zoned(max(event.end, event.start)))
         }
         lines.append("SUMMARY:" + ICSEscaping.escape(event.summary))
         if let location = event.location, !location.isEmpty {
@@ -88,6 +88,14 @@ public struct ICSWriter: Sendable {
     }
 
     private func utc(_ instant: Date) -> String { ICSWallClock.format(instant) + "Z" }
+
+    /// `;TZID=Asia/Jakarta:20261207T090000`, or `:20261025T003000Z` for a time in the hour a
+    /// daylight-saving change makes ambiguous, which a wall time cannot name (a reader takes the first).
+    private func zoned(_ instant: Date) -> String {
+        let wall = wall(instant)
+        guard ICSZone.foundation(zone).instant(wall) == instant else { return ":" + utc(instant) }
+        return ";TZID=\(zone.identifier):" + ICSWallClock.format(wall)
+    }
 
     /// A URI value is not escaped; whitespace and control characters, which no URI holds, are dropped.
     private static func cleanURL(_ url: String) -> String {
