@@ -29,7 +29,7 @@ public struct ICSReader: Sendable {
         for component in root.children where component.name == "VEVENT" {
             records.append(try ICSEventRecord.read(component, resolver: resolver))
         }
-        return try expand(records, from: from, to: to, resolver: resolver)
+        return try expand(records, to: to)
             .filter { $0.start >= from && $0.start < to }
             .sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
     }
@@ -39,9 +39,8 @@ public struct ICSReader: Sendable {
         try read(Data(text.utf8), from: from, to: to)
     }
 
-    private func expand(_ records: [ICSEventRecord], from: Date, to: Date, resolver: ICSZoneResolver)
-        throws(ICSError) -> [ICSEvent]
-    {
+    /// Single events as they are, series expanded up to `to`, overrides without their series kept.
+    private func expand(_ records: [ICSEventRecord], to: Date) throws(ICSError) -> [ICSEvent] {
         var overrides: [String: [Date: ICSEvent]] = [:]
         for record in records {
             if let id = record.recurrenceID {
@@ -74,7 +73,8 @@ public struct ICSReader: Sendable {
         throws(ICSError) -> [ICSEvent]
     {
         let until = try record.rule?.until.map { (text) throws(ICSError) in try untilInstant(text, record: record) }
-        let limit = ICSWallClock.adding(days: 2, to: ICSWallClock.wall(of: to, in: TimeZone(secondsFromGMT: 0) ?? zone))
+        // Wall times and instants differ by at most a day, so the walk stops two days past `to`.
+        let limit = ICSWallClock.adding(days: 2, to: to)
         let walls =
             record.rule.map { rule in
                 ICSRecurrence(start: record.wallStart, rule: rule)
