@@ -30,6 +30,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .target(name: "InovasiICS", dependencies: ["InovasiCore"]),
         .systemLibrary(name: "CNcurses"),
         .target(name: "NcursesTerminal", dependencies: ["CNcurses", "InovasiTUI"]),
         .executableTarget(
@@ -53,6 +54,7 @@ let package = Package(
             path: "Tests/StoreWorker"
         ),
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
+        .testTarget(name: "InovasiICSTests", dependencies: ["InovasiICS", "InovasiCore"]),
         .testTarget(name: "InovasiImportTests", dependencies: ["InovasiImport", "InovasiCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp"]
