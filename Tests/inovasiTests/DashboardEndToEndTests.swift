@@ -177,7 +177,8 @@ struct DashboardJobControlTests {
         try tmux.sendKeys(.text(command.joined(separator: " ")), .enter)
         try tmux.waitFor(text: "3 Antrean Usulan")
         try tmux.sendKeys(.named("C-z"))
-        let shell = try tmux.waitFor(text: "Stopped")
+        // A loaded machine (CI beside parallel builds) can take more than the usual 5 s to stop it.
+        let shell = try tmux.waitFor(text: "Stopped", timeout: .seconds(20))
         #expect(!shell.contains("3 Antrean Usulan"))
         #expect(try tmux.display("#{alternate_on}") == "0")
         try tmux.sendKeys(.text("fg"), .enter)
