@@ -1,6 +1,7 @@
 import InovasiCore
 
-/// The top line: city, day and date with a live clock, user and role, the data file, badges.
+/// The top line: city, day and date with a live clock, today's next session with a countdown, user and
+/// role, the data file, badges.
 enum HeaderView {
     static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
         let language = state.language
@@ -20,7 +21,13 @@ enum HeaderView {
         let clockWidth = DisplayWidth.of(clock)
         let clockX = max(x + 2, area.x + (area.width - clockWidth) / 2)
         canvas.put(clock, x: clockX, y: area.y, maxWidth: area.maxX - clockX, style: theme.style(.header))
-        let rightRoom = area.maxX - (clockX + clockWidth + 2)
+        var clockEnd = clockX + clockWidth
+        if let next = nextSession(state) {
+            let style = theme.style(next.soon ? .warning : .header).adding(next.soon ? .bold : [])
+            clockEnd +=
+                2 + canvas.put(next.text, x: clockEnd + 2, y: area.y, maxWidth: area.maxX - clockEnd - 2, style: style)
+        }
+        let rightRoom = area.maxX - (clockEnd + 2)
         let pathRoom = rightRoom - DisplayWidth.of(user) - 3 - badgeWidth
         var right = user
         if pathRoom > 8 { right += " · " + TextLayout.truncateLeading(state.context.dataPath, toWidth: pathRoom) }
@@ -31,6 +38,23 @@ enum HeaderView {
         for badge in badges {
             rightX += canvas.put(badge, x: rightX, y: area.y, style: theme.style(.headerBadge)) + 1
         }
+    }
+
+    /// "berikutnya 13.30 · 25 mnt": today's next session and the minutes until it starts; `soon`
+    /// (and a leading `!`) when that is 15 minutes or less.
+    static func nextSession(_ state: DashboardState) -> (text: String, soon: Bool)? {
+        let zone = state.context.timeZone
+        guard let session = SessionMarks.nextToday(state.calendar.aroundToday, now: state.now, zone: zone) else {
+            return nil
+        }
+        let language = state.language
+        let minutes = Int((session.startsAt.timeIntervalSince(state.now) / 60).rounded(.up))
+        let soon = SessionMarks.startsSoon(session, now: state.now)
+        let time = DateText.time(session.startsAt, in: zone, language)
+        let lead: String = soon ? "! " : ""
+        let text =
+            lead + "\(CalendarText.next.text(language)) \(time) · \(minutes) \(CalendarText.minutes.text(language))"
+        return (text, soon)
     }
 
     static func badgeTexts(_ state: DashboardState) -> [String] {
