@@ -16,7 +16,7 @@ enum CalendarReducer: FeatureReducer {
         case .calendarViewChosen(let view):
             state.calendar.view = view
             state.calendar.sessionCursor = 0
-            return []
+            return ScreenReducer.refit(&state)
         case .sessionsLoaded(let month, let sessions):
             state.markLoaded()
             if CalendarPaneState.window(month: month).contains(state.today) { state.calendar.aroundToday = sessions }

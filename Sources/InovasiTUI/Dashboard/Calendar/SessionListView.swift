@@ -19,13 +19,16 @@ enum SessionListView {
             if case .session(let index, _) = $0 { return index == state.calendar.sessionCursor }
             return false
         }
-        let top = scrollTop(cursorRow, count: all.count, visible: area.height)
+        let lastSession = state.calendar.listed(timeZone: state.context.timeZone).count - 1
+        let atEnd = state.calendar.sessionCursor == lastSession
+        let top = atEnd ? max(0, all.count - area.height) : scrollTop(cursorRow, count: all.count, visible: area.height)
         for (offset, row) in all.dropFirst(top).prefix(area.height).enumerated() {
             draw(row, state, x: area.x, y: area.y + offset, width: area.width, into: &canvas, theme: theme)
         }
     }
 
-    /// The first row shown: the cursor's session and its details stay in view, the day above it if room.
+    /// The first row shown: the cursor's session and its details stay in view, the day above it if room;
+    /// on the last session the list's end shows (the agenda's uncovered OPDs).
     static func scrollTop(_ cursorRow: Int?, count: Int, visible: Int) -> Int {
         guard let cursorRow, count > visible else { return 0 }
         let wanted = max(0, cursorRow - 1)

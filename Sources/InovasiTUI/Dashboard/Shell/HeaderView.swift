@@ -19,10 +19,13 @@ enum HeaderView {
         var x = area.x
         x += canvas.put(title, x: x, y: area.y, maxWidth: area.width, style: theme.style(.header).adding(.bold))
         let clockWidth = DisplayWidth.of(clock)
-        let clockX = max(x + 2, area.x + (area.width - clockWidth) / 2)
+        let next = nextSession(state, room: roomy ? .max : 0)
+        // On a narrow screen with a session coming the clock moves left to leave room for the countdown.
+        let centered = next == nil || roomy
+        let clockX = centered ? max(x + 2, area.x + (area.width - clockWidth) / 2) : x + 1
         canvas.put(clock, x: clockX, y: area.y, maxWidth: area.maxX - clockX, style: theme.style(.header))
         var clockEnd = clockX + clockWidth
-        if let next = nextSession(state) {
+        if let next {
             let style = theme.style(next.soon ? .warning : .header).adding(next.soon ? .bold : [])
             clockEnd +=
                 2 + canvas.put(next.text, x: clockEnd + 2, y: area.y, maxWidth: area.maxX - clockEnd - 2, style: style)
@@ -41,8 +44,8 @@ enum HeaderView {
     }
 
     /// "berikutnya 13.30 · 25 mnt": today's next session and the minutes until it starts; `soon`
-    /// (and a leading `!`) when that is 15 minutes or less.
-    static func nextSession(_ state: DashboardState) -> (text: String, soon: Bool)? {
+    /// (and a leading `!`) when that is 15 minutes or less; "→ 13.30 · 25 mnt" when `room` is short.
+    static func nextSession(_ state: DashboardState, room: Int = .max) -> (text: String, soon: Bool)? {
         let zone = state.context.timeZone
         guard let session = SessionMarks.nextToday(state.calendar.aroundToday, now: state.now, zone: zone) else {
             return nil
@@ -52,9 +55,9 @@ enum HeaderView {
         let soon = SessionMarks.startsSoon(session, now: state.now)
         let time = DateText.time(session.startsAt, in: zone, language)
         let lead: String = soon ? "! " : ""
-        let text =
-            lead + "\(CalendarText.next.text(language)) \(time) · \(minutes) \(CalendarText.minutes.text(language))"
-        return (text, soon)
+        let short = "\(time) · \(minutes) \(CalendarText.minutes.text(language))"
+        let text = lead + "\(CalendarText.next.text(language)) " + short
+        return (DisplayWidth.of(text) <= room ? text : lead + "→ " + short, soon)
     }
 
     static func badgeTexts(_ state: DashboardState) -> [String] {
