@@ -178,6 +178,24 @@ struct CalendarViewTests {
         #expect(HeaderView.nextSession(state) == nil)
     }
 
+    @Test("the OPD detail lists coming sessions soonest first, then past ones newest first, with their marks")
+    func agencySessions() throws {
+        let state = loaded()
+        var detail = try #require(try DashboardFakeData().agencyDetail(id: 2))
+        let ids: [Int64] = [6, 1, 3, 5, 2]
+        detail.sessions = ids.compactMap { id in CalendarViewFixtures.sessions.first { $0.id == id } }
+        let lines = AgencyDocument.lines(detail, state: state, width: 100).map(\.plainText)
+        let coming = try #require(lines.firstIndex(of: "Akan datang"))
+        let past = try #require(lines.firstIndex(of: "Sudah lewat"))
+        let titles = lines.enumerated().compactMap { index, line in
+            CalendarViewFixtures.sessions.first { line.contains($0.title) }.map { (index, $0.id) }
+        }
+        #expect(titles.map(\.1) == [2, 3, 5, 6, 1])
+        #expect(coming < titles[0].0 && past > titles[3].0 && past < titles[4].0)
+        #expect(lines.contains { $0.hasPrefix("! 7 Des 2026 10.10") })
+        #expect(lines.contains { $0.hasPrefix("✓ 7 Des 2026 08.00") })
+    }
+
     static let sizes = [Size(width: 80, height: 24), Size(width: 160, height: 48)]
 
     @Test("snapshots: the month, week and agenda views", arguments: sizes, Language.allCases)

@@ -31,8 +31,8 @@ enum AgencyDocument {
         divisions(detail, language, &doc)
         doc.heading(LabelText.sessions(detail.sessions.count).text(language))
         if detail.sessions.isEmpty { doc.paragraph(LabelText.none.text(language), .muted) }
-        let coming = detail.sessions.filter { $0.endsAt >= state.now }.sorted { $0.startsAt < $1.startsAt }
-        let past = detail.sessions.filter { $0.endsAt < state.now }.sorted { $0.startsAt > $1.startsAt }
+        let coming = detail.sessions.filter { $0.endsAt > state.now }.sorted { $0.startsAt < $1.startsAt }
+        let past = detail.sessions.filter { $0.endsAt <= state.now }.sorted { $0.startsAt > $1.startsAt }
         for (group, sessions) in [(ProgressText.comingSessions, coming), (ProgressText.pastSessions, past)]
         where !sessions.isEmpty {
             doc.paragraph(group.text(language), .label)
