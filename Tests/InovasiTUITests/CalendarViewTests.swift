@@ -154,6 +154,17 @@ struct CalendarViewTests {
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 11))
     }
 
+    @Test("the kiosk's calendar moves at midnight too")
+    func midnightKiosk() {
+        var state = loaded()
+        state.context.isKiosk = true
+        let zone = state.context.timeZone
+        let midnight = CalendarDay(year: 2026, month: 12, day: 8).map { $0.start(in: zone) } ?? state.now
+        let effects = DashboardReducer.reduce(into: &state, action: .ticked(midnight))
+        #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 8))
+        #expect(effects.contains(.readDataVersion))
+    }
+
     @Test("at the year's last midnight the runtime's tick moves the calendar into January and reads it")
     func midnightRuntime() {
         let clock = TestClock(CalendarDay(year: 2026, month: 12, day: 31)!.start(in: DashboardFixtures.zone) + 86_399)
