@@ -74,7 +74,8 @@ enum CalendarReducer: FeatureReducer {
         pane.sessions.filter { CalendarDay(containing: $0.startsAt, in: timeZone) == pane.selectedDay }
     }
 
-    /// The next (or previous) day of the shown month with a session whose title or place matches.
+    /// The next (or previous) day with a session whose title, narasumber or institution matches, among
+    /// the sessions loaded (the month and the weeks and agenda around it).
     static func matchingDay(_ pane: CalendarPaneState, _ needle: String, forward: Bool, timeZone: TimeZone)
         -> CalendarDay?
     {
