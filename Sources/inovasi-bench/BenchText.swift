@@ -106,6 +106,7 @@ extension Metric {
         case .proposalOpened: Localized(id: "tombol: buka rincian usulan", en: "key: open a proposal detail")
         case .queueFiltered: Localized(id: "tombol: saring antrean per huruf", en: "key: filter the queue, per letter")
         case .monthMoved: Localized(id: "tombol: kalender satu bulan", en: "key: calendar one month on")
+        case .weekMoved: Localized(id: "tombol: tampilan minggu satu minggu", en: "key: week view one week on")
         case .tableSorted: Localized(id: "tombol: urutkan tabel OPD", en: "key: sort the OPD table")
         case .keyWhileLocked:
             Localized(

@@ -54,6 +54,10 @@ struct KeyScenario: Sendable {
             .queueFiltered, setup: [.character("3"), .home], prepare: [.character("/")],
             timed: filterWord.map { .character($0) }, restore: [.escape], weight: 1),
         KeyScenario(.monthMoved, setup: [.character("2")], timed: [.character("]")], restore: [.character("[")]),
+        // Week on and back over the month's weeks: no read until the selected day leaves the month.
+        KeyScenario(
+            .weekMoved, setup: [.character("2"), .character("w")], timed: [.character("]")],
+            restore: [.character("[")]),
         KeyScenario(.tableSorted, setup: [.character("1")], timed: [.character("s")]),
     ]
 }

@@ -13,6 +13,7 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case proposalOpened
     case queueFiltered
     case monthMoved
+    case weekMoved
     case tableSorted
     case keyWhileLocked
     case decision
@@ -45,7 +46,7 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     var budget: Double? {
         switch self {
         case .firstFrame: 100
-        case .queueCursorDown, .queuePageDown, .paneSwitch, .proposalOpened, .queueFiltered, .monthMoved,
+        case .queueCursorDown, .queuePageDown, .paneSwitch, .proposalOpened, .queueFiltered, .monthMoved, .weekMoved,
             .tableSorted, .keyWhileLocked:
             5
         case .decision, .queueDecision: 20

@@ -51,10 +51,13 @@ struct KeyNameTests {
         (.character("c"), [:]), (.character("x"), [:]),
         (.character(">"), [.agencyDetail: .stageAdvanceRequested]),
         (.character("<"), [.agencyDetail: .stageBackRequested]),
-        (.character("m"), [.agencyDetail: .mainToggled]), (.character("w"), [:]),
+        // `m`, `w`, `a` switch the calendar's view (issue 11, point 1); context bindings win, so `m`
+        // stays the main flag in the OPD detail and `a` assignment in the queue.
+        (.character("m"), [.agencyDetail: .mainToggled, .pane(.calendar): .calendarViewChosen(.month)]),
+        (.character("w"), [.pane(.calendar): .calendarViewChosen(.week)]),
         (.character("y"), [:]), (.character("i"), [:]), (.control("r"), [:]),
-        // `a` assigns a reviewer in the queue; the calendar's agenda will use it there.
-        (.character("a"), [.pane(.queue): .assignRequested]),
+        // `a` assigns a reviewer in the queue and shows the calendar's agenda there.
+        (.character("a"), [.pane(.queue): .assignRequested, .pane(.calendar): .calendarViewChosen(.agenda)]),
     ]
 
     @Test("the keys kept for later features are free, and n/N are next/previous match wherever they work")

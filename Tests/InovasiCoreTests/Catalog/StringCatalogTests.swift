@@ -7,6 +7,7 @@ import Testing
 struct StringCatalogTests {
     /// Words spelled the same in both languages, each with the reason it is not a missing translation.
     static let sameInBoth: [String: String] = [
+        "Agenda": "the same word in both languages",
         "Status": "the same word in both languages",
         "Digital": "the same word in both languages",
         "Admin": "the same word in both languages",

@@ -4,7 +4,8 @@ import InovasiCore
 enum CalendarPane: PaneFeature {
     static let title = PaneTitleText.calendar
     static let hintActions: [DashboardAction] = [
-        .dayMoved(1), .monthMoved(1), .todayShown, .opened, .paneFocusedNext, .helpShown, .quitRequested,
+        .dayMoved(1), .monthMoved(1), .todayShown, .calendarViewChosen(.week), .opened, .paneFocusedNext, .helpShown,
+        .quitRequested,
     ]
 
     /// The selected month again, forgetting the one loaded so a later move reads it anew.
@@ -16,8 +17,18 @@ enum CalendarPane: PaneFeature {
     /// The list keys do nothing here: days move with their own keys.
     static func navigate(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] { [] }
 
-    /// `Enter` on a day opens its sessions, or says there are none.
+    /// `Enter` on a day opens its sessions, or says there are none; in the week and agenda views it
+    /// opens the session under the cursor, its day's detail with the cursor on it.
     static func open(_ state: inout DashboardState) -> [DashboardEffect] {
+        let zone = state.context.timeZone
+        if state.calendar.view != .month {
+            guard let session = CalendarReducer.selectedSession(state.calendar, timeZone: zone) else {
+                state.showFlash(CalendarText.noSessionsListed)
+                return []
+            }
+            state.calendar.openingSession = session.id
+            return [.loadSessionDay(CalendarDay(containing: session.startsAt, in: zone), timeZone: zone)]
+        }
         if CalendarReducer.agenda(state.calendar, timeZone: state.context.timeZone).isEmpty {
             state.showFlash(DashboardText.noSessionsThatDay)
             return []

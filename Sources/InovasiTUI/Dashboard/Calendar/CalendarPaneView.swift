@@ -1,7 +1,7 @@
 import InovasiCore
 
-/// The mentoring calendar: a month grid, Monday first, with today and days with sessions
-/// marked, beside the agenda of the selected day.
+/// The mentoring calendar: a month grid, Monday first, with today, weekends, national holidays and
+/// days with sessions marked, beside the agenda of the selected day; or the week or agenda list.
 enum CalendarPaneView {
     /// Columns of one day in the grid: " 7•" plus a space.
     static let dayWidth = 4
@@ -10,11 +10,20 @@ enum CalendarPaneView {
         let language = state.language
         let focused = state.focus == .calendar
         let month = state.calendar.selectedDay
+        let view = state.calendar.view
+        let right =
+            view == .week
+            ? weekTitle(CalendarWeek(containing: month), language) : DateText.monthYear(month, language)
         let block = Block(
-            title: DashboardView.paneTitle(.calendar, language), rightTitle: DateText.monthYear(month, language),
-            focused: focused)
+            title: DashboardView.paneTitle(.calendar, language) + " · " + view.label.text(language),
+            rightTitle: right, focused: focused)
         block.render(into: &canvas, area: area, theme: theme)
         let inner = block.inner(area)
+        guard view == .month else {
+            SessionListView.render(state, area: inner, into: &canvas, theme: theme)
+            if !focused { canvas.cursor = nil }
+            return
+        }
         let gridWidth = 7 * dayWidth
         grid(
             state, area: Rect(x: inner.x, y: inner.y, width: gridWidth, height: inner.height), into: &canvas,
@@ -41,7 +50,8 @@ enum CalendarPaneView {
                 guard let day = slot else { continue }
                 let x = area.x + column * dayWidth
                 let y = area.y + 1 + row
-                let mark = busy.contains(day) ? "•" : " "
+                let holiday = NationalHolidays.holiday(on: day) != nil
+                let mark = busy.contains(day) ? "•" : (holiday ? "*" : " ")
                 let text = (day.day < 10 ? " " : "") + "\(day.day)" + mark
                 canvas.write(text, x: x, y: y, width: dayWidth - 1, style: dayStyle(day, column, busy, state, theme))
                 if day == state.calendar.selectedDay { canvas.cursor = Position(x: x, y: y) }
@@ -55,7 +65,17 @@ enum CalendarPaneView {
         if day == state.calendar.selectedDay { return theme.style(.calendarSelected) }
         if day == state.today { return theme.style(.calendarToday) }
         if busy.contains(day) { return theme.style(.calendarEvent) }
-        return theme.style(column >= 5 ? .calendarWeekend : .base)
+        let holiday = NationalHolidays.holiday(on: day) != nil
+        return theme.style(column >= 5 || holiday ? .calendarWeekend : .base)
+    }
+
+    /// "7–13 Des 2026": the week shown, its days in the pane's right title.
+    static func weekTitle(_ week: CalendarWeek, _ language: Language) -> String {
+        let sunday = week.sunday
+        let start =
+            week.monday.month == sunday.month
+            ? "\(week.monday.day)" : "\(week.monday.day) " + DateText.shortMonthName(week.monday.month, language)
+        return start + "–\(sunday.day) " + DateText.shortMonthName(sunday.month, language) + " \(sunday.year)"
     }
 
     static func agenda(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
@@ -63,12 +83,16 @@ enum CalendarPaneView {
         let language = state.language
         let zone = state.context.timeZone
         let day = state.calendar.selectedDay
+        let holiday = NationalHolidays.holiday(on: day).map { " * " + $0.name } ?? ""
         canvas.write(
-            DateText.long(day, language), x: area.x, y: area.y, width: area.width, style: theme.style(.tableHeader))
+            DateText.long(day, language) + holiday, x: area.x, y: area.y, width: area.width,
+            style: theme.style(.tableHeader))
         let sessions = CalendarReducer.agenda(state.calendar, timeZone: zone)
         guard !sessions.isEmpty else {
-            let empty =
-                state.calendar.sessions.isEmpty ? CalendarText.noSessionsMonth : DashboardText.noSessionsThatDay
+            let inMonth = state.calendar.sessions.contains {
+                CalendarDay(containing: $0.startsAt, in: zone).firstOfMonth == day.firstOfMonth
+            }
+            let empty = inMonth ? DashboardText.noSessionsThatDay : CalendarText.noSessionsMonth
             let lines = TextLayout.wrap(empty.text(language), width: area.width)
             for (index, line) in lines.prefix(max(0, area.height - 1)).enumerated() {
                 canvas.write(line, x: area.x, y: area.y + 1 + index, width: area.width, style: theme.style(.muted))
@@ -78,9 +102,12 @@ enum CalendarPaneView {
         var y = area.y + 1
         for session in sessions where y < area.maxY {
             let time = DateText.time(session.startsAt, in: zone, language)
-            let role: ThemeRole = session.status == .cancelled ? .muted : .base
-            canvas.write(time, x: area.x, y: y, width: 6, style: theme.style(.calendarEvent))
-            canvas.write(session.title, x: area.x + 6, y: y, width: area.width - 6, style: theme.style(role))
+            let soon = SessionMarks.startsSoon(session, now: state.now)
+            let role: ThemeRole = soon ? .warning : SessionMarks.role(session.status)
+            canvas.write(time, x: area.x, y: y, width: 6, style: theme.style(soon ? .warning : .calendarEvent))
+            canvas.write(
+                SessionMarks.mark(session, now: state.now) + " " + session.title, x: area.x + 6, y: y,
+                width: area.width - 6, style: theme.style(role))
             y += 1
             if y < area.maxY {
                 let detail = session.speakerInstitution + " · " + session.mode.label.text(language)

@@ -1,32 +1,72 @@
 import Foundation
 import InovasiCore
 
-/// Moves the selected day and month of the mentoring calendar.
+/// Moves the selected day, the view and the session cursor of the mentoring calendar.
 enum CalendarReducer: FeatureReducer {
     static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
         let zone = state.context.timeZone
         switch action {
-        case .dayMoved(let days): return show(&state.calendar, state.calendar.selectedDay.adding(days: days), zone)
+        case .dayMoved(let days): return moved(&state.calendar, days: days, zone)
         case .monthMoved(let months):
-            return show(&state.calendar, state.calendar.selectedDay.adding(months: months), zone)
+            if state.calendar.view == .month {
+                return show(&state.calendar, state.calendar.selectedDay.adding(months: months), zone)
+            }
+            return show(&state.calendar, state.calendar.selectedDay.adding(days: 7 * months), zone)
         case .todayShown: return show(&state.calendar, state.today, zone)
+        case .calendarViewChosen(let view):
+            state.calendar.view = view
+            state.calendar.sessionCursor = 0
+            return ScreenReducer.refit(&state)
         case .sessionsLoaded(let month, let sessions):
             state.markLoaded()
+            if CalendarPaneState.window(month: month).contains(state.today) { state.calendar.aroundToday = sessions }
             if month == state.calendar.selectedDay.firstOfMonth {
                 state.calendar.sessions = sessions
                 state.calendar.loadedMonth = month
+                clampCursor(&state.calendar, zone)
             }
             return []
         default: return []
         }
     }
 
-    /// Selects `day`; a day in another month asks for that month's sessions.
+    /// `h`/`l` move a day in every view; `j`/`k` move a week in the month view and the session cursor
+    /// in the week and agenda views.
+    static func moved(_ pane: inout CalendarPaneState, days: Int, _ zone: TimeZone) -> [DashboardEffect] {
+        guard pane.view != .month, abs(days) == 7 else { return show(&pane, pane.selectedDay.adding(days: days), zone) }
+        pane.sessionCursor += days > 0 ? 1 : -1
+        clampCursor(&pane, zone)
+        return []
+    }
+
+    static func clampCursor(_ pane: inout CalendarPaneState, _ zone: TimeZone) {
+        let count = pane.listed(timeZone: zone).count
+        pane.sessionCursor = max(0, min(pane.sessionCursor, count - 1))
+    }
+
+    /// The session under the week's or agenda's cursor.
+    static func selectedSession(_ pane: CalendarPaneState, timeZone: TimeZone) -> MentoringSession? {
+        let listed = pane.listed(timeZone: timeZone)
+        return listed.indices.contains(pane.sessionCursor) ? listed[pane.sessionCursor] : nil
+    }
+
+    /// Selects `day`; a day in another month asks for that month's sessions. In the week view the
+    /// cursor goes to the day's first session (or the next one after it).
     static func show(_ pane: inout CalendarPaneState, _ day: CalendarDay, _ zone: TimeZone) -> [DashboardEffect] {
         pane.selectedDay = day
         pane.agendaScroll = 0
+        let listed = pane.listed(timeZone: zone)
+        pane.sessionCursor =
+            listed.firstIndex { CalendarDay(containing: $0.startsAt, in: zone) >= day } ?? max(0, listed.count - 1)
         guard pane.loadedMonth != day.firstOfMonth else { return [] }
         return [.loadSessions(month: day.firstOfMonth, timeZone: zone)]
+    }
+
+    /// At midnight a calendar that was on today moves to the new day by itself.
+    static func rolledOver(_ state: inout DashboardState, from oldToday: CalendarDay) -> [DashboardEffect] {
+        let today = state.today
+        guard today != oldToday, state.calendar.selectedDay == oldToday else { return [] }
+        return show(&state.calendar, today, state.context.timeZone)
     }
 
     /// Sessions of the selected day, by start time.
@@ -34,7 +74,8 @@ enum CalendarReducer: FeatureReducer {
         pane.sessions.filter { CalendarDay(containing: $0.startsAt, in: timeZone) == pane.selectedDay }
     }
 
-    /// The next (or previous) day of the shown month with a session whose title or place matches.
+    /// The next (or previous) day with a session whose title, narasumber or institution matches, among
+    /// the sessions loaded (the month and the weeks and agenda around it).
     static func matchingDay(_ pane: CalendarPaneState, _ needle: String, forward: Bool, timeZone: TimeZone)
         -> CalendarDay?
     {

@@ -7,7 +7,11 @@ enum OverlayReducer: FeatureReducer {
         switch action {
         case .agencyDetailLoaded(let detail): return show(.agency(detail), &state)
         case .proposalDetailLoaded(let detail): return show(.proposal(detail), &state)
-        case .sessionDayLoaded(let detail): return show(.sessions(detail), &state)
+        case .sessionDayLoaded(let detail):
+            let effects = show(.sessions(detail), &state)
+            if let id = state.calendar.openingSession { selectSession(id, &state) }
+            state.calendar.openingSession = nil
+            return effects
         default: break
         }
         guard let top = state.overlays.indices.last else { return [] }
@@ -24,6 +28,16 @@ enum OverlayReducer: FeatureReducer {
             state.overlays.append(Overlay(kind: kind))
         }
         return []
+    }
+
+    /// Puts the top overlay's cursor on the session `id`, the one `Enter` opened from the week or agenda.
+    static func selectSession(_ id: Int64, _ state: inout DashboardState) {
+        DocumentKeeper.keep(&state)
+        guard let top = state.overlays.indices.last, let document = state.overlays[top].document,
+            let line = document.itemLines.first(where: { document.lines[$0].item == .session(id) })
+        else { return }
+        state.overlays[top].cursor = line
+        state.overlays[top].revealItem(line, DashboardLayout(state: state).overlayLines)
     }
 
     /// `j`/`k` move the cursor (or scroll where no item is near), the page keys scroll, `Home` and

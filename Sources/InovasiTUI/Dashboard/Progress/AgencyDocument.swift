@@ -31,15 +31,28 @@ enum AgencyDocument {
         divisions(detail, language, &doc)
         doc.heading(LabelText.sessions(detail.sessions.count).text(language))
         if detail.sessions.isEmpty { doc.paragraph(LabelText.none.text(language), .muted) }
-        for session in detail.sessions {
-            let zone = state.context.timeZone
-            doc.line(
-                [
-                    DocSpan(DateText.medium(session.startsAt, in: zone, language) + "  ", .label),
-                    DocSpan(session.title), DocSpan("  " + session.speakerInstitution, .muted),
-                ], item: .session(session.id))
+        let coming = detail.sessions.filter { $0.endsAt > state.now }.sorted { $0.startsAt < $1.startsAt }
+        let past = detail.sessions.filter { $0.endsAt <= state.now }.sorted { $0.startsAt > $1.startsAt }
+        for (group, sessions) in [(ProgressText.comingSessions, coming), (ProgressText.pastSessions, past)]
+        where !sessions.isEmpty {
+            doc.paragraph(group.text(language), .label)
+            for session in sessions { sessionLine(session, state, &doc) }
         }
         return doc.lines
+    }
+
+    /// A session of the OPD: its status mark, date and time, title, narasumber's institution.
+    static func sessionLine(_ session: MentoringSession, _ state: DashboardState, _ doc: inout DocBuilder) {
+        let language = state.language
+        let zone = state.context.timeZone
+        let when =
+            DateText.medium(session.startsAt, in: zone, language) + " "
+            + DateText.time(session.startsAt, in: zone, language) + "  "
+        doc.line(
+            [
+                DocSpan(SessionMarks.mark(session, now: state.now) + " ", session.status == .cancelled ? .muted : .ok),
+                DocSpan(when, .label), DocSpan(session.title), DocSpan("  " + session.speakerInstitution, .muted),
+            ], item: .session(session.id))
     }
 
     static func divisions(_ detail: AgencyDetail, _ language: Language, _ doc: inout DocBuilder) {

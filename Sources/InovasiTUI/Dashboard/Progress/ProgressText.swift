@@ -14,6 +14,9 @@ enum ProgressText {
     static let columnProgress = Localized(id: "Cakupan", en: "Coverage")
 
     static let total = Localized(id: "Total Kota", en: "City total")
+    /// The OPD detail's session groups: coming ones soonest first, then past ones newest first.
+    static let comingSessions = Localized(id: "Akan datang", en: "Coming")
+    static let pastSessions = Localized(id: "Sudah lewat", en: "Past")
 
     static func sortedBy(_ column: Localized, descending: Bool) -> Localized {
         Localized(

@@ -25,6 +25,8 @@ public enum DashboardAction: Hashable, Sendable {
     case dayMoved(Int)
     case monthMoved(Int)
     case todayShown
+    /// `m`, `w`, `a`: the calendar shows its month, its week or its agenda.
+    case calendarViewChosen(CalendarView)
     // Search
     case searchStarted
     case searchTyped(Character)

@@ -15,7 +15,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case countQueue(QueueQuery, OverdueRule)
     /// Load a window of queue rows and the count of all matches.
     case loadQueue(QueueRequest)
-    /// Read the sessions of the month starting on `month`, its days taken in `timeZone`.
+    /// Read the sessions around the month starting on `month` (``CalendarPaneState/window(month:)``),
+    /// its days taken in `timeZone`.
     case loadSessions(month: CalendarDay, timeZone: TimeZone)
     case loadAgencyDetail(Int64)
     case loadProposalDetail(Int64)

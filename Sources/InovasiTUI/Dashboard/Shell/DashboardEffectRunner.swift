@@ -39,8 +39,9 @@ struct DashboardEffectRunner {
         case .countQueue(let query, let rule):
             return [.queueCounted(query, try data.queueCount(query, now: rule.now, overdueDays: rule.overdueDays))]
         case .loadSessions(let month, let zone):
-            let from = month.start(in: zone)
-            let to = month.lastOfMonth.adding(days: 1).start(in: zone)
+            let window = CalendarPaneState.window(month: month)
+            let from = window.lowerBound.start(in: zone)
+            let to = window.upperBound.adding(days: 1).start(in: zone)
             return [.sessionsLoaded(month: month, try data.sessions(from: from, to: to))]
         case .loadAgencyDetail(let id):
             return try data.agencyDetail(id: id).map { [.agencyDetailLoaded($0)] } ?? []

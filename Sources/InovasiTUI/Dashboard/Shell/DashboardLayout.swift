@@ -34,7 +34,9 @@ public struct DashboardLayout: Hashable, Sendable {
             tabBar = nil
             let leftWidth = body.width * 11 / 20
             let rightWidth = body.width - leftWidth
-            let calendarHeight = min(Self.calendarHeight, body.height / 2)
+            // The week and agenda lists take half the height, so a week of sessions fits at 160×48.
+            let calendarHeight =
+                state.calendar.view == .month ? min(Self.calendarHeight, body.height / 2) : body.height / 2
             panes[.progress] = Rect(x: 0, y: body.y, width: leftWidth, height: body.height)
             panes[.calendar] = Rect(x: leftWidth, y: body.y, width: rightWidth, height: calendarHeight)
             panes[.queue] = Rect(

@@ -1,6 +1,7 @@
 import InovasiCore
 
-/// The top line: city, day and date with a live clock, user and role, the data file, badges.
+/// The top line: city, day and date with a live clock, today's next session with a countdown, user and
+/// role, the data file, badges.
 enum HeaderView {
     static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
         let language = state.language
@@ -18,9 +19,18 @@ enum HeaderView {
         var x = area.x
         x += canvas.put(title, x: x, y: area.y, maxWidth: area.width, style: theme.style(.header).adding(.bold))
         let clockWidth = DisplayWidth.of(clock)
-        let clockX = max(x + 2, area.x + (area.width - clockWidth) / 2)
+        let next = nextSession(state, room: roomy ? .max : 0)
+        // On a narrow screen with a session coming the clock moves left to leave room for the countdown.
+        let centered = next == nil || roomy
+        let clockX = centered ? max(x + 2, area.x + (area.width - clockWidth) / 2) : x + 1
         canvas.put(clock, x: clockX, y: area.y, maxWidth: area.maxX - clockX, style: theme.style(.header))
-        let rightRoom = area.maxX - (clockX + clockWidth + 2)
+        var clockEnd = clockX + clockWidth
+        if let next {
+            let style = theme.style(next.soon ? .warning : .header).adding(next.soon ? .bold : [])
+            clockEnd +=
+                2 + canvas.put(next.text, x: clockEnd + 2, y: area.y, maxWidth: area.maxX - clockEnd - 2, style: style)
+        }
+        let rightRoom = area.maxX - (clockEnd + 2)
         let pathRoom = rightRoom - DisplayWidth.of(user) - 3 - badgeWidth
         var right = user
         if pathRoom > 8 { right += " · " + TextLayout.truncateLeading(state.context.dataPath, toWidth: pathRoom) }
@@ -31,6 +41,23 @@ enum HeaderView {
         for badge in badges {
             rightX += canvas.put(badge, x: rightX, y: area.y, style: theme.style(.headerBadge)) + 1
         }
+    }
+
+    /// "berikutnya 13.30 · 25 mnt": today's next session and the minutes until it starts; `soon`
+    /// (and a leading `!`) when that is 15 minutes or less; "→ 13.30 · 25 mnt" when `room` is short.
+    static func nextSession(_ state: DashboardState, room: Int = .max) -> (text: String, soon: Bool)? {
+        let zone = state.context.timeZone
+        guard let session = SessionMarks.nextToday(state.calendar.aroundToday, now: state.now, zone: zone) else {
+            return nil
+        }
+        let language = state.language
+        let minutes = Int((session.startsAt.timeIntervalSince(state.now) / 60).rounded(.up))
+        let soon = SessionMarks.startsSoon(session, now: state.now)
+        let time = DateText.time(session.startsAt, in: zone, language)
+        let lead: String = soon ? "! " : ""
+        let short = "\(time) · \(minutes) \(CalendarText.minutes.text(language))"
+        let text = lead + "\(CalendarText.next.text(language)) " + short
+        return (DisplayWidth.of(text) <= room ? text : lead + "→ " + short, soon)
     }
 
     static func badgeTexts(_ state: DashboardState) -> [String] {

@@ -147,6 +147,9 @@ extension KeyMap {
         KeyBinding([.character("]"), .pageDown], .monthMoved(1), KeyHelpText.nextMonth),
         KeyBinding([.character("t"), .home], .todayShown, KeyHelpText.backToToday),
         KeyBinding([.enter], .opened, KeyHelpText.sessionsOfTheDay),
+        KeyBinding([.character("m")], .calendarViewChosen(.month), KeyHelpText.monthView),
+        KeyBinding([.character("w")], .calendarViewChosen(.week), KeyHelpText.weekView),
+        KeyBinding([.character("a")], .calendarViewChosen(.agenda), KeyHelpText.agendaView),
     ]
 
     /// The help: it scrolls line by line and by pages.

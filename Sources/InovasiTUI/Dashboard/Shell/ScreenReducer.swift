@@ -36,10 +36,14 @@ enum ScreenReducer: FeatureReducer {
     }
 
     static func ticked(_ state: inout DashboardState, _ now: Date) -> [DashboardEffect] {
+        let oldToday = state.today
         state.now = now
         if let flash = state.flash, flash.expires <= now { state.flash = nil }
-        if state.context.isKiosk { return KioskReducer.advance(&state) + [.checkDataFile, .readDataVersion] }
-        return QueueReducer.settleCount(state.queue, QueueScope(state)) + [.readDataVersion]
+        let midnight = CalendarReducer.rolledOver(&state, from: oldToday)
+        if state.context.isKiosk {
+            return midnight + KioskReducer.advance(&state) + [.checkDataFile, .readDataVersion]
+        }
+        return midnight + QueueReducer.settleCount(state.queue, QueueScope(state)) + [.readDataVersion]
     }
 
     static func focus(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] {
