@@ -38,11 +38,10 @@ public enum SessionText {
                     Localized(id: "OPD yang sama (\(code(id)))", en: "the same OPD (\(code(id)))").text(language)
                 }
             }
+            let list = reasons.joined(separator: ", ")
             return Localized(
-                id:
-                    "bentrok dengan pendampingan #\(other.id) «\(other.title)» \(when): \(reasons.joined(separator: ", "))",
-                en: "clashes with mentoring session #\(other.id) «\(other.title)» \(when): "
-                    + reasons.joined(separator: ", ")
+                id: "bentrok dengan pendampingan #\(other.id) «\(other.title)» \(when): \(list)",
+                en: "clashes with mentoring session #\(other.id) «\(other.title)» \(when): \(list)"
             ).text(language)
         })
     }

@@ -145,10 +145,8 @@ enum SessionsText {
     static let uncoveredNone = Localized(
         id: "Semua OPD tanpa inovasi utama sudah punya jadwal pendampingan.",
         en: "Every OPD without a main innovation has a session scheduled.")
-    static let columnCode = Localized(id: "Kode", en: "Code")
-    static let columnName = Localized(id: "Nama", en: "Name")
     static let columnOPDs = Localized(id: "OPD", en: "OPDs")
-    static let fieldUID = Localized(id: "UID", en: "UID")
+    static let fieldUID = Localized(id: "UID kalender", en: "Calendar UID")
     static let fieldSequence = Localized(id: "Urutan ubah (SEQUENCE)", en: "Edits (SEQUENCE)")
     static let fieldLink = Localized(id: "Tautan", en: "Link")
     static let fieldLabStage = Localized(id: "Tahap Lab Inovasi", en: "Lab Inovasi stage")

@@ -30,8 +30,8 @@ enum SessionsUncovered {
                     opds: agencies.map { UncoveredDocument.OPD(code: $0.code, name: $0.name, kind: $0.kind.rawValue) }))
         case .table, .markdown:
             var table = TextTable(columns: [
-                TextTable.Column(SessionsText.columnCode.text(language)),
-                TextTable.Column(SessionsText.columnName.text(language), maxWidth: 60),
+                TextTable.Column(OpdText.codeHeading.text(language)),
+                TextTable.Column(RemovalText.nameHeading.text(language), maxWidth: 60),
             ])
             for agency in agencies { table.add([agency.code, agency.name]) }
             let title = SessionsText.uncoveredTitle(
