@@ -11,8 +11,9 @@ enum SessionsCheck {
         _ session: MentoringSession, isNew: Bool, confirmed: Bool, store: Store, _ context: CommandContext
     ) throws {
         let language = context.language
+        let holidays = try HolidayFileLoader.calendar(context)
         let warnings = SessionWarnings.find(
-            for: session, isNew: isNew, now: context.now, in: context.zone, holiday: NationalHolidays.holiday(on:))
+            for: session, isNew: isNew, now: context.now, in: context.zone, holiday: holidays.holiday(on:))
         if !confirmed, let past = warnings.first(where: \.needsConfirmation) {
             throw InputRefusal(SessionsText.pastNeedsYes(SessionText.warning(past).text(language)))
         }
