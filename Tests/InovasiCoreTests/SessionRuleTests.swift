@@ -92,3 +92,18 @@ struct SessionRuleTests {
         #expect(SessionWarnings.find(for: past, isNew: false, now: now, in: Self.wib).isEmpty)
     }
 }
+
+/// The shipped holidays: the SKB's dates, 2027's movable ones marked unverified.
+@Suite("Calendar: the shipped holiday calendar")
+struct HolidayCalendarTests {
+    @Test func movableDatesOf2027AreUnverifiedAndFixedOnesAreNot() throws {
+        let shipped = HolidayCalendar.shipped
+        let christmas = try #require(CalendarDay(iso: "2027-12-25"))
+        #expect(shipped.holiday(on: christmas)?.name == "Hari Raya Natal")
+        #expect(!shipped.isUnverified(christmas))
+        let movable = shipped.entries.filter { $0.holiday.day.year == 2027 && $0.holiday.day.month == 3 }
+        #expect(!movable.isEmpty && movable.allSatisfy(\.unverified), "\(movable)")
+        #expect(!shipped.entries.contains { $0.holiday.day.year == 2026 && $0.unverified })
+        #expect(shipped.entries.count == NationalHolidays.all.count)
+    }
+}

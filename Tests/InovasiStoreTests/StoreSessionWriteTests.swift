@@ -110,3 +110,26 @@ extension MentoringSession {
         return copy
     }
 }
+
+/// The OPDs mentoring must reach: no main innovation and no session (other than a cancelled one)
+/// in the window.
+@Suite("Store: OPDs without a session")
+struct StoreSessionCoverageTests {
+    @Test func anOPDWithAMainInnovationOrASessionIsCovered() throws {
+        let fixture = try Fixture()
+        let store = fixture.store
+        let window = (Fixture.now, Fixture.now.addingTimeInterval(30 * Fixture.day))
+        let before = try store.uncoveredAgencies(from: window.0, to: window.1).map(\.id)
+        #expect(before.contains(fixture.dinkes.id) && before.contains(fixture.disdik.id))
+        _ = try store.addInnovation(
+            Fixture.innovation("I-HATI", agency: fixture.dinkes, stage: .trial, isMain: true), by: Fixture.admin)
+        let session = try store.addSession(
+            StoreSessionWriteTests.session("Klinik", agencies: [fixture.disdik, fixture.setda]), by: Fixture.admin)
+        let after = try store.uncoveredAgencies(from: window.0, to: window.1).map(\.id)
+        #expect(!after.contains(fixture.dinkes.id) && !after.contains(fixture.disdik.id))
+        #expect(!after.contains(fixture.setda.id))
+        _ = try store.cancelSession(id: session.id, reason: "", by: Fixture.admin, now: Fixture.now)
+        let cancelled = try store.uncoveredAgencies(from: window.0, to: window.1).map(\.id)
+        #expect(cancelled.contains(fixture.disdik.id) && !cancelled.contains(fixture.dinkes.id))
+    }
+}
