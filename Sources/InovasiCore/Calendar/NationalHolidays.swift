@@ -20,6 +20,13 @@ public enum NationalHolidays {
         public let name: String
         /// A collective leave day (cuti bersama) rather than a holiday proper.
         public let isCollectiveLeave: Bool
+
+        /// A day off as a holiday file (``HolidayCalendar``) or this list names it.
+        public init(day: CalendarDay, name: String, isCollectiveLeave: Bool) {
+            self.day = day
+            self.name = name
+            self.isCollectiveLeave = isCollectiveLeave
+        }
     }
 
     /// Every day off of ``years``, in date order.

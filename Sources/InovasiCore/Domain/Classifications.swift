@@ -44,6 +44,21 @@ public enum SessionMode: String, Codable, CaseIterable, Sendable {
     case offline, online, hybrid
 }
 
+/// The five stages of the Laboratorium Inovasi (LAN RI) a mentoring session can belong to.
+public enum LabStage: String, Codable, CaseIterable, Sendable {
+    case drumUp, diagnose, design, deliver, display
+
+    /// The stage as people type it: `drum-up`, `diagnose` …; also accepts the stored spelling.
+    public init?(typed: String) {
+        let key = typed.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(of: " ", with: "")
+        guard let stage = Self.allCases.first(where: { $0.rawValue.lowercased() == key }) else { return nil }
+        self = stage
+    }
+
+    /// The spelling used on the command line and in the Laboratorium's own material.
+    public var typed: String { self == .drumUp ? "drum-up" : rawValue }
+}
+
 /// Life of a mentoring session.
 public enum SessionStatus: String, Codable, CaseIterable, Sendable {
     case scheduled, done, cancelled

@@ -26,6 +26,20 @@ public struct MentoringSession: Codable, Hashable, Sendable, Identifiable {
     public var status: SessionStatus
     /// Free remarks for attendees, e.g. why a session was cancelled; empty when none.
     public var notes: String
+    /// Stable identity across edits and exports (the calendar `UID`); empty until the store saves it.
+    public var uid: String
+    /// How many times the session was edited: 0 when added, +1 per edit (the calendar `SEQUENCE`).
+    public var sequence: Int
+    /// The meeting link of an online or hybrid session; empty for an offline one.
+    public var meetingLink: String
+    /// The Laboratorium Inovasi stage the session belongs to, when it belongs to one.
+    public var labStage: LabStage?
+    /// OPDs that actually attended, recorded when the session is marked done.
+    public var attendedAgencyIDs: [Int64]
+    /// What was agreed to follow up, recorded when the session is marked done.
+    public var followUp: String
+    /// When the session was last changed; nil for one never edited since the store got it.
+    public var updatedAt: Date?
 
     /// A session as entered or read back: scheduled, serving no OPD or innovation until given some;
     /// `id` stays 0 until the store saves it.
@@ -33,7 +47,8 @@ public struct MentoringSession: Codable, Hashable, Sendable, Identifiable {
         id: Int64 = 0, title: String, startsAt: Date, endsAt: Date, location: String,
         mode: SessionMode, speakerName: String, speakerInstitution: String,
         agencyIDs: [Int64] = [], innovationIDs: [Int64] = [], status: SessionStatus = .scheduled,
-        notes: String = ""
+        notes: String = "", uid: String = "", sequence: Int = 0, meetingLink: String = "",
+        labStage: LabStage? = nil, attendedAgencyIDs: [Int64] = [], followUp: String = "", updatedAt: Date? = nil
     ) {
         self.id = id
         self.title = title
@@ -47,5 +62,12 @@ public struct MentoringSession: Codable, Hashable, Sendable, Identifiable {
         self.innovationIDs = innovationIDs
         self.status = status
         self.notes = notes
+        self.uid = uid
+        self.sequence = sequence
+        self.meetingLink = meetingLink
+        self.labStage = labStage
+        self.attendedAgencyIDs = attendedAgencyIDs
+        self.followUp = followUp
+        self.updatedAt = updatedAt
     }
 }

@@ -34,6 +34,12 @@ enum StoreAction {
     /// A submission recorded by the proposing OPD (demo history and imports write it).
     static let proposalSubmit = "proposal.submit"
     static let sessionAdd = "session.add"
+    /// A scheduled session's fields changed (its `sequence` grows).
+    static let sessionEdit = "session.edit"
+    /// A session called off; it stays, marked cancelled.
+    static let sessionCancel = "session.cancel"
+    /// A session recorded as held, with attendance and follow-up.
+    static let sessionDone = "session.done"
     static let scoreSave = "score.save"
     static let demoImport = "demo.import"
     /// An admin gives a proposal to a reviewer (submitted → inReview, or another reviewer takes over).

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import InovasiCore
 
 /// A value in the file that the domain cannot read back (a status no build knows, a bad time).
 struct CorruptValue: Error {
@@ -18,6 +19,7 @@ extension StoreError {
     /// Turns whatever a GRDB call threw into the refusal a person can act on.
     static func from(_ error: any Error, path: String) -> StoreError {
         if let error = error as? StoreError { return error }
+        if let error = error as? ValidationError { return .validation(error) }
         if let error = error as? CorruptValue {
             let facts = "\(error.table).\(error.column) = '\(error.value)'"
             return .notAnInovasiStore(path: path, detail: FileProblem.damaged.detail(facts))

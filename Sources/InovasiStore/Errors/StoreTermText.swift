@@ -62,6 +62,12 @@ enum StoreTermText {
         case StoreAction.proposalAdd: return Localized(id: "menambah usulan", en: "add proposals")
         case StoreAction.proposalEdit: return Localized(id: "mengubah usulan", en: "edit proposals")
         case StoreAction.sessionAdd: return Localized(id: "menambah jadwal pendampingan", en: "add mentoring sessions")
+        case StoreAction.sessionEdit:
+            return Localized(id: "mengubah jadwal pendampingan", en: "edit mentoring sessions")
+        case StoreAction.sessionCancel:
+            return Localized(id: "membatalkan jadwal pendampingan", en: "cancel mentoring sessions")
+        case StoreAction.sessionDone:
+            return Localized(id: "mencatat pendampingan selesai", en: "mark mentoring sessions done")
         case StoreAction.scoreSave: return Localized(id: "menilai usulan", en: "score proposals")
         case StoreAction.demoImport: return Localized(id: "memuat data demo", en: "import demo data")
         case StoreAction.assign: return Localized(id: "menugaskan penilai", en: "assign reviewers")

@@ -8,6 +8,7 @@ public enum ExportKind: String, CaseIterable, Sendable {
     public static let order = [
         "agency", "division", "agency_alias", "user", "proposal", "innovation", "innovation_stage", "assignment",
         "review_score", "mentoring_session", "session_agency", "session_innovation",
+        "session_attendance",
     ]
 
     /// Whether `table` belongs to this kind.

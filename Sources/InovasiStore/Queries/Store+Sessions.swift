@@ -26,33 +26,4 @@ extension Store {
             ).map(SessionRecord.decode)
         }
     }
-
-    /// Admin only: schedules a mentoring session after `validate()`; the OPDs and innovations it
-    /// serves must exist. Returns it as stored, with its new id.
-    public func addSession(_ session: MentoringSession, by actor: String, now: Date = Date()) throws(StoreError)
-        -> MentoringSession
-    {
-        try validated(session.validate)
-        return try write { db in
-            try Permission.requireAdmin(db, actor: actor, action: StoreAction.sessionAdd)
-            for agencyID in session.agencyIDs {
-                try References.requireAgency(agencyID, field: "agencyIDs", db)
-            }
-            for innovationID in session.innovationIDs where try !AgencyRecord.exists("innovation", id: innovationID, db)
-            {
-                throw References.unknown("innovationIDs")
-            }
-            var saved = session
-            saved.id = 0
-            let id = try SessionRecord.insert(saved, db)
-            guard
-                let stored = try Row.fetchOne(db, sql: SessionRecord.select + " WHERE s.id = ?", arguments: [id])
-                    .map(SessionRecord.decode)
-            else { throw MissingRow(table: "mentoring_session", id: id) }
-            try AuditLog.append(
-                db, at: now, user: actor, action: StoreAction.sessionAdd, entity: "mentoring_session", entityID: id,
-                after: AuditJSON.encode(stored))
-            return stored
-        }
-    }
 }

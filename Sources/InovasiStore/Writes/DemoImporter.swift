@@ -131,9 +131,9 @@ struct DemoImporter {
                 try insertHistory(of: value)
             }
         }
-        for value in data.sessions {
+        for (index, value) in data.sessions.enumerated() {
             try validated(value.validate)
-            try execute(session, SessionRecord.arguments(value))
+            try execute(session, SessionRecord.arguments(value, uid: "demo-session-\(index + 1)@inovasi"))
             let id = value.id == 0 ? db.lastInsertedRowID : value.id
             for agencyID in value.agencyIDs { try execute(sessionAgency, [id, agencyID]) }
             for innovationID in value.innovationIDs { try execute(sessionInnovation, [id, innovationID]) }

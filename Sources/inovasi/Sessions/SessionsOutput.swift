@@ -30,6 +30,7 @@ struct SessionsOutput {
             TextTable.Column(ColumnText.sessionMode.text(language)),
             TextTable.Column(ColumnText.sessionSpeaker.text(language), maxWidth: 40),
             TextTable.Column(ColumnText.sessionLocation.text(language), maxWidth: 30),
+            TextTable.Column(SessionsText.columnOPDs.text(language), maxWidth: 40),
             TextTable.Column(ColumnText.sessionStatus.text(language)),
         ])
         for session in sessions {
@@ -39,7 +40,8 @@ struct SessionsOutput {
             table.add([
                 DateText.long(session.startsAt, in: style.zone, language), time, session.title,
                 session.mode.label.text(language), "\(session.speakerName) (\(session.speakerInstitution))",
-                session.location, session.status.label.text(language),
+                session.location, session.agencyIDs.map { codes[$0] ?? String($0) }.joined(separator: ", "),
+                session.status.label.text(language),
             ])
         }
         let zone = DateText.zoneName(style.zone, at: style.now)
@@ -72,9 +74,22 @@ struct SessionItem: Encodable {
     /// Codes of the OPDs the session serves.
     var opds: [String]
     var status: String
+    /// The calendar identity, unchanged by edits.
+    var uid: String
+    /// Edits so far.
+    var sequence: Int
+    var meetingLink: String
+    /// `drum-up` … `display`, or empty.
+    var labStage: String
+    var innovationIDs: [Int64]
+    /// Codes of the OPDs that attended (a done session).
+    var attended: [String]
+    var followUp: String
+    var notes: String
 
     static let header = [
         "id", "title", "startsAt", "endsAt", "location", "mode", "speakerName", "speakerInstitution", "opds", "status",
+        "uid", "sequence", "meetingLink", "labStage", "innovationIDs", "attended", "followUp", "notes",
     ]
 
     init(_ session: MentoringSession, codes: [Int64: String]) {
@@ -88,13 +103,22 @@ struct SessionItem: Encodable {
         speakerInstitution = session.speakerInstitution
         opds = session.agencyIDs.map { codes[$0] ?? String($0) }
         status = session.status.rawValue
+        uid = session.uid
+        sequence = session.sequence
+        meetingLink = session.meetingLink
+        labStage = session.labStage?.typed ?? ""
+        innovationIDs = session.innovationIDs
+        attended = session.attendedAgencyIDs.map { codes[$0] ?? String($0) }
+        followUp = session.followUp
+        notes = session.notes
     }
 
     /// CSV fields; the OPD codes are joined with `;` inside one field.
     var fields: [String] {
         [
             String(id), title, ISO8601.text(startsAt), ISO8601.text(endsAt), location, mode, speakerName,
-            speakerInstitution, opds.joined(separator: ";"), status,
+            speakerInstitution, opds.joined(separator: ";"), status, uid, String(sequence), meetingLink, labStage,
+            innovationIDs.map(String.init).joined(separator: ";"), attended.joined(separator: ";"), followUp, notes,
         ]
     }
 }
