@@ -5,7 +5,7 @@ import Foundation
 public enum ISOWeek {
     /// The Monday of the week `day` falls in.
     public static func monday(of day: CalendarDay) -> CalendarDay {
-        day.adding(days: 1 - CivilDays.isoWeekday(of: CivilDays.number(of: day)))
+        CalendarWeek(containing: day).monday
     }
 
     /// Monday and Sunday of the week `text` names: `this`/`ini`, `next`/`depan` (relative to
