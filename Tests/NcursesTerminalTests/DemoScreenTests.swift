@@ -52,13 +52,17 @@ extension EndToEnd {
             let session = try DemoRun.start()
             _ = try DemoRun.waitForFrame(session)
             try session.resize(width: 100, height: 30)
-            let screen = try session.waitFor(text: "ukuran: 100x30")
+            // The whole frame, down to its last row: a capture may fall between the top and the bottom
+            // of one repaint on a loaded machine.
+            let screen = try session.waitUntil("the 100x30 frame, last row included") {
+                $0.contains("ukuran: 100x30") && DemoRun.lines($0).count >= 30 && DemoRun.lines($0)[29] == "q: keluar"
+            }
             #expect(screen.contains("ubah ukuran: 1"))
-            #expect(DemoRun.lines(screen).count >= 30)
-            #expect(DemoRun.lines(screen)[29] == "q: keluar")
             try session.resize(width: 60, height: 20)
-            let smaller = try session.waitFor(text: "ukuran: 60x20")
-            #expect(DemoRun.lines(smaller)[19] == "q: keluar")
+            let smaller = try session.waitUntil("the 60x20 frame, last row included") {
+                $0.contains("ukuran: 60x20") && DemoRun.lines($0).count >= 20 && DemoRun.lines($0)[19] == "q: keluar"
+            }
+            #expect(DemoRun.lines(smaller).count >= 20)
         }
 
         @Test("the cursor rests where the canvas says, and hides when the canvas has none")
