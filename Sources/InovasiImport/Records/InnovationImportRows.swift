@@ -46,10 +46,7 @@ public enum InnovationImportRows {
     public static func rows(
         _ table: ImportTable, lookup: AgencyLookup, divisions: [Division], zone: TimeZone
     ) throws(ImportError) -> [Innovation] {
-        var cells = try RecordCells(table: table, columns: columns, lookup: lookup, divisions: divisions, zone: zone)
-        let innovations = table.rows.compactMap { read($0, &cells) }
-        guard cells.problems.isEmpty else { throw .rows(cells.problems) }
-        return innovations
+        try RecordCells.records(table, columns: columns, lookup: lookup, divisions: divisions, zone: zone, read: read)
     }
 
     static func read(_ row: ImportRow, _ cells: inout RecordCells) -> Innovation? {

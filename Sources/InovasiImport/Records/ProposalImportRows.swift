@@ -43,10 +43,7 @@ public enum ProposalImportRows {
     public static func rows(
         _ table: ImportTable, lookup: AgencyLookup, divisions: [Division], zone: TimeZone
     ) throws(ImportError) -> [Proposal] {
-        var cells = try RecordCells(table: table, columns: columns, lookup: lookup, divisions: divisions, zone: zone)
-        let proposals = table.rows.compactMap { read($0, &cells) }
-        guard cells.problems.isEmpty else { throw .rows(cells.problems) }
-        return proposals
+        try RecordCells.records(table, columns: columns, lookup: lookup, divisions: divisions, zone: zone, read: read)
     }
 
     static func read(_ row: ImportRow, _ cells: inout RecordCells) -> Proposal? {

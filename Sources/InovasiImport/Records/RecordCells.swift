@@ -27,6 +27,18 @@ struct RecordCells {
         self.zone = zone
     }
 
+    /// Every row of `table` read by `read`, or every bad cell of every row as one refusal: the one
+    /// walk the innovation and proposal readers share.
+    static func records<Record>(
+        _ table: ImportTable, columns: [ImportColumn], lookup: AgencyLookup, divisions: [Division],
+        zone: TimeZone, read: (ImportRow, inout RecordCells) -> Record?
+    ) throws(ImportError) -> [Record] {
+        var cells = try RecordCells(table: table, columns: columns, lookup: lookup, divisions: divisions, zone: zone)
+        let records = table.rows.compactMap { read($0, &cells) }
+        guard cells.problems.isEmpty else { throw .rows(cells.problems) }
+        return records
+    }
+
     /// A text cell: required ones must not be empty; none may be longer than `max`.
     mutating func text(_ key: String, _ row: ImportRow, max: Int, required: Bool = false) -> String {
         let value = map.value(key, in: row)
