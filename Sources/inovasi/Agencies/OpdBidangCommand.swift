@@ -44,11 +44,7 @@ struct OpdBidangRenameCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp(OpdHelpText.which.current, valueName: "opd"))
-    var opd: String
-
-    @Argument(help: ArgumentHelp(OpdHelpText.bidangName.current, valueName: "name"))
-    var name: String
+    @OptionGroup var bidang: BidangArguments
 
     @Argument(help: ArgumentHelp(OpdHelpText.bidangNewName.current, valueName: "new-name"))
     var newName: String
@@ -56,8 +52,8 @@ struct OpdBidangRenameCommand: ParsableCommand {
     func run() throws {
         try CommandRunner.run(global) { context in
             let store = try context.openStore(.readWrite)
-            let agency = try OpdInput.agency(opd, option: "OPD", in: store, context)
-            let division = try OpdInput.division(name, of: agency, in: store, context)
+            let agency = try OpdInput.agency(bidang.opd, option: "OPD", in: store, context)
+            let division = try OpdInput.division(bidang.name, of: agency, in: store, context)
             let saved = try store.renameDivision(id: division.id, to: newName, by: context.user, now: context.now)
             context.console.line(
                 OpdText.divisionRenamed(division.name, to: saved.name, agency: agency.code).text(context.language))
@@ -73,19 +69,24 @@ struct OpdBidangRemoveCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    @OptionGroup var bidang: BidangArguments
+
+    func run() throws {
+        try CommandRunner.run(global) { context in
+            let store = try context.openStore(.readWrite)
+            let agency = try OpdInput.agency(bidang.opd, option: "OPD", in: store, context)
+            let division = try OpdInput.division(bidang.name, of: agency, in: store, context)
+            try store.removeDivision(id: division.id, by: context.user, now: context.now)
+            context.console.line(OpdText.divisionRemoved(division.name, agency: agency.code).text(context.language))
+        }
+    }
+}
+
+/// The OPD and the bidang that `opd bidang rename` and `remove` act on, in that order.
+struct BidangArguments: ParsableArguments {
     @Argument(help: ArgumentHelp(OpdHelpText.which.current, valueName: "opd"))
     var opd: String
 
     @Argument(help: ArgumentHelp(OpdHelpText.bidangName.current, valueName: "name"))
     var name: String
-
-    func run() throws {
-        try CommandRunner.run(global) { context in
-            let store = try context.openStore(.readWrite)
-            let agency = try OpdInput.agency(opd, option: "OPD", in: store, context)
-            let division = try OpdInput.division(name, of: agency, in: store, context)
-            try store.removeDivision(id: division.id, by: context.user, now: context.now)
-            context.console.line(OpdText.divisionRemoved(division.name, agency: agency.code).text(context.language))
-        }
-    }
 }
