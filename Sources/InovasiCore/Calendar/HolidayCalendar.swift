@@ -2,9 +2,9 @@ import Foundation
 
 /// The days off the session warnings check: the office's own `holidays.yaml` when it has one
 /// (it replaces the shipped list whole), else the shipped list of ``NationalHolidays``.
-public struct HolidayCalendar: Sendable, Equatable {
+public struct HolidayCalendar: Sendable, Hashable {
     /// One day off and whether its date is confirmed.
-    public struct Entry: Sendable, Equatable {
+    public struct Entry: Sendable, Hashable {
         /// The day and its name.
         public var holiday: NationalHolidays.Holiday
         /// The date is the expected one, not yet checked against the SKB tiga menteri (lunar
@@ -37,6 +37,12 @@ public struct HolidayCalendar: Sendable, Equatable {
 
     /// New Year, Labour Day, Pancasila, Independence Day, Christmas: dates fixed by law.
     static let fixedDates: Set<String> = ["01-01", "05-01", "06-01", "08-17", "12-25"]
+
+    /// Two calendars are the same when they list the same days; the index follows from them.
+    public static func == (lhs: HolidayCalendar, rhs: HolidayCalendar) -> Bool { lhs.entries == rhs.entries }
+
+    /// Hashes the listed days only, as `==` compares them.
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
     /// The day off on `day`, if it is one.
     public func holiday(on day: CalendarDay) -> NationalHolidays.Holiday? { byDay[day]?.holiday }

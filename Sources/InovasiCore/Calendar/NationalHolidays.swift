@@ -13,7 +13,7 @@ public enum NationalHolidays {
     public static let fixedDateYears = 2018...2023
 
     /// One day off: its date and its name as the decree writes it.
-    public struct Holiday: Sendable, Equatable {
+    public struct Holiday: Sendable, Hashable {
         /// The day.
         public let day: CalendarDay
         /// Its name in Bahasa Indonesia, the decree's own words.

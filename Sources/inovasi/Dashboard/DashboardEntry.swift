@@ -19,6 +19,8 @@ enum DashboardEntry {
         var kioskInterval: Int?
         /// Where standard error goes while the dashboard draws.
         var logPath: String
+        /// The office's holidays (its `holidays.yaml`) or the shipped list.
+        var holidays: HolidayCalendar = .shipped
     }
 
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
@@ -86,6 +88,7 @@ enum DashboardEntry {
             isKiosk: launch.kioskInterval != nil, timeZone: settings.timeZone, overdueDays: settings.overdueDays,
             scoring: settings.scoring, kioskInterval: launch.kioskInterval ?? settings.kioskInterval)
         context.userAgencyID = known?.agencyID
+        context.holidays = launch.holidays
         var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)

@@ -18,10 +18,11 @@ enum DashboardLauncher {
             path = try prepareDemo(context)
             isDemo = true
         }
+        let holidays = try HolidayFileLoader.calendar(context)
         let store = try context.openStore(mode, at: path, busyTimeout: Store.interactiveBusyTimeout)
         let launch = DashboardEntry.Launch(
             settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
-            kioskInterval: kioskInterval, logPath: context.location.logPath)
+            kioskInterval: kioskInterval, logPath: context.location.logPath, holidays: holidays)
         return try DashboardEntry.run(store: store, launch)
     }
 

@@ -50,7 +50,7 @@ enum CalendarPaneView {
                 guard let day = slot else { continue }
                 let x = area.x + column * dayWidth
                 let y = area.y + 1 + row
-                let holiday = NationalHolidays.holiday(on: day) != nil
+                let holiday = state.context.holidays.holiday(on: day) != nil
                 let mark = busy.contains(day) ? "•" : (holiday ? "*" : " ")
                 let text = (day.day < 10 ? " " : "") + "\(day.day)" + mark
                 canvas.write(text, x: x, y: y, width: dayWidth - 1, style: dayStyle(day, column, busy, state, theme))
@@ -65,7 +65,7 @@ enum CalendarPaneView {
         if day == state.calendar.selectedDay { return theme.style(.calendarSelected) }
         if day == state.today { return theme.style(.calendarToday) }
         if busy.contains(day) { return theme.style(.calendarEvent) }
-        let holiday = NationalHolidays.holiday(on: day) != nil
+        let holiday = state.context.holidays.holiday(on: day) != nil
         return theme.style(column >= 5 || holiday ? .calendarWeekend : .base)
     }
 
@@ -83,7 +83,7 @@ enum CalendarPaneView {
         let language = state.language
         let zone = state.context.timeZone
         let day = state.calendar.selectedDay
-        let holiday = NationalHolidays.holiday(on: day).map { " * " + $0.name } ?? ""
+        let holiday = state.context.holidays.holiday(on: day).map { " * " + $0.name } ?? ""
         canvas.write(
             DateText.long(day, language) + holiday, x: area.x, y: area.y, width: area.width,
             style: theme.style(.tableHeader))

@@ -74,7 +74,7 @@ enum SessionListView {
         let zone = state.context.timeZone
         switch row {
         case .day(let day, let hasSessions):
-            let holiday = NationalHolidays.holiday(on: day)
+            let holiday = state.context.holidays.holiday(on: day)
             var text = DateText.long(day, language)
             if let holiday {
                 text += " * " + holiday.name

@@ -28,6 +28,9 @@ public struct DashboardContext: Hashable, Sendable {
     public var scoring: ScoringRules
     /// Seconds between the kiosk's views.
     public var kioskInterval: Int
+    /// The days off the calendar marks and the session form warns on: the office's `holidays.yaml`
+    /// when it has one, else the shipped list.
+    public var holidays: HolidayCalendar = .shipped
     /// The keys in force; the help overlay and the status hints are drawn from it, so they show
     /// exactly the bindings the runtime uses.
     public var keyMap: KeyMap = .standard
