@@ -56,4 +56,24 @@ struct ThemeFilesTests {
             #expect(okabeIto.contains(hex), "\(role.rawValue) uses \(hex)")
         }
     }
+
+    static let institutionRoles: [ThemeRole] = [.sessionLAN, .sessionPAN, .sessionBRIN, .sessionDAGRI, .sessionOther]
+
+    @Test(
+        "Every theme file gives the institution tags their roles, apart from each other at 8 colours", arguments: files)
+    func institutionRoles(_ file: URL) throws {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        if text.contains("roles:") {
+            for role in Self.institutionRoles {
+                #expect(text.contains("  \(role.rawValue):"), "\(file.lastPathComponent) lacks \(role.rawValue)")
+            }
+        }
+        let theme = try Theme.load(from: file)
+        guard theme[.sessionLAN].foreground != nil else { return }
+        for depth in [ColorDepth.eight, .palette256] {
+            let resolved = ResolvedTheme(theme, depth: depth)
+            let styles = Self.institutionRoles.map { resolved.style($0) }
+            #expect(Set(styles).count == styles.count, "\(file.lastPathComponent) at \(depth): \(styles)")
+        }
+    }
 }

@@ -24,6 +24,10 @@ struct StringCatalogTests {
         "p99": "a statistics term of the benchmark, the same in both languages",
         "report --format table": "a command as typed", "report --format csv": "a command as typed",
         "report --format json": "a command as typed", "report --format markdown": "a command as typed",
+        "LAN": "an institution's abbreviation, the same in both languages",
+        "PAN": "an institution's abbreviation, the same in both languages",
+        "BRIN": "an institution's abbreviation, the same in both languages",
+        "DAGRI": "an institution's abbreviation, the same in both languages",
     ]
 
     /// `Sources/`, found from this file's place in `Tests/InovasiCoreTests/Catalog/`.

@@ -41,6 +41,16 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable, Comparable {
     case calendarEvent
     case calendarSelected
     case calendarWeekend
+    /// The tag of a session whose narasumber is from LAN RI.
+    case sessionLAN
+    /// The tag of a session whose narasumber is from KemenPAN-RB.
+    case sessionPAN
+    /// The tag of a session whose narasumber is from BRIN.
+    case sessionBRIN
+    /// The tag of a session whose narasumber is from Kemendagri.
+    case sessionDAGRI
+    /// The tag of a session whose narasumber is from another institution.
+    case sessionOther
     /// The filled part of a gauge.
     case bar
     case barEmpty
@@ -76,14 +86,15 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable, Comparable {
         switch self {
         case .muted, .calendarWeekend, .barEmpty, .statusWithdrawn: [.dim]
         case .paneBorderFocused, .paneTitleFocused, .flash, .totalsRow, .statusApproved, .warning, .error,
-            .calendarEvent, .overlayBorder, .headerBadge:
+            .calendarEvent, .overlayBorder, .headerBadge, .sessionLAN, .sessionPAN, .sessionBRIN, .sessionDAGRI:
             [.bold]
         case .header, .statusLine, .selection, .calendarSelected: [.reverse]
         case .statusKey, .tabActive: [.reverse, .bold]
         case .selectionUnfocused, .input, .statusRevision: [.underline]
         case .tableHeader, .overdue, .calendarToday, .searchMatch: [.bold, .underline]
         case .base, .paneBorder, .paneTitle, .stageInitiative, .stageTrial, .stageImplementation,
-            .statusSubmitted, .statusInReview, .statusRejected, .ok, .bar, .overlayBackground, .tabInactive:
+            .statusSubmitted, .statusInReview, .statusRejected, .ok, .bar, .overlayBackground, .tabInactive,
+            .sessionOther:
             []
         }
     }
