@@ -44,9 +44,11 @@ struct CalendarViewTests {
     @Test("m, w and a switch the view in the calendar; m stays the main flag in the OPD detail")
     func keys() {
         let map = KeyMap.standard
-        #expect(map.action(for: .character("w"), in: .pane(.calendar)) == .calendarViewChosen(.week))
-        #expect(map.action(for: .character("a"), in: .pane(.calendar)) == .calendarViewChosen(.agenda))
-        #expect(map.action(for: .character("m"), in: .pane(.calendar)) == .calendarViewChosen(.month))
+        for view in CalendarView.allCases {
+            #expect(map.action(for: .character("w"), in: .calendar(view)) == .calendarViewChosen(.week))
+            #expect(map.action(for: .character("a"), in: .calendar(view)) == .calendarViewChosen(.agenda))
+            #expect(map.action(for: .character("m"), in: .calendar(view)) == .calendarViewChosen(.month))
+        }
         #expect(map.action(for: .character("m"), in: .agencyDetail) == .mainToggled)
         var state = loaded()
         _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.week))
@@ -70,15 +72,15 @@ struct CalendarViewTests {
         let zone = state.context.timeZone
         _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.week))
         #expect(state.calendar.listed(timeZone: zone).map(\.id) == [1, 2, 3, 4])
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
+        _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1))
+        _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1))
         #expect(CalendarReducer.selectedSession(state.calendar, timeZone: zone)?.id == 3)
-        for _ in 0..<5 { _ = DashboardReducer.reduce(into: &state, action: .dayMoved(7)) }
+        for _ in 0..<5 { _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1)) }
         #expect(CalendarReducer.selectedSession(state.calendar, timeZone: zone)?.id == 4)
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(-7))
+        _ = DashboardReducer.reduce(into: &state, action: .rowMoved(-1))
         #expect(CalendarReducer.selectedSession(state.calendar, timeZone: zone)?.id == 3)
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 7))
-        let effects = DashboardReducer.reduce(into: &state, action: .monthMoved(1))
+        let effects = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
         #expect(effects.isEmpty)
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 14))
         #expect(state.calendar.listed(timeZone: zone).map(\.id) == [5, 6])
@@ -90,10 +92,10 @@ struct CalendarViewTests {
     func weekReads() {
         var state = loaded()
         _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.week))
-        for _ in 0..<3 { #expect(DashboardReducer.reduce(into: &state, action: .monthMoved(1)).isEmpty) }
+        for _ in 0..<3 { #expect(DashboardReducer.reduce(into: &state, action: .dayMoved(7)).isEmpty) }
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 28))
         #expect(state.calendar.listed(timeZone: state.context.timeZone).isEmpty)
-        let effects = DashboardReducer.reduce(into: &state, action: .monthMoved(1))
+        let effects = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
         let january = CalendarDay(year: 2027, month: 1, day: 1)!
         #expect(effects == [.loadSessions(month: january, timeZone: state.context.timeZone)])
     }
@@ -104,9 +106,7 @@ struct CalendarViewTests {
         let zone = state.context.timeZone
         _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.agenda))
         #expect(state.calendar.listed(timeZone: zone).map(\.id) == [1, 2, 3, 4, 5, 6, 7])
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
+        for _ in 0..<3 { _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1)) }
         let day = CalendarDay(year: 2026, month: 12, day: 9)!
         #expect(DashboardReducer.reduce(into: &state, action: .opened) == [.loadSessionDay(day, timeZone: zone)])
         #expect(state.calendar.openingSession == 4)
@@ -204,6 +204,7 @@ struct CalendarViewTests {
         #expect(titles.map(\.1) == [2, 3, 5, 6, 1])
         #expect(coming < titles[0].0 && past > titles[3].0 && past < titles[4].0)
         #expect(lines.contains { $0.hasPrefix("! 7 Des 2026 10.10") })
+        #expect(lines.contains { $0.hasPrefix("! 7 Des 2026 10.10  LAN   Coaching") }, "the institution tag")
         #expect(lines.contains { $0.hasPrefix("✓ 7 Des 2026 08.00") })
     }
 

@@ -53,19 +53,37 @@ struct KeyNameTests {
         (.character("<"), [.agencyDetail: .stageBackRequested]),
         // `m`, `w`, `a` switch the calendar's view (issue 11, point 1); context bindings win, so `m`
         // stays the main flag in the OPD detail and `a` assignment in the queue.
-        (.character("m"), [.agencyDetail: .mainToggled, .pane(.calendar): .calendarViewChosen(.month)]),
-        (.character("w"), [.pane(.calendar): .calendarViewChosen(.week)]),
+        (
+            .character("m"),
+            [
+                .agencyDetail: .mainToggled, .calendar(.month): .calendarViewChosen(.month),
+                .calendar(.week): .calendarViewChosen(.month), .calendar(.agenda): .calendarViewChosen(.month),
+            ]
+        ),
+        (
+            .character("w"),
+            [
+                .calendar(.month): .calendarViewChosen(.week), .calendar(.week): .calendarViewChosen(.week),
+                .calendar(.agenda): .calendarViewChosen(.week),
+            ]
+        ),
         (.character("y"), [:]), (.character("i"), [:]), (.control("r"), [:]),
         // `a` assigns a reviewer in the queue and shows the calendar's agenda there.
-        (.character("a"), [.pane(.queue): .assignRequested, .pane(.calendar): .calendarViewChosen(.agenda)]),
+        (
+            .character("a"),
+            [
+                .pane(.queue): .assignRequested, .calendar(.month): .calendarViewChosen(.agenda),
+                .calendar(.week): .calendarViewChosen(.agenda), .calendar(.agenda): .calendarViewChosen(.agenda),
+            ]
+        ),
     ]
 
     @Test("the keys kept for later features are free, and n/N are next/previous match wherever they work")
     func reservedKeys() {
         let map = KeyMap.standard
         let contexts: [KeyContext] = [
-            .pane(.progress), .pane(.queue), .pane(.calendar), .overlay, .agencyDetail, .help, .proposalDetail, .form,
-            .textInput, .prompt, .kiosk,
+            .pane(.progress), .pane(.queue), .calendar(.month), .calendar(.week), .calendar(.agenda), .overlay,
+            .agencyDetail, .help, .proposalDetail, .form, .textInput, .prompt, .kiosk,
         ]
         for (key, allowed) in Self.reserved {
             for context in contexts {

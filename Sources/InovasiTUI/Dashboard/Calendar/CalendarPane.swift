@@ -3,10 +3,29 @@ import InovasiCore
 /// The mentoring calendar as a pane of the shell.
 enum CalendarPane: PaneFeature {
     static let title = PaneTitleText.calendar
-    static let hintActions: [DashboardAction] = [
-        .dayMoved(1), .monthMoved(1), .todayShown, .calendarViewChosen(.week), .opened, .paneFocusedNext, .helpShown,
-        .quitRequested,
-    ]
+    static let hintActions: [DashboardAction] = viewHints(.month)
+
+    /// What a person most needs in each view, most important first: the status line shows these
+    /// with the keys and help texts of the view's own bindings.
+    static func viewHints(_ view: CalendarView) -> [DashboardAction] {
+        switch view {
+        case .month:
+            [
+                .dayMoved(1), .monthMoved(1), .todayShown, .calendarViewChosen(.week), .opened, .paneFocusedNext,
+                .helpShown, .quitRequested,
+            ]
+        case .week:
+            [
+                .rowMoved(1), .dayMoved(7), .opened, .calendarViewChosen(.agenda), .calendarViewChosen(.month),
+                .todayShown, .helpShown, .quitRequested,
+            ]
+        case .agenda:
+            [
+                .rowMoved(1), .dayMoved(7), .opened, .calendarViewChosen(.week), .calendarViewChosen(.month),
+                .todayShown, .helpShown, .quitRequested,
+            ]
+        }
+    }
 
     /// The selected month again, forgetting the one loaded so a later move reads it anew.
     static func reload(_ state: inout DashboardState) -> [DashboardEffect] {
@@ -14,8 +33,11 @@ enum CalendarPane: PaneFeature {
         return [.loadSessions(month: state.calendar.selectedDay.firstOfMonth, timeZone: state.context.timeZone)]
     }
 
-    /// The list keys do nothing here: days move with their own keys.
-    static func navigate(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] { [] }
+    /// `j`/`k` move the session cursor of the week and the agenda; days move with their own keys.
+    static func navigate(_ state: inout DashboardState, _ action: DashboardAction) -> [DashboardEffect] {
+        guard case .rowMoved(let rows) = action else { return [] }
+        return CalendarReducer.cursorMoved(&state.calendar, by: rows, state.context.timeZone)
+    }
 
     /// `Enter` on a day opens its sessions, or says there are none; in the week and agenda views it
     /// opens the session under the cursor, its day's detail with the cursor on it.

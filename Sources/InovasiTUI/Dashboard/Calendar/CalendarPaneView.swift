@@ -30,7 +30,10 @@ enum CalendarPaneView {
             theme: theme)
         let agendaArea = Rect(
             x: inner.x + gridWidth + 1, y: inner.y, width: inner.width - gridWidth - 1, height: inner.height)
-        agenda(state, area: agendaArea, into: &canvas, theme: theme)
+        let agendaRows = agenda(state, area: agendaArea, into: &canvas, theme: theme)
+        let gridRows = 1 + MonthGrid(containing: month).weeks.count
+        let free = inner.height - max(gridRows, agendaRows)
+        CalendarLegend.render(language, area: inner, freeRows: free, into: &canvas, theme: theme)
         if !focused { canvas.cursor = nil }
     }
 
@@ -78,8 +81,11 @@ enum CalendarPaneView {
         return start + "–\(sunday.day) " + DateText.shortMonthName(sunday.month, language) + " \(sunday.year)"
     }
 
-    static func agenda(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
-        guard area.width >= 10 else { return }
+    /// The selected day's sessions beside the grid: time, status mark, institution tag and title,
+    /// then institution and mode; returns the rows used.
+    @discardableResult
+    static func agenda(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) -> Int {
+        guard area.width >= 10 else { return 0 }
         let language = state.language
         let zone = state.context.timeZone
         let day = state.calendar.selectedDay
@@ -94,10 +100,11 @@ enum CalendarPaneView {
             }
             let empty = inMonth ? DashboardText.noSessionsThatDay : CalendarText.noSessionsMonth
             let lines = TextLayout.wrap(empty.text(language), width: area.width)
-            for (index, line) in lines.prefix(max(0, area.height - 1)).enumerated() {
+            let shown = lines.prefix(max(0, area.height - 1))
+            for (index, line) in shown.enumerated() {
                 canvas.write(line, x: area.x, y: area.y + 1 + index, width: area.width, style: theme.style(.muted))
             }
-            return
+            return 1 + shown.count
         }
         var y = area.y + 1
         for session in sessions where y < area.maxY {
@@ -105,9 +112,12 @@ enum CalendarPaneView {
             let soon = SessionMarks.startsSoon(session, now: state.now)
             let role: ThemeRole = soon ? .warning : SessionMarks.role(session.status)
             canvas.write(time, x: area.x, y: y, width: 6, style: theme.style(soon ? .warning : .calendarEvent))
-            canvas.write(
-                SessionMarks.mark(session, now: state.now) + " " + session.title, x: area.x + 6, y: y,
-                width: area.width - 6, style: theme.style(role))
+            let spans = [
+                (text: SessionMarks.mark(session, now: state.now) + " ", role: role),
+                (text: SessionMarks.tag(session, language) + " ", role: SessionMarks.institutionRole(session)),
+                (text: session.title, role: role),
+            ]
+            SessionListView.drawSpans(spans, x: area.x + 6, y: y, width: area.width - 6, into: &canvas, theme: theme)
             y += 1
             if y < area.maxY {
                 let detail = session.speakerInstitution + " · " + session.mode.label.text(language)
@@ -115,5 +125,6 @@ enum CalendarPaneView {
                 y += 1
             }
         }
+        return y - area.y
     }
 }

@@ -6,12 +6,9 @@ enum CalendarReducer: FeatureReducer {
     static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
         let zone = state.context.timeZone
         switch action {
-        case .dayMoved(let days): return moved(&state.calendar, days: days, zone)
+        case .dayMoved(let days): return show(&state.calendar, state.calendar.selectedDay.adding(days: days), zone)
         case .monthMoved(let months):
-            if state.calendar.view == .month {
-                return show(&state.calendar, state.calendar.selectedDay.adding(months: months), zone)
-            }
-            return show(&state.calendar, state.calendar.selectedDay.adding(days: 7 * months), zone)
+            return show(&state.calendar, state.calendar.selectedDay.adding(months: months), zone)
         case .todayShown: return show(&state.calendar, state.today, zone)
         case .calendarViewChosen(let view):
             state.calendar.view = view
@@ -30,11 +27,10 @@ enum CalendarReducer: FeatureReducer {
         }
     }
 
-    /// `h`/`l` move a day in every view; `j`/`k` move a week in the month view and the session cursor
-    /// in the week and agenda views.
-    static func moved(_ pane: inout CalendarPaneState, days: Int, _ zone: TimeZone) -> [DashboardEffect] {
-        guard pane.view != .month, abs(days) == 7 else { return show(&pane, pane.selectedDay.adding(days: days), zone) }
-        pane.sessionCursor += days > 0 ? 1 : -1
+    /// `j`/`k` in the week and agenda views: the cursor moves over the sessions listed.
+    static func cursorMoved(_ pane: inout CalendarPaneState, by rows: Int, _ zone: TimeZone) -> [DashboardEffect] {
+        guard pane.view != .month else { return [] }
+        pane.sessionCursor += rows
         clampCursor(&pane, zone)
         return []
     }

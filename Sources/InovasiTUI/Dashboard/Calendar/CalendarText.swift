@@ -20,5 +20,11 @@ enum CalendarText {
     static let legend = Localized(
         id: "○ terjadwal ✓ selesai ✗ batal ! <15 mnt * libur", en: "○ scheduled ✓ done ✗ cancelled ! <15 min * holiday")
     static let next = Localized(id: "berikutnya", en: "next")
+    static let nextSession = Localized(id: "sesi berikutnya", en: "next session")
+    static let previousSession = Localized(id: "sesi sebelumnya", en: "previous session")
+    static let openSession = Localized(id: "buka sesi", en: "open the session")
+    static let agendaWeekLater = Localized(id: "agenda mulai sepekan kemudian", en: "agenda from a week later")
+    static let agendaWeekEarlier = Localized(id: "agenda mulai sepekan sebelumnya", en: "agenda from a week earlier")
+    static let agendaFromToday = Localized(id: "agenda mulai hari ini", en: "agenda from today")
     static let minutes = Localized(id: "mnt", en: "min")
 }

@@ -2,7 +2,8 @@ import Foundation
 import InovasiCore
 
 /// How a session is marked wherever it is listed: a letter-like mark for its status and a theme
-/// role, so the status never rests on colour alone; `!` and the warning role for one starting soon.
+/// role, so the status never rests on colour alone; `!` and the warning role for one starting soon;
+/// a tag (LAN, PAN, BRIN, DAGRI …) and a theme role for its narasumber's institution.
 enum SessionMarks {
     /// Minutes before its start a session counts as starting soon.
     static let soonMinutes = 15
@@ -25,16 +26,37 @@ enum SessionMarks {
         }
     }
 
+    /// The theme role of an institution's tag.
+    static func role(_ institution: Institution) -> ThemeRole {
+        switch institution {
+        case .lanRI: .sessionLAN
+        case .kemenpanRB: .sessionPAN
+        case .brin: .sessionBRIN
+        case .kemendagri: .sessionDAGRI
+        case .other: .sessionOther
+        }
+    }
+
+    /// The session's institution tag padded to ``Institution/tagWidth`` columns, so titles line up.
+    static func tag(_ session: MentoringSession, _ language: Language) -> String {
+        TextLayout.pad(Institution.tag(of: session.speakerInstitution, language), toWidth: Institution.tagWidth)
+    }
+
+    /// The theme role of the session's institution tag.
+    static func institutionRole(_ session: MentoringSession) -> ThemeRole {
+        role(Institution(classifying: session.speakerInstitution))
+    }
+
     /// A scheduled session starting in the next 15 minutes.
     static func startsSoon(_ session: MentoringSession, now: Date) -> Bool {
         let lead = session.startsAt.timeIntervalSince(now)
         return session.status == .scheduled && lead >= 0 && lead <= Double(soonMinutes * 60)
     }
 
-    /// The OPDs a session serves, named from the progress rows the dashboard already holds.
-    static func agencyNames(_ session: MentoringSession, _ rows: [AgencyProgress]) -> String {
-        let names = session.agencyIDs.compactMap { id in rows.first { $0.agency.id == id }?.agency.name }
-        return names.isEmpty ? "—" : names.joined(separator: ", ")
+    /// The OPDs a session serves by their short codes, from the progress rows the dashboard holds.
+    static func agencyCodes(_ session: MentoringSession, _ rows: [AgencyProgress]) -> String {
+        let codes = session.agencyIDs.compactMap { id in rows.first { $0.agency.id == id }?.agency.code }
+        return codes.isEmpty ? "—" : codes.joined(separator: ", ")
     }
 
     /// Today's next session not cancelled, from `sessions`, starting at or after `now`.

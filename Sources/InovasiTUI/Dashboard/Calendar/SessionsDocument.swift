@@ -1,14 +1,19 @@
 import InovasiCore
 
-/// The mentoring sessions of one day: time in the display zone, place, mode, narasumber, served OPDs
-/// and innovations, notes.
+/// The mentoring sessions of one day: the institution tag and title, time in the display zone,
+/// place, mode, narasumber, served OPDs and innovations, notes.
 enum SessionsDocument {
     static func lines(_ detail: SessionDayDetail, state: DashboardState, width: Int) -> [DocLine] {
         let language = state.language
         let zone = state.context.timeZone
         var doc = DocBuilder(width: width)
         for session in detail.sessions {
-            doc.heading(session.title, item: .session(session.id))
+            if !doc.lines.isEmpty { doc.blank() }
+            let institution = Institution(classifying: session.speakerInstitution)
+            let tag = Institution.tag(of: session.speakerInstitution, language)
+            doc.line(
+                [DocSpan(tag + " ", .institution(institution)), DocSpan(session.title, .heading)],
+                item: .session(session.id))
             let zoneName = DateText.zoneName(zone, at: session.startsAt)
             let time =
                 DateText.time(session.startsAt, in: zone, language) + "–"

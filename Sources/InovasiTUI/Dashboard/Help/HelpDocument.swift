@@ -36,6 +36,7 @@ enum HelpDocument {
     static func contextTitle(_ context: KeyContext, _ language: Language) -> String {
         switch context {
         case .pane(let pane): pane.title.text(language)
+        case .calendar(let view): PaneID.calendar.title.text(language) + " · " + view.label.text(language)
         case .overlay, .agencyDetail, .help: LabelText.detailView.text(language)
         case .audit: AuditText.title.text(language)
         case .admin: AdminText.title.text(language)

@@ -5,6 +5,8 @@ public enum Tone: Hashable, Sendable {
     case normal, heading, label, muted, warning, ok, error
     case status(ProposalStatus)
     case stage(Stage)
+    /// A session's institution tag (LAN, PAN, BRIN, DAGRI …).
+    case institution(Institution)
 }
 
 /// A run of text with one tone.

@@ -67,6 +67,7 @@ enum OverlayView {
         case .error: .error
         case .status(let status): QueuePaneView.statusRole(status)
         case .stage(let stage): ProgressPaneView.stageRole(stage)
+        case .institution(let institution): SessionMarks.role(institution)
         }
     }
 }

@@ -41,7 +41,8 @@ enum AgencyDocument {
         return doc.lines
     }
 
-    /// A session of the OPD: its status mark, date and time, title, narasumber's institution.
+    /// A session of the OPD: its status mark, date and time, institution tag, title, narasumber's
+    /// institution.
     static func sessionLine(_ session: MentoringSession, _ state: DashboardState, _ doc: inout DocBuilder) {
         let language = state.language
         let zone = state.context.timeZone
@@ -51,7 +52,11 @@ enum AgencyDocument {
         doc.line(
             [
                 DocSpan(SessionMarks.mark(session, now: state.now) + " ", session.status == .cancelled ? .muted : .ok),
-                DocSpan(when, .label), DocSpan(session.title), DocSpan("  " + session.speakerInstitution, .muted),
+                DocSpan(when, .label),
+                DocSpan(
+                    SessionMarks.tag(session, language) + " ",
+                    .institution(Institution(classifying: session.speakerInstitution))),
+                DocSpan(session.title), DocSpan("  " + session.speakerInstitution, .muted),
             ], item: .session(session.id))
     }
 

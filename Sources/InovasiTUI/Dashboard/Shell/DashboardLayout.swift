@@ -32,7 +32,9 @@ public struct DashboardLayout: Hashable, Sendable {
             panes[state.focus] = body
         case .threePanes:
             tabBar = nil
-            let leftWidth = body.width * 11 / 20
+            // The focused week and agenda lists take more width, so a session fits on one line.
+            let wideCalendar = state.focus == .calendar && state.calendar.view != .month
+            let leftWidth = body.width * (wideCalendar ? 2 : 11) / (wideCalendar ? 5 : 20)
             let rightWidth = body.width - leftWidth
             // The week and agenda lists take half the height, so a week of sessions fits at 160×48.
             let calendarHeight =

@@ -7,7 +7,9 @@ extension KeyMap {
         contexts: [
             .pane(.progress): listBindings + progressBindings + paneBindings,
             .pane(.queue): listBindings + queueBindings + proposalBindings + reviewBindings + paneBindings,
-            .pane(.calendar): calendarBindings + paneBindings,
+            .calendar(.month): calendarMonthBindings + paneBindings,
+            .calendar(.week): calendarWeekBindings + paneBindings,
+            .calendar(.agenda): calendarAgendaBindings + paneBindings,
             .overlay: detailBindings,
             .agencyDetail: detailBindings + agencyDetailBindings + recordTrailBindings,
             .audit: detailBindings + auditBindings,
@@ -135,21 +137,6 @@ extension KeyMap {
         KeyBinding([.control("w")], .form(.eraseWord), KeyHelpText.eraseAWord),
         KeyBinding([.control("u")], .form(.clearField), KeyHelpText.clearTheField),
         KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
-    ]
-
-    static let calendarBindings: [KeyBinding] = [
-        KeyBinding([.left, .character("h")], .dayMoved(-1), KeyHelpText.previousDay),
-        KeyBinding([.right, .character("l")], .dayMoved(1), KeyHelpText.nextDay),
-        KeyBinding([.up, .character("k")], .dayMoved(-7), KeyHelpText.previousWeek),
-        KeyBinding([.down, .character("j")], .dayMoved(7), KeyHelpText.nextWeek),
-        KeyBinding(
-            [.character("["), .pageUp], .monthMoved(-1), KeyHelpText.previousMonth),
-        KeyBinding([.character("]"), .pageDown], .monthMoved(1), KeyHelpText.nextMonth),
-        KeyBinding([.character("t"), .home], .todayShown, KeyHelpText.backToToday),
-        KeyBinding([.enter], .opened, KeyHelpText.sessionsOfTheDay),
-        KeyBinding([.character("m")], .calendarViewChosen(.month), KeyHelpText.monthView),
-        KeyBinding([.character("w")], .calendarViewChosen(.week), KeyHelpText.weekView),
-        KeyBinding([.character("a")], .calendarViewChosen(.agenda), KeyHelpText.agendaView),
     ]
 
     /// The help: it scrolls line by line and by pages.

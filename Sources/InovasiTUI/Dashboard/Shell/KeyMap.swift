@@ -3,6 +3,10 @@ import InovasiCore
 /// Where a key is pressed: which table of bindings applies.
 public enum KeyContext: Hashable, Sendable {
     case pane(PaneID)
+    /// The calendar pane in one of its views: the same keys move days, weeks or the session cursor
+    /// depending on the view, so each view has its own table and its hints and help say what the
+    /// keys do there.
+    case calendar(CalendarView)
     /// A session day's detail: the cursor over its sessions, scrolling, search.
     case overlay
     /// An OPD's detail: as ``overlay``, and `Enter` opens the proposal under the cursor.
@@ -105,7 +109,7 @@ public struct KeyMap: Hashable, Sendable {
         }
     }
 
-    /// The context of `state`: the prompt, an overlay, or the focused pane.
+    /// The context of `state`: the prompt, an overlay, or the focused pane (the calendar in its view).
     public static func context(of state: DashboardState) -> KeyContext {
         if state.context.isKiosk { return .kiosk }
         if let form = state.form { return form.isEditingText ? .textInput : .form }
@@ -117,6 +121,7 @@ public struct KeyMap: Hashable, Sendable {
         if case .admin = state.topOverlay?.kind { return .admin }
         if case .adminAgency = state.topOverlay?.kind { return .admin }
         if !state.overlays.isEmpty { return .overlay }
+        if state.focus == .calendar { return .calendar(state.calendar.view) }
         return .pane(state.focus)
     }
 }

@@ -55,6 +55,8 @@ enum StatusView {
         switch context {
         case .pane(let pane):
             pane.feature.hintActions
+        case .calendar(let view):
+            CalendarPane.viewHints(view)
         case .overlay:
             [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
         case .agencyDetail:
