@@ -208,6 +208,21 @@ struct CalendarViewTests {
         #expect(lines.contains { $0.hasPrefix("✓ 7 Des 2026 08.00") })
     }
 
+    @Test("the focused week and agenda take the top half's full width; the month and an unfocused week do not")
+    func wideWeek() {
+        var state = loaded()
+        state.size = Size(width: 160, height: 48)
+        _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.week))
+        #expect(DashboardLayout(state: state).panes[.calendar]?.width == 160)
+        _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.agenda))
+        #expect(DashboardLayout(state: state).panes[.calendar]?.width == 160)
+        _ = DashboardReducer.reduce(into: &state, action: .paneFocused(.queue))
+        #expect(DashboardLayout(state: state).panes[.calendar]?.width == 72)
+        _ = DashboardReducer.reduce(into: &state, action: .paneFocused(.calendar))
+        _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.month))
+        #expect(DashboardLayout(state: state).panes[.calendar]?.width == 72)
+    }
+
     static let sizes = [Size(width: 80, height: 24), Size(width: 160, height: 48)]
 
     @Test("snapshots: the month, week and agenda views", arguments: sizes, Language.allCases)

@@ -30,11 +30,20 @@ public struct DashboardLayout: Hashable, Sendable {
         case .threePanes where state.isZoomed:
             tabBar = nil
             panes[state.focus] = body
+        case .threePanes where state.focus == .calendar && state.calendar.view != .month:
+            // The focused week and agenda lists take the full width of the top half, so a session
+            // (time, status, institution, title, narasumber, OPDs) fits on one line at 160×48.
+            tabBar = nil
+            let leftWidth = body.width * 11 / 20
+            let calendarHeight = body.height / 2
+            let below = body.height - calendarHeight
+            panes[.calendar] = Rect(x: 0, y: body.y, width: body.width, height: calendarHeight)
+            panes[.progress] = Rect(x: 0, y: body.y + calendarHeight, width: leftWidth, height: below)
+            panes[.queue] = Rect(
+                x: leftWidth, y: body.y + calendarHeight, width: body.width - leftWidth, height: below)
         case .threePanes:
             tabBar = nil
-            // The focused week and agenda lists take more width, so a session fits on one line.
-            let wideCalendar = state.focus == .calendar && state.calendar.view != .month
-            let leftWidth = body.width * (wideCalendar ? 2 : 11) / (wideCalendar ? 5 : 20)
+            let leftWidth = body.width * 11 / 20
             let rightWidth = body.width - leftWidth
             // The week and agenda lists take half the height, so a week of sessions fits at 160×48.
             let calendarHeight =
