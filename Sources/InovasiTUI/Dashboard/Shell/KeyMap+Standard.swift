@@ -7,8 +7,8 @@ extension KeyMap {
         contexts: [
             .pane(.progress): listBindings + progressBindings + paneBindings,
             .pane(.queue): listBindings + queueBindings + proposalBindings + reviewBindings + paneBindings,
-            .pane(.calendar): calendarBindings + paneBindings,
-            .overlay: detailBindings,
+            .pane(.calendar): calendarBindings + sessionBindings + paneBindings,
+            .overlay: detailBindings + sessionBindings,
             .agencyDetail: detailBindings + agencyDetailBindings + recordTrailBindings,
             .audit: detailBindings + auditBindings,
             .admin: detailBindings + adminBindings,
@@ -150,6 +150,14 @@ extension KeyMap {
         KeyBinding([.character("m")], .calendarViewChosen(.month), KeyHelpText.monthView),
         KeyBinding([.character("w")], .calendarViewChosen(.week), KeyHelpText.weekView),
         KeyBinding([.character("a")], .calendarViewChosen(.agenda), KeyHelpText.agendaView),
+    ]
+
+    /// The calendar's session keys, in the pane and in a day's detail (`+` there: on that day).
+    static let sessionBindings: [KeyBinding] = [
+        KeyBinding([.character("+")], .sessionNewRequested, SessionFormText.add),
+        KeyBinding([.character("e")], .sessionEditRequested, SessionFormText.edit),
+        KeyBinding([.character("c")], .sessionCancelRequested, SessionFormText.cancel),
+        KeyBinding([.character("x")], .sessionDoneRequested, SessionFormText.done),
     ]
 
     /// The help: it scrolls line by line and by pages.
