@@ -40,15 +40,24 @@ struct KeyNameTests {
 
     /// The keys the later issues use (issue 9, point 6): each may be bound only as specified here.
     static let reserved: [(key: Key, allowed: [KeyContext: DashboardAction])] = [
-        (.character("+"), [.agencyDetail: .innovationAddRequested, .pane(.queue): .proposalNewRequested]),
+        (
+            .character("+"),
+            [
+                .agencyDetail: .innovationAddRequested, .pane(.queue): .proposalNewRequested,
+                .pane(.calendar): .sessionNewRequested, .overlay: .sessionNewRequested,
+            ]
+        ),
         (
             .character("e"),
             [
                 .agencyDetail: .innovationEditRequested, .pane(.queue): .proposalEditRequested,
-                .proposalDetail: .proposalEditRequested,
+                .proposalDetail: .proposalEditRequested, .pane(.calendar): .sessionEditRequested,
+                .overlay: .sessionEditRequested,
             ]
         ),
-        (.character("c"), [:]), (.character("x"), [:]),
+        // The calendar's session keys (issue 11, point 2), in the pane and in a day's detail.
+        (.character("c"), [.pane(.calendar): .sessionCancelRequested, .overlay: .sessionCancelRequested]),
+        (.character("x"), [.pane(.calendar): .sessionDoneRequested, .overlay: .sessionDoneRequested]),
         (.character(">"), [.agencyDetail: .stageAdvanceRequested]),
         (.character("<"), [.agencyDetail: .stageBackRequested]),
         // `m`, `w`, `a` switch the calendar's view (issue 11, point 1); context bindings win, so `m`

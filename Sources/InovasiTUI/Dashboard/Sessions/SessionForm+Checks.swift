@@ -44,10 +44,16 @@ extension SessionForm {
         if case .pick(let list) = form["institution"]?.kind { value.speakerInstitution = list.value.first ?? "" }
         let stage = chosen("labStage")
         value.labStage = stage > 0 && stage <= LabStage.allCases.count ? LabStage.allCases[stage - 1] : nil
-        value.agencyIDs = pickedAgencies.map(\.id)
-        value.innovationIDs = pickedInnovations.map(\.id)
+        value.agencyIDs = Self.keepingOrder(value.agencyIDs, pickedAgencies.map(\.id))
+        value.innovationIDs = Self.keepingOrder(value.innovationIDs, pickedInnovations.map(\.id))
         value.notes = text("notes")
         return value
+    }
+
+    /// `picked`, in `before`'s order when it holds the same ids: an edit that did not touch a list
+    /// leaves it as it was.
+    static func keepingOrder(_ before: [Int64], _ picked: [Int64]) -> [Int64] {
+        Set(before) == Set(picked) ? before : picked
     }
 
     /// The form field a ``ValidationError`` names.
@@ -77,7 +83,9 @@ extension SessionForm {
     func issues(_ model: FormModel, _ checking: Checking) -> FormIssues {
         var copy = self
         copy.form = model
-        guard let session = copy.session(zone: checking.zone) else { return .none }
+        guard FormValidation.issues(model).errors.isEmpty, let session = copy.session(zone: checking.zone) else {
+            return .none
+        }
         do {
             try SessionRule.validate(session)
         } catch {
