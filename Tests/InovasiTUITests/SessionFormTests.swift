@@ -107,6 +107,35 @@ struct SessionFormTests {
         }
     }
 
+    @Test("in a day's detail the keys act on the session under its cursor, + on that day")
+    func dayDetail() {
+        var state = Self.calendar()
+        let day = CalendarDay(year: 2026, month: 12, day: 7) ?? state.today
+        let sessions = Array(CalendarViewFixtures.sessions.prefix(3))
+        state.calendar.openingSession = 3
+        _ = DashboardReducer.reduce(
+            into: &state,
+            action: .sessionDayLoaded(
+                SessionDayDetail(day: day, sessions: sessions, agencyNames: [:], innovationTitles: [:])))
+        #expect(state.topOverlay?.selectedItem == .session(3))
+        #expect(KeyMap.context(of: state) == .overlay)
+        #expect(
+            DashboardReducer.reduce(into: &state, action: .sessionCancelRequested) == [.openSessionForm(.cancel(3))])
+        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(3))
+        #expect(DashboardReducer.reduce(into: &state, action: .sessionNewRequested) == [.openSessionForm(.new(day))])
+    }
+
+    @Test("the keys do nothing outside the calendar and its day's detail")
+    func onlyOnTheCalendar() {
+        var queue = Self.calendar()
+        _ = DashboardReducer.reduce(into: &queue, action: .paneFocused(.queue))
+        #expect(SessionReducer.reduce(into: &queue, action: .sessionNewRequested).isEmpty)
+        var help = Self.calendar()
+        _ = DashboardReducer.reduce(into: &help, action: .helpShown)
+        #expect(SessionReducer.reduce(into: &help, action: .sessionNewRequested).isEmpty)
+        #expect(help.flash == nil)
+    }
+
     @Test("only an admin on a writable store may; others are told why")
     func whoMay() {
         for role in [Role.operator, .reviewer, .supervisor, .viewer] {

@@ -6,6 +6,7 @@ import InovasiCore
 /// `c` cancel, `x` mark done. Admins only, as the store's `Permission.requireAdmin` says.
 enum SessionReducer: FeatureReducer {
     static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
+        if isKey(action), !onCalendar(state) { return [] }
         switch action {
         case .sessionNewRequested:
             guard mayChange(&state) else { return [] }
@@ -46,6 +47,19 @@ enum SessionReducer: FeatureReducer {
         default:
             return []
         }
+    }
+
+    /// Whether `action` is one of the four keys.
+    static func isKey(_ action: DashboardAction) -> Bool {
+        [.sessionNewRequested, .sessionEditRequested, .sessionCancelRequested, .sessionDoneRequested].contains(action)
+    }
+
+    /// Whether the keys reach the calendar: its pane, or a day's sessions on top (not another
+    /// detail that shares the plain overlay's keys, such as one audit entry).
+    static func onCalendar(_ state: DashboardState) -> Bool {
+        guard let top = state.topOverlay else { return state.focus == .calendar }
+        if case .sessions = top.kind { return true }
+        return false
     }
 
     /// The open details to read again after a save: a day's sessions and an OPD's.
