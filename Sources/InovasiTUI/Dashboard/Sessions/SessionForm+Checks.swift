@@ -94,7 +94,7 @@ extension SessionForm {
         let found = copy.warnings(for: session, checking)
         return FormIssues(
             warnings: found.warnings.map { FormIssue(field: "date", message: $0) }
-                + found.clashes.map { FormIssue(field: "speaker", message: $0) },
+                + found.clashes.map { FormIssue(field: nil, message: $0) },
             question: found.past ? SessionFormText.pastDate : nil)
     }
 

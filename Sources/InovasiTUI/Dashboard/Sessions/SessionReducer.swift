@@ -21,7 +21,7 @@ enum SessionReducer: FeatureReducer {
             let zone = state.context.timeZone
             open.acknowledged.formUnion(clashes.map(\.other.id))
             open.candidates += clashes.map(\.other)
-            let warnings = clashes.map { FormIssue(field: "speaker", message: open.clashText($0, zone: zone)) }
+            let warnings = clashes.map { FormIssue(field: nil, message: open.clashText($0, zone: zone)) }
             open.form.question = .save(warnings: warnings, question: nil)
             state.form = .session(open)
             return []
