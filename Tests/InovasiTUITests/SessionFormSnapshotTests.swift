@@ -139,6 +139,34 @@ struct SessionFormSnapshotTests {
         #expect(runtime.state.flash?.text(.id) == "Sesi #41 «Klinik Proposal» dijadwalkan.")
     }
 
+    @Test("a clash only the store knows (added elsewhere after the form opened) is asked about before saving")
+    func storeClashAsks() {
+        let desk = FakeSessionDesk()
+        let runtime = runtime(Size(width: 160, height: 48), .en, desk: desk)
+        runtime.handle(.key(.character("l")))
+        runtime.handle(.key(.character("+")))
+        for (field, text) in [("title", "Klinik"), ("place", "Aula"), ("speaker", "Ir. Rina"), ("institution", "BRIN")]
+        {
+            guard let index = runtime.state.form?.model.fields.firstIndex(where: { $0.id == field }) else { continue }
+            while runtime.state.form?.model.focus != index { runtime.send(.form(.nextField)) }
+            for character in text { runtime.send(.form(.typed(character))) }
+        }
+        var elsewhere = CalendarViewFixtures.session(
+            99, day: 8, hour: 10, title: "Rapat dari terminal lain", institution: "BRIN")
+        elsewhere.speakerName = "Ir. Rina"
+        desk.sessions.append(elsewhere)
+        runtime.send(.form(.submit))
+        #expect(desk.calls.isEmpty, "not saved before the clash is confirmed")
+        guard case .save(let warnings, _)? = runtime.state.form?.model.question else {
+            Issue.record("the form asks about the store's clash")
+            return
+        }
+        #expect(
+            warnings.contains { $0.message.text(.en).contains("#99") && $0.message.text(.en).contains("narasumber") })
+        runtime.send(.form(.confirm))
+        #expect(desk.calls == ["add Klinik"])
+    }
+
     @Test("a refusal from the store keeps the form open with its values and says why")
     func refusalKeepsForm() {
         let desk = FakeSessionDesk()

@@ -5,7 +5,9 @@ import InovasiCore
 public struct SessionCloseForm: Hashable, Sendable {
     /// Which of the two it is.
     public enum Kind: Hashable, Sendable {
+        /// `c`: call the session off, with the reason.
         case cancel
+        /// `x`: record it as held, who attended and the follow-up.
         case done
     }
 
