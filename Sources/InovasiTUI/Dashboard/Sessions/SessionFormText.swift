@@ -71,13 +71,20 @@ enum SessionFormText {
     }
     static let noSession = Localized(
         id: "Tidak ada sesi di bawah kursor.", en: "There is no session under the cursor.")
-    static func severalThatDay(_ count: Int) -> Localized {
-        Localized(
-            id:
-                "Ada \(count) sesi pada hari ini: pilih satu di tampilan minggu (w), agenda (a) atau rincian hari (Enter).",
-            en:
-                "There are \(count) sessions that day: pick one in the week view (w), the agenda (a) or the day's detail (Enter)."
-        )
+    /// The month view's day has several sessions; `keys` names (in a language) the keys of the week
+    /// view, the agenda and the day's detail, as the key map binds them.
+    static func severalThatDay(_ count: Int, keys: (Language) -> (week: String, agenda: String, detail: String))
+        -> Localized
+    {
+        Localized(composing: { language in
+            let key = keys(language)
+            return Localized(
+                id: "Ada \(count) sesi pada hari ini: pilih satu di tampilan minggu (\(key.week)), agenda "
+                    + "(\(key.agenda)) atau rincian hari (\(key.detail)).",
+                en: "There are \(count) sessions that day: pick one in the week view (\(key.week)), the agenda "
+                    + "(\(key.agenda)) or the day's detail (\(key.detail))."
+            ).text(language)
+        })
     }
     static func roleNotAdmin(_ role: Role?) -> Localized {
         Localized(composing: { language in

@@ -110,9 +110,17 @@ enum SessionReducer: FeatureReducer {
         }
         let day = CalendarReducer.agenda(state.calendar, timeZone: zone)
         guard day.count == 1, let only = day.first else {
-            state.showFlash(
-                day.isEmpty ? DashboardText.noSessionsThatDay : SessionFormText.severalThatDay(day.count),
-                isError: true)
+            let bindings = state.context.keyMap.bindings(in: .pane(.calendar))
+            let key = { (action: DashboardAction, language: Language) in
+                bindings.first { $0.action == action }?.keys.first.map { KeyNames.name($0, language) } ?? "?"
+            }
+            let several = SessionFormText.severalThatDay(day.count) { language in
+                (
+                    key(.calendarViewChosen(.week), language), key(.calendarViewChosen(.agenda), language),
+                    key(.opened, language)
+                )
+            }
+            state.showFlash(day.isEmpty ? DashboardText.noSessionsThatDay : several, isError: true)
             return nil
         }
         return only
