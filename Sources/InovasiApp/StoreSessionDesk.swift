@@ -70,6 +70,15 @@ extension StoreDashboardSource: SessionDesk {
         let stored = try session(original.id)
         guard stored.sequence == original.sequence, stored.status == original.status,
             stored.updatedAt == original.updatedAt
-        else { throw SessionChanged(id: original.id) }
+        else {
+            let last = try refusing { () throws(StoreError) in
+                try store.auditLog(entity: "mentoring_session", id: original.id).last
+            }
+            throw SessionChanged(
+                id: original.id,
+                by: last.map {
+                    ($0.user, DateText.time($0.at, in: zone, .id) + " " + DateText.zoneName(zone, at: $0.at))
+                })
+        }
     }
 }

@@ -48,18 +48,20 @@ struct StoreSessionDeskTests {
 
     @Test func aSessionChangedMeanwhileIsRefusedAndKept() throws {
         let fixture = try Fixture()
-        let desk = StoreDashboardSource(store: fixture.store, actor: Fixture.admin)
+        let zone = TimeZone(identifier: "Asia/Jakarta") ?? .gmt
+        let desk = StoreDashboardSource(store: fixture.store, actor: Fixture.admin, zone: zone)
         let opened = try desk.addSession(Self.session("Klinik", fixture))
         var elsewhere = opened
         elsewhere.title = "Klinik (diubah di terminal lain)"
         let meanwhile = try fixture.store.editSession(elsewhere, by: Fixture.admin, now: Fixture.now)
         var mine = opened
         mine.location = "Ruang rapat"
-        #expect(throws: SessionChanged(id: opened.id)) { try desk.editSession(mine, original: opened) }
-        #expect(throws: SessionChanged(id: opened.id)) { try desk.cancelSession(opened, reason: "x") }
+        let refusal = SessionChanged(id: opened.id, by: (Fixture.admin, "10.00 WIB"))
+        #expect(throws: refusal) { try desk.editSession(mine, original: opened) }
+        #expect(throws: refusal) { try desk.cancelSession(opened, reason: "x") }
         #expect(try fixture.store.session(id: opened.id) == meanwhile, "nothing written")
-        let message = SessionChanged(id: opened.id).message(.en)
-        #expect(message.contains("#\(opened.id)") && message.contains("changed by someone else"))
+        #expect(refusal.message(.en).contains("#\(opened.id) was changed by admin (10.00 WIB) since the form opened"))
+        #expect(SessionChanged(id: 3).message(.en).contains("changed by someone else"))
     }
 
     @Test func onlyAnAdminMayWriteAndTheRefusalSaysWhy() throws {

@@ -35,12 +35,31 @@ public protocol SessionDesk {
 public struct SessionChanged: ReviewRefusal, Hashable {
     /// The session's number.
     public let id: Int64
+    /// Who changed it last, and when in words ("10.05 WIB"), when the audit trail says so.
+    public let by: (user: String, time: String)?
 
-    /// A refusal for session `id`.
-    public init(id: Int64) { self.id = id }
+    /// A refusal for session `id`, last changed `by` a user at a time.
+    public init(id: Int64, by: (user: String, time: String)? = nil) {
+        self.id = id
+        self.by = by
+    }
 
-    /// "Sesi #41 diubah orang lain sejak formulir dibuka …".
-    public func message(_ language: Language) -> String { SessionFormText.changedMeanwhile(id).text(language) }
+    /// "Sesi #41 telah diubah rina (10.05 WIB) sejak formulir dibuka …".
+    public func message(_ language: Language) -> String {
+        SessionFormText.changedMeanwhile(id, by: by?.user, at: by?.time).text(language)
+    }
+
+    /// Two refusals are the same when they name the same session and change.
+    public static func == (lhs: SessionChanged, rhs: SessionChanged) -> Bool {
+        lhs.id == rhs.id && lhs.by?.user == rhs.by?.user && lhs.by?.time == rhs.by?.time
+    }
+
+    /// Hashes what `==` compares.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(by?.user)
+        hasher.combine(by?.time)
+    }
 }
 
 /// What a session form is opened for: a new session on a day, or one of the four keys on a session.

@@ -95,6 +95,15 @@ enum SessionFormText {
             ).text(language)
         })
     }
+    static func changedMeanwhile(_ id: Int64, by user: String?, at time: String?) -> Localized {
+        guard let user, let time else { return changedMeanwhile(id) }
+        return Localized(
+            id:
+                "Sesi #\(id) telah diubah \(user) (\(time)) sejak formulir dibuka; tidak disimpan. Tutup (Esc) dan buka lagi.",
+            en:
+                "Session #\(id) was changed by \(user) (\(time)) since the form opened; not saved. Close it (Esc) and reopen."
+        )
+    }
     static func changedMeanwhile(_ id: Int64) -> Localized {
         Localized(
             id: "Sesi #\(id) telah diubah orang lain sejak formulir dibuka; tidak disimpan. Tutup (Esc) dan buka lagi.",
