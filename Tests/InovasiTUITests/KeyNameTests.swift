@@ -40,15 +40,40 @@ struct KeyNameTests {
 
     /// The keys the later issues use (issue 9, point 6): each may be bound only as specified here.
     static let reserved: [(key: Key, allowed: [KeyContext: DashboardAction])] = [
-        (.character("+"), [.agencyDetail: .innovationAddRequested, .pane(.queue): .proposalNewRequested]),
+        (
+            .character("+"),
+            [
+                .agencyDetail: .innovationAddRequested, .pane(.queue): .proposalNewRequested,
+                .calendar(.month): .sessionNewRequested, .calendar(.week): .sessionNewRequested,
+                .calendar(.agenda): .sessionNewRequested, .overlay: .sessionNewRequested,
+            ]
+        ),
         (
             .character("e"),
             [
                 .agencyDetail: .innovationEditRequested, .pane(.queue): .proposalEditRequested,
-                .proposalDetail: .proposalEditRequested,
+                .proposalDetail: .proposalEditRequested, .calendar(.month): .sessionEditRequested,
+                .calendar(.week): .sessionEditRequested, .calendar(.agenda): .sessionEditRequested,
+                .overlay: .sessionEditRequested,
             ]
         ),
-        (.character("c"), [:]), (.character("x"), [:]),
+        // The calendar's session keys (issue 11, point 2), in the pane and in a day's detail.
+        (
+            .character("c"),
+            [
+                .calendar(.month): .sessionCancelRequested, .calendar(.week): .sessionCancelRequested,
+                .calendar(.agenda): .sessionCancelRequested,
+                .overlay: .sessionCancelRequested,
+            ]
+        ),
+        (
+            .character("x"),
+            [
+                .calendar(.month): .sessionDoneRequested, .calendar(.week): .sessionDoneRequested,
+                .calendar(.agenda): .sessionDoneRequested,
+                .overlay: .sessionDoneRequested,
+            ]
+        ),
         (.character(">"), [.agencyDetail: .stageAdvanceRequested]),
         (.character("<"), [.agencyDetail: .stageBackRequested]),
         // `m`, `w`, `a` switch the calendar's view (issue 11, point 1); context bindings win, so `m`

@@ -58,7 +58,7 @@ enum DashboardEntry {
         let runtime = DashboardRuntime(
             backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source,
             innovations: store.mode == .readOnly ? nil : source, admin: store.mode == .readOnly ? nil : source,
-            proposals: store.mode == .readOnly ? nil : source,
+            proposals: store.mode == .readOnly ? nil : source, sessions: store.mode == .readOnly ? nil : source,
             state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {

@@ -21,6 +21,8 @@ public struct CalendarPaneState: Hashable, Sendable {
     public var aroundToday: [MentoringSession] = []
     /// The session `Enter` opened, for the detail's cursor once its day is read.
     public var openingSession: Int64?
+    /// The session just saved from a form, for the cursor once the window is read again.
+    public var focusSession: Int64?
 
     /// A calendar on `selectedDay`'s month with nothing loaded yet.
     public init(selectedDay: CalendarDay) {

@@ -20,6 +20,7 @@ enum CalendarReducer: FeatureReducer {
             if month == state.calendar.selectedDay.firstOfMonth {
                 state.calendar.sessions = sessions
                 state.calendar.loadedMonth = month
+                SessionReducer.focus(&state.calendar, zone)
                 clampCursor(&state.calendar, zone)
             }
             return []

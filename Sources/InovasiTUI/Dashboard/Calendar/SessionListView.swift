@@ -24,7 +24,9 @@ enum SessionListView {
         }
         let lastSession = state.calendar.listed(timeZone: state.context.timeZone).count - 1
         let atEnd = state.calendar.sessionCursor == lastSession
-        let top = atEnd ? max(0, all.count - area.height) : scrollTop(cursorRow, count: all.count, visible: area.height)
+        // At the last session the notes below it come into view, but never push the cursor out.
+        let end = min(max(0, all.count - area.height), cursorRow.map { max(0, $0 - 1) } ?? .max)
+        let top = atEnd ? end : scrollTop(cursorRow, count: all.count, visible: area.height)
         for (offset, row) in all.dropFirst(top).prefix(area.height).enumerated() {
             draw(row, state, x: area.x, y: area.y + offset, width: area.width, into: &canvas, theme: theme)
         }

@@ -67,6 +67,10 @@ enum ReviewFormReducer: FeatureReducer {
             return [.loadAudit(filter.query, offset: 0)]
         case .proposal(let form):
             return ProposalReducer.edit(form, intent, &state)
+        case .session(let form):
+            return SessionReducer.edit(form, intent, &state)
+        case .sessionClose(let form):
+            return SessionReducer.close(form, intent, &state)
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

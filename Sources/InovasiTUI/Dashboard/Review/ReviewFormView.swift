@@ -14,7 +14,8 @@ enum ReviewFormView {
             view.header = assignHeader(assign, language)
             view.form = assign.form(in: language)
         case .innovation(let editor): view.footer = InnovationEditorView.footer(editor, language)
-        case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal: break
+        case .session(let form): view.footer = SessionFormView.footer(form, state: state)
+        case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal, .sessionClose: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
     }
@@ -33,6 +34,8 @@ enum ReviewFormView {
         case .proposal(let form):
             form.original.map { "\(ProposalFormText.editTitle.text(language)) #\($0.id) \($0.title)" }
                 ?? ProposalFormText.newTitle.text(language)
+        case .session(let form): SessionFormView.title(form).text(language)
+        case .sessionClose(let form): form.title.text(language)
         }
     }
 

@@ -21,6 +21,10 @@ public enum ReviewForm: Hashable, Sendable {
     case admin(AdminForm)
     /// A new proposal, or the one under the cursor edited (the queue's `+` and `e`).
     case proposal(ProposalForm)
+    /// A new mentoring session, or the one under the cursor edited (the calendar's `+` and `e`).
+    case session(SessionForm)
+    /// Cancelling a session or marking it done (the calendar's `c` and `x`).
+    case sessionClose(SessionCloseForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -34,6 +38,8 @@ public enum ReviewForm: Hashable, Sendable {
         case .auditFilter(let form): form.form
         case .admin(let form): form.form
         case .proposal(let form): form.form
+        case .session(let form): form.form
+        case .sessionClose(let form): form.form
         }
     }
 

@@ -99,6 +99,18 @@ public enum DashboardAction: Hashable, Sendable {
     /// A proposal was added or edited; the message says which.
     case proposalSaved(Localized, id: Int64)
     case proposalRefused(Localized)
+    // Mentoring sessions (the calendar's + e c x)
+    case sessionNewRequested
+    case sessionEditRequested
+    case sessionCancelRequested
+    case sessionDoneRequested
+    /// What a session form is built from has been read.
+    case sessionFormReady(SessionFormSeed)
+    /// The store found clashes the person has not confirmed yet: the form asks again.
+    case sessionClashesFound([SessionConflicts.Conflict])
+    /// A session was added, edited, cancelled or closed; the message says which.
+    case sessionSaved(Localized, MentoringSession)
+    case sessionRefused(Localized)
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)
     // Whole screen

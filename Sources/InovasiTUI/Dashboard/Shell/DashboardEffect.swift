@@ -66,6 +66,10 @@ public enum DashboardEffect: Hashable, Sendable {
     case openProposalForm(Int64?)
     /// Adds the proposal (no expected version) or saves an edit made against that version.
     case saveProposal(Proposal, expectedVersion: Int64?)
+    /// Reads what a session form needs (the OPDs, innovations, institutions, the session).
+    case openSessionForm(SessionFormPurpose)
+    /// Adds, edits, cancels or closes a session as the form describes.
+    case saveSession(SessionSave)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

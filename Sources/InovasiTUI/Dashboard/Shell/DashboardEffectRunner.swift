@@ -14,6 +14,8 @@ struct DashboardEffectRunner {
     var admin: AdminDesk?
     /// Where new and edited proposals go; nil when the dashboard only reads.
     var proposals: ProposalDesk?
+    /// Where the calendar's session changes go; nil when the dashboard only reads.
+    var sessions: SessionDesk?
 
     func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
@@ -69,6 +71,9 @@ struct DashboardEffectRunner {
         case .openProposalForm, .saveProposal:
             guard let proposals else { return [.proposalRefused(ReviewText.readOnly)] }
             return ProposalEffectRunner(desk: proposals).run(effect)
+        case .openSessionForm, .saveSession:
+            guard let sessions else { return [.sessionRefused(ReviewText.readOnly)] }
+            return SessionEffectRunner(desk: sessions).run(effect)
         case .cycleTheme, .redraw, .quit:
             return []
         }

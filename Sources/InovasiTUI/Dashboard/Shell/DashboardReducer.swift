@@ -47,6 +47,9 @@ public enum DashboardReducer {
             AdminReducer.self
         case .proposalNewRequested, .proposalEditRequested, .proposalFormReady, .proposalSaved, .proposalRefused:
             ProposalReducer.self
+        case .sessionNewRequested, .sessionEditRequested, .sessionCancelRequested, .sessionDoneRequested,
+            .sessionFormReady, .sessionClashesFound, .sessionSaved, .sessionRefused:
+            SessionReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

@@ -7,10 +7,10 @@ extension KeyMap {
         contexts: [
             .pane(.progress): listBindings + progressBindings + paneBindings,
             .pane(.queue): listBindings + queueBindings + proposalBindings + reviewBindings + paneBindings,
-            .calendar(.month): calendarMonthBindings + paneBindings,
-            .calendar(.week): calendarWeekBindings + paneBindings,
-            .calendar(.agenda): calendarAgendaBindings + paneBindings,
-            .overlay: detailBindings,
+            .calendar(.month): calendarMonthBindings + sessionBindings + paneBindings,
+            .calendar(.week): calendarWeekBindings + sessionBindings + paneBindings,
+            .calendar(.agenda): calendarAgendaBindings + sessionBindings + paneBindings,
+            .overlay: detailBindings + sessionBindings,
             .agencyDetail: detailBindings + agencyDetailBindings + recordTrailBindings,
             .audit: detailBindings + auditBindings,
             .admin: detailBindings + adminBindings,
@@ -137,6 +137,14 @@ extension KeyMap {
         KeyBinding([.control("w")], .form(.eraseWord), KeyHelpText.eraseAWord),
         KeyBinding([.control("u")], .form(.clearField), KeyHelpText.clearTheField),
         KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
+    ]
+
+    /// The calendar's session keys, in the pane and in a day's detail (`+` there: on that day).
+    static let sessionBindings: [KeyBinding] = [
+        KeyBinding([.character("+")], .sessionNewRequested, SessionFormText.add),
+        KeyBinding([.character("e")], .sessionEditRequested, SessionFormText.edit),
+        KeyBinding([.character("c")], .sessionCancelRequested, SessionFormText.cancel),
+        KeyBinding([.character("x")], .sessionDoneRequested, SessionFormText.done),
     ]
 
     /// The help: it scrolls line by line and by pages.
