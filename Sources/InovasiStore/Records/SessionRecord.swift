@@ -75,6 +75,7 @@ enum SessionRecord {
 
     static let agencyLinkSQL = "INSERT OR IGNORE INTO session_agency (session_id, agency_id) VALUES (?, ?)"
     static let innovationLinkSQL = "INSERT OR IGNORE INTO session_innovation (session_id, innovation_id) VALUES (?, ?)"
+    static let attendanceLinkSQL = "INSERT OR IGNORE INTO session_attendance (session_id, agency_id) VALUES (?, ?)"
 
     /// Inserts the session and its links; returns its id.
     static func insert(_ value: MentoringSession, _ db: Database) throws -> Int64 {
