@@ -51,7 +51,9 @@ struct StoreCache {
         }
     }
 
-    /// Whether the file opens as a store holding `count` proposals with this user as admin.
+    /// Whether the file opens as a store holding `count` proposals, the sessions the generator makes
+    /// for them (a store cached before the national calendar grew has too few), with this user as
+    /// admin.
     func isValid(_ url: URL, count: Int) -> Bool {
         guard FileManager.default.fileExists(atPath: url.path),
             let store = try? Store.open(at: url.path, mode: .readOnly)
@@ -60,7 +62,9 @@ struct StoreCache {
         everything.statuses = Set(ProposalStatus.allCases)
         let stored = try? store.queueCount(everything, now: now, overdueDays: 0)
         let role = try? store.user(named: user)?.role
-        return stored == count && role == .admin
+        let sessions = try? store.sessions(from: .distantPast, to: .distantFuture).count
+        let wanted = count * DemoGenerator.nationalSessionsPerThousand / 1_000
+        return stored == count && role == .admin && (sessions ?? 0) >= wanted
     }
 
     /// Removes a store file with its WAL companions.

@@ -58,4 +58,19 @@ struct StoreDemoCalendarTests {
         }
         #expect(missing.isEmpty, "\(missing.count) missing, e.g. \(missing.prefix(3))")
     }
+
+    @Test("every field of the demo's sessions reaches the file: uid, link, stage, attendance, follow-up, edits")
+    func sessionsRoundTrip() throws {
+        let folder = try TestFolder()
+        let store = try cityStore(folder)
+        let data = DemoGenerator.make(scale: .city, seed: 2022, now: Fixture.now)
+        let first = try #require(data.sessions.first?.startsAt)
+        let last = try #require(data.sessions.last?.endsAt)
+        let stored = try store.sessions(from: first, to: last)
+        #expect(stored == data.sessions)
+        #expect(stored.contains { !$0.attendedAgencyIDs.isEmpty && !$0.followUp.isEmpty })
+        #expect(stored.contains { $0.labStage != nil } && stored.contains { !$0.meetingLink.isEmpty })
+        let attendance = try store.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM session_attendance") }
+        #expect(attendance == data.sessions.reduce(0) { $0 + $1.attendedAgencyIDs.count })
+    }
 }

@@ -117,6 +117,25 @@ public enum CivilDays {
         return era * 146_097 + dayOfEra - 719_468
     }
 
+    /// Instants (seconds since 1970) between which ``CalendarDay/init(containing:in:)`` computes
+    /// the day itself: 1 January 1900 to 1 January 9000, far from the Julian calendar and year 9999.
+    static let fastFrom = -2_208_988_800.0
+    static let fastUntil = 221_845_392_000.0
+
+    /// The day of a day number (the inverse of ``number(of:)``).
+    public static func day(ofNumber number: Int) -> CalendarDay {
+        let shifted = number + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return CalendarDay(valid: year, month, day)
+    }
+
     /// ISO weekday of a day number: 1 Monday … 7 Sunday (1970-01-01 was a Thursday).
     public static func isoWeekday(of number: Int) -> Int {
         ((number + 3) % 7 + 7) % 7 + 1

@@ -10,6 +10,9 @@ public enum DemoGenerator {
     public static let cityProposalCount = 120
     /// Proposals of the national scale unless `proposalCount` says otherwise.
     public static let nationalProposalCount = 100_000
+    /// Sessions of the national calendar per 1 000 proposals (5.5 %: 5 500 at 100 000), spread
+    /// over its regions' agencies; Kota Cilegon's own calendar counts towards them.
+    public static let nationalSessionsPerThousand = 55
     /// The most a kelurahan's proposal asks for: about what a kelurahan can spend on one
     /// innovation from its own budget (Rp 50 juta).
     public static let villageBudgetCeiling: Int64 = 50_000_000
@@ -49,23 +52,28 @@ public enum DemoGenerator {
             let operators = DemoUsers.operators(of: pool + directory.opdIndices, directory: directory)
             return assemble(
                 directory: directory, users: users + operators, innovations: cityInnovations + nationalInnovations,
-                clock: clock,
-                seed: seed, cityAgencyCount: cityAgencyCount, count: count, factory: factory)
+                clock: clock, seed: seed, cityAgencyCount: cityAgencyCount, count: count,
+                sessionTarget: count * nationalSessionsPerThousand / 1_000, factory: factory)
         }
     }
 
     private static func assemble(
         directory: AgencyDirectory, users: [User], innovations built: [Innovation], clock: DemoClock, seed: UInt64,
-        cityAgencyCount: Int, count: Int, factory: ProposalFactory
+        cityAgencyCount: Int, count: Int, sessionTarget: Int = 0, factory: ProposalFactory
     ) -> DemoDataSet {
         let details = InnovationDetails(
             directory: directory, clock: clock, seed: seed,
             recorders: users.filter { $0.role == .reviewer }.map(\.name))
         let (innovations, stageHistory) = details.complete(built)
-        let sessions = SessionBuilder(
+        let city = SessionBuilder(
             directory: directory, cityAgencies: Array(0..<cityAgencyCount), innovations: innovations, clock: clock,
             seed: seed
         ).build()
+        let regional = NationalSessionBuilder(
+            directory: directory, firstRegional: cityAgencyCount, innovations: innovations, clock: clock, seed: seed,
+            count: max(0, sessionTarget - city.count)
+        ).build()
+        let sessions = SessionDetails(clock: clock, seed: seed).finish(city + regional)
         return DemoDataSet(
             agencies: directory.agencies, divisions: directory.divisions, users: users, innovations: innovations,
             stageHistory: stageHistory, sessions: sessions, proposalCount: count,

@@ -31,12 +31,28 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
         self.init(year: year, month: month, day: day)
     }
 
-    /// The day on which `date` falls in `zone`.
+    /// The day on which `date` falls in `zone`. From 1900 on, by arithmetic on the zone's offset
+    /// (``CivilDays``): a calendar places thousands of sessions per frame, and Foundation's `Calendar`
+    /// costs microseconds each; earlier dates keep Foundation's Julian days before 1582.
     public init(containing date: Date, in zone: TimeZone) {
+        let seconds = date.timeIntervalSince1970
+        if seconds >= CivilDays.fastFrom, seconds < CivilDays.fastUntil {
+            let local = Int((seconds + Double(zone.secondsFromGMT(for: date))).rounded(.down))
+            let number = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+            self = CivilDays.day(ofNumber: number)
+            return
+        }
         let parts = Self.calendar(zone).dateComponents([.year, .month, .day], from: date)
         self.year = parts.year ?? 1970
         self.month = parts.month ?? 1
         self.day = parts.day ?? 1
+    }
+
+    /// A day already known to be valid (``CivilDays/day(ofNumber:)``).
+    init(valid year: Int, _ month: Int, _ day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// `YYYY-MM-DD`, the form files and the command line use.
@@ -52,6 +68,9 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// The day `count` days later (earlier when negative).
     public func adding(days count: Int) -> CalendarDay {
+        let number = CivilDays.number(of: self) + count
+        let fast = Int(CivilDays.fastFrom) / 86_400..<Int(CivilDays.fastUntil) / 86_400
+        if fast.contains(CivilDays.number(of: self)), fast.contains(number) { return CivilDays.day(ofNumber: number) }
         let zone = TimeZone.gmt
         let moved = Self.calendar(zone).date(byAdding: .day, value: count, to: start(in: zone))
         return CalendarDay(containing: moved ?? start(in: zone), in: zone)

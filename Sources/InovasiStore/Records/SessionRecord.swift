@@ -4,7 +4,8 @@ import InovasiCore
 
 /// Rows of `mentoring_session` with its join tables `session_agency` and `session_innovation`.
 enum SessionRecord {
-    /// The session columns plus its agency and innovation ids as comma-separated lists.
+    /// The session columns plus its agency and innovation ids as comma-separated lists; ``decode(_:)``
+    /// reads them by position, so a column added here goes at the end.
     static let select = """
         SELECT s.id, \(StoredText.full("s.title", as: "title")), s.starts_at, s.ends_at,
                \(StoredText.full("s.location", as: "location")), s.mode,
@@ -22,23 +23,32 @@ enum SessionRecord {
         FROM mentoring_session s
         """
 
+    /// Reads a row of ``select`` by position: a calendar reads thousands of sessions per month at
+    /// national scale, and a lookup by name costs more than the SQL (see `Row.value(at:)`).
     static func decode(_ row: Row) throws -> MentoringSession {
         let table = "mentoring_session"
+        let updated: String? = try row.value(at: 15)
         return MentoringSession(
-            id: try row.value("id"), title: try row.value("title"), startsAt: try row.time("starts_at", table: table),
-            endsAt: try row.time("ends_at", table: table), location: try row.value("location"),
-            mode: try row.enumValue("mode", table: table), speakerName: try row.value("speaker_name"),
-            speakerInstitution: try row.value("speaker_institution"),
-            agencyIDs: try ids(row, "agency_ids"), innovationIDs: try ids(row, "innovation_ids"),
-            status: try row.enumValue("status", table: table), notes: try row.value("notes"),
-            uid: try row.value("uid"), sequence: try row.value("sequence"),
-            meetingLink: try row.value("meeting_link"), labStage: try labStage(row),
-            attendedAgencyIDs: try ids(row, "attended_ids"), followUp: try row.value("follow_up"),
-            updatedAt: try row.optionalTime("updated_at", table: table))
+            id: try row.value(at: 0), title: try row.value(at: 1),
+            startsAt: try row.time(at: 2, column: "starts_at", table: table),
+            endsAt: try row.time(at: 3, column: "ends_at", table: table), location: try row.value(at: 4),
+            mode: try row.enumValue(at: 5, column: "mode", table: table), speakerName: try row.value(at: 6),
+            speakerInstitution: try row.value(at: 7),
+            agencyIDs: try ids(row, 17), innovationIDs: try ids(row, 18),
+            status: try row.enumValue(at: 8, column: "status", table: table), notes: try row.value(at: 9),
+            uid: try row.value(at: 10), sequence: try row.value(at: 11),
+            meetingLink: try row.value(at: 12), labStage: try labStage(row),
+            attendedAgencyIDs: try ids(row, 16), followUp: try row.value(at: 14),
+            updatedAt: try updated.map { text in
+                guard let date = StoredTime.date(text) else {
+                    throw CorruptValue(table: table, column: "updated_at", value: text)
+                }
+                return date
+            })
     }
 
     private static func labStage(_ row: Row) throws -> LabStage? {
-        let text: String? = try row.value("lab_stage")
+        let text: String? = try row.value(at: 13)
         return try text.map { text in
             guard let stage = LabStage(rawValue: text) else {
                 throw CorruptValue(table: "mentoring_session", column: "lab_stage", value: text)
@@ -48,8 +58,8 @@ enum SessionRecord {
     }
 
     /// Ids of a `group_concat` column, ascending.
-    private static func ids(_ row: Row, _ column: String) throws -> [Int64] {
-        let text: String? = try row.value(column)
+    private static func ids(_ row: Row, _ index: Int) throws -> [Int64] {
+        let text: String? = try row.value(at: index)
         return (text ?? "").split(separator: ",").compactMap { Int64($0) }.sorted()
     }
 
@@ -75,6 +85,7 @@ enum SessionRecord {
 
     static let agencyLinkSQL = "INSERT OR IGNORE INTO session_agency (session_id, agency_id) VALUES (?, ?)"
     static let innovationLinkSQL = "INSERT OR IGNORE INTO session_innovation (session_id, innovation_id) VALUES (?, ?)"
+    static let attendanceLinkSQL = "INSERT OR IGNORE INTO session_attendance (session_id, agency_id) VALUES (?, ?)"
 
     /// Inserts the session and its links; returns its id.
     static func insert(_ value: MentoringSession, _ db: Database) throws -> Int64 {

@@ -13,6 +13,7 @@ struct DemoImporter {
     private let session: Statement
     private let sessionAgency: Statement
     private let sessionInnovation: Statement
+    private let sessionAttendance: Statement
     private let proposal: Statement
     private let assignment: Statement
     private let score: Statement
@@ -28,6 +29,7 @@ struct DemoImporter {
         session = try db.makeStatement(sql: SessionRecord.insertSQL)
         sessionAgency = try db.makeStatement(sql: SessionRecord.agencyLinkSQL)
         sessionInnovation = try db.makeStatement(sql: SessionRecord.innovationLinkSQL)
+        sessionAttendance = try db.makeStatement(sql: SessionRecord.attendanceLinkSQL)
         proposal = try db.makeStatement(sql: ProposalRecord.insertSQL)
         assignment = try db.makeStatement(sql: ProposalRecord.assignSQL)
         score = try db.makeStatement(sql: ScoreRecord.upsertSQL)
@@ -137,6 +139,7 @@ struct DemoImporter {
             let id = value.id == 0 ? db.lastInsertedRowID : value.id
             for agencyID in value.agencyIDs { try execute(sessionAgency, [id, agencyID]) }
             for innovationID in value.innovationIDs { try execute(sessionInnovation, [id, innovationID]) }
+            for agencyID in value.attendedAgencyIDs { try execute(sessionAttendance, [id, agencyID]) }
         }
         summary.agencies = data.agencies.count
         summary.divisions = data.divisions.count

@@ -142,13 +142,19 @@ struct DemoCalendarTests {
         for holiday in ["2026-12-24", "2026-12-25", "2027-01-01"] { #expect(!days.contains(holiday)) }
     }
 
-    @Test("the national scale keeps the calendar too")
+    @Test("the national scale keeps the calendar too: no session on a weekend, holiday or across the prayer")
     func nationalScale() {
         let data = DemoGenerator.make(scale: .national, seed: 3, now: DemoFixtures.now, proposalCount: 3_000)
         let outside = data.proposals().flatMap { item in
             item.history.map(\.at) + item.scores.map(\.scoredAt)
         }.filter { !OfficeHours.isWorkingTime($0, in: wib) }
         #expect(outside.isEmpty, "\(outside.count): \(outside.prefix(3))")
+        #expect(data.sessions.count >= 165)
+        for session in data.sessions {
+            let warnings = SessionWarnings.find(for: session, isNew: false, now: DemoFixtures.now, in: wib)
+            #expect(warnings.isEmpty, "session \(session.id): \(warnings)")
+            #expect(OfficeHours.isWorkingSpan(from: session.startsAt, to: session.endsAt, in: wib))
+        }
     }
 
     @Test("a kelurahan's proposals and innovations ask at most Rp 50 juta")

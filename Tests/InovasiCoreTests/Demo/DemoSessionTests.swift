@@ -29,8 +29,8 @@ struct DemoSessionTests {
         #expect((counts["\(previousYear)-\(previousMonth)"] ?? 0) >= 2)
         #expect(counts.count == 3)
         for session in data.sessions {
-            if session.startsAt < now { #expect(session.status != .scheduled) }
-            if session.startsAt > now { #expect(session.status != .done) }
+            if session.endsAt < now { #expect(session.status != .scheduled) }
+            if session.endsAt > now { #expect(session.status != .done) }
             let parts = DemoFixtures.local(session.startsAt)
             if parts.month == previousMonth { #expect(session.status == .done || session.status == .cancelled) }
         }
@@ -82,16 +82,79 @@ struct DemoSessionTests {
         #expect(data.sessions.contains { $0.location == "Aula Bappedalitbang Kota Cilegon" })
     }
 
-    @Test("the national scale has the calendar too, referencing its own rows")
+    @Test("a session still running when the demo is made stays scheduled: 14.57 in a 13.00–15.30 one")
+    func runningSessionStaysScheduled() throws {
+        let planned = try #require(
+            DemoFixtures.city().sessions.first { $0.status == .scheduled && DemoFixtures.local($0.startsAt).hour == 13 }
+        )
+        let now = planned.startsAt.addingTimeInterval(117 * 60)
+        let data = DemoFixtures.city(now: now)
+        let running = try #require(data.sessions.first { $0.startsAt == planned.startsAt && $0.title == planned.title })
+        #expect(running.status == .scheduled)
+        for session in data.sessions where session.endsAt > now { #expect(session.status != .done) }
+    }
+
+    @Test(
+        "sessions carry what a kept calendar has: uid, links, stage, attendance and follow-up, edits",
+        arguments: [DemoScale.city, .national])
+    func keptFields(scale: DemoScale) throws {
+        let data = DemoGenerator.make(
+            scale: scale, seed: DemoFixtures.seed, now: DemoFixtures.now, proposalCount: scale == .city ? nil : 2_000)
+        for session in data.sessions {
+            #expect(session.uid == "demo-session-\(session.id)@inovasi")
+            #expect(session.meetingLink.isEmpty == (session.mode == .offline))
+            if !session.meetingLink.isEmpty {
+                #expect(session.meetingLink.hasPrefix("https://") && session.meetingLink.contains(".example.org/"))
+            }
+            let lowered = session.title.lowercased()
+            #expect((session.labStage != nil) == lowered.hasPrefix("laboratorium inovasi: tahap "))
+            if let stage = session.labStage { #expect(lowered.hasSuffix(stage.typed)) }
+            if session.status == .done {
+                #expect(!session.attendedAgencyIDs.isEmpty)
+                #expect(Set(session.attendedAgencyIDs).isSubset(of: session.agencyIDs))
+                #expect(!session.followUp.isEmpty && session.sequence > 0)
+            } else {
+                #expect(session.attendedAgencyIDs.isEmpty && session.followUp.isEmpty)
+            }
+            if session.status == .cancelled { #expect(session.sequence > 0) }
+            #expect((session.updatedAt != nil) == (session.sequence > 0))
+            if let updated = session.updatedAt { #expect(updated <= DemoFixtures.now) }
+        }
+        let done = data.sessions.filter { $0.status == .done }
+        #expect(done.contains { $0.attendedAgencyIDs == $0.agencyIDs })
+        #expect(done.contains { $0.attendedAgencyIDs.count < $0.agencyIDs.count })
+        #expect(data.sessions.contains { $0.status == .scheduled && $0.sequence > 0 })
+        #expect(data.sessions.contains { $0.status == .scheduled && $0.sequence == 0 })
+        #expect(Set(data.sessions.compactMap(\.labStage)).count >= 3)
+    }
+
+    @Test("the national calendar: 5.5 % of the proposals, over its regions' agencies, the same months, by seed")
     func nationalCalendar() throws {
-        let national = DemoGenerator.make(
-            scale: .national, seed: DemoFixtures.seed, now: DemoFixtures.now, proposalCount: 10)
-        #expect(national.sessions.count >= 16)
-        let innovations = Set(national.innovations.map(\.id))
+        let make = { (seed: UInt64) in
+            DemoGenerator.make(scale: .national, seed: seed, now: DemoFixtures.now, proposalCount: 2_000)
+        }
+        let national = make(DemoFixtures.seed)
+        #expect(national.sessions.count * 1_000 >= 2_000 * 55 && national.sessions.count <= 2_000 * 6 / 100)
+        #expect(national.sessions.map(\.id) == (1...Int64(national.sessions.count)).map { $0 })
+        #expect(national.sessions.map(\.startsAt) == national.sessions.map(\.startsAt).sorted())
+        let agencies = Set(national.agencies.map(\.id))
+        let owners = Dictionary(uniqueKeysWithValues: national.innovations.map { ($0.id, $0.agencyID) })
         for session in national.sessions {
             try session.validate()
-            #expect(session.agencyIDs.allSatisfy { (1...500).contains($0) })
-            #expect(session.innovationIDs.allSatisfy(innovations.contains))
+            #expect(!session.agencyIDs.isEmpty && session.agencyIDs.allSatisfy(agencies.contains))
+            for id in session.innovationIDs {
+                let owner = try #require(owners[id])
+                #expect(session.agencyIDs.contains(owner))
+            }
         }
+        let cityAgencyCount = Int64(DemoFixtures.city().agencies.count)
+        let regional = national.sessions.filter { $0.agencyIDs.allSatisfy { $0 > cityAgencyCount } }
+        #expect(Set(regional.flatMap(\.agencyIDs)).count >= 50)
+        #expect(months(national.sessions).keys.sorted() == months(DemoFixtures.city().sessions).keys.sorted())
+        #expect(make(DemoFixtures.seed).sessions == national.sessions)
+        #expect(make(DemoFixtures.seed + 1).sessions != national.sessions)
+        let small = DemoGenerator.make(
+            scale: .national, seed: DemoFixtures.seed, now: DemoFixtures.now, proposalCount: 10)
+        #expect(small.sessions.count >= 16)
     }
 }

@@ -17,10 +17,10 @@ struct SessionBuilder {
     static let fridayMorning = (start: 8 * 60 + 30, end: 11 * 60 + 30)
     static let cancelledShare = 0.08
 
+    /// The city's sessions in no particular order, not yet numbered (``SessionDetails`` does it).
     func build() -> [MentoringSession] {
         var rng = SplitMix64(seed: seed, stream: .sessions)
-        let firstDay = clock.firstDayOfMonth(offsetBy: -1) + 14
-        let lastDay = clock.firstDayOfMonth(offsetBy: 2) - 1
+        let (firstDay, lastDay) = Self.span(clock)
         let busyWeek = mondayOnOrBefore(firstWorkday(from: clock.firstDayOfMonth(offsetBy: 0)))
         let weeks = Array(stride(from: mondayOnOrBefore(firstDay), through: lastDay, by: 7))
         var sessions: [MentoringSession] = []
@@ -32,16 +32,29 @@ struct SessionBuilder {
                 monday == busyWeek
                 ? 4 : (monday < clock.firstDayOfMonth(offsetBy: 0) ? rng.int(in: 2...3) : rng.int(in: 2...4))
             for (day, isMorning) in slots(days: days, count: wanted, rng: &rng) {
-                let stage = SessionCorpus.laboratoryStages[min(4, weekIndex * 5 / max(1, weeks.count))]
+                let stage = min(4, weekIndex * 5 / max(1, weeks.count))
                 sessions.append(session(day: day, morning: isMorning, laboratoryStage: stage, rng: &rng))
             }
         }
         ensureCancelled(&sessions, rng: &rng)
-        return sessions.sorted { $0.startsAt < $1.startsAt }.enumerated().map { offset, session in
-            var numbered = session
-            numbered.id = Int64(offset + 1)
-            return numbered
-        }
+        return sessions
+    }
+
+    /// The calendar's days: from the 15th of the previous month to the end of the next one.
+    static func span(_ clock: DemoClock) -> (first: Int, last: Int) {
+        (clock.firstDayOfMonth(offsetBy: -1) + 14, clock.firstDayOfMonth(offsetBy: 2) - 1)
+    }
+
+    /// The session's window on `day`: morning (Friday's ends before the prayer) or afternoon.
+    static func window(day: Int, morning: Bool, clock: DemoClock) -> (startsAt: Date, endsAt: Date) {
+        let friday = clock.weekday(ofDay: day) == 5
+        let window = morning ? (friday ? fridayMorning : Self.morning) : afternoon
+        return (clock.instant(day: day, minutes: window.start), clock.instant(day: day, minutes: window.end))
+    }
+
+    /// Done only once the session has ended; one still running at `now` is still scheduled.
+    static func status(endsAt: Date, cancelled: Bool, now: Date) -> SessionStatus {
+        cancelled ? .cancelled : (endsAt < now ? .done : .scheduled)
     }
 
     private func mondayOnOrBefore(_ day: Int) -> Int {
@@ -66,25 +79,24 @@ struct SessionBuilder {
         return result
     }
 
-    private func session(day: Int, morning: Bool, laboratoryStage: String, rng: inout SplitMix64) -> MentoringSession {
-        let friday = clock.weekday(ofDay: day) == 5
-        let window = morning ? (friday ? Self.fridayMorning : Self.morning) : Self.afternoon
-        let startsAt = clock.instant(day: day, minutes: window.start)
-        let endsAt = clock.instant(day: day, minutes: window.end)
+    /// A session of the Laboratorium Inovasi's stage `laboratoryStage` (0…4) when it belongs to it.
+    private func session(day: Int, morning: Bool, laboratoryStage: Int, rng: inout SplitMix64) -> MentoringSession {
+        let (startsAt, endsAt) = Self.window(day: day, morning: morning, clock: clock)
         let isLaboratory = rng.chance(0.3)
         let kind = rng.element(of: SessionCorpus.kinds)
-        let title = isLaboratory ? "Laboratorium Inovasi: Tahap " + laboratoryStage : kind.title
+        let title = isLaboratory ? SessionCorpus.laboratoryTitle(stage: laboratoryStage) : kind.title
         let institution = isLaboratory ? SessionCorpus.lan : rng.element(of: kind.institutions)
         let agencies = servedAgencies(forRegions: !isLaboratory && kind.forRegions, rng: &rng)
         let mode = SessionMode.allCases[rng.weightedIndex([55, 25, 20])]
         let cancelled = rng.chance(Self.cancelledShare)
-        let status: SessionStatus = cancelled ? .cancelled : (startsAt < clock.now ? .done : .scheduled)
+        let status = Self.status(endsAt: endsAt, cancelled: cancelled, now: clock.now)
         return MentoringSession(
             title: title, startsAt: startsAt, endsAt: endsAt, location: location(mode, agencies: agencies, rng: &rng),
             mode: mode, speakerName: PeopleCorpus.speaker(&rng), speakerInstitution: institution,
             agencyIDs: agencies.map { directory.agencies[$0].id },
             innovationIDs: servedInnovations(of: agencies, rng: &rng), status: status,
-            notes: notes(for: status, rng: &rng))
+            notes: SessionCorpus.notes(for: status, rng: &rng),
+            labStage: isLaboratory ? LabStage.allCases[laboratoryStage] : nil)
     }
 
     /// 1–3 kecamatan or kelurahan for regional sessions, else 2–5 OPDs.
@@ -125,14 +137,6 @@ struct SessionBuilder {
             guard let parentID = agency.parentID else { return nil }
             return directory.agencies.first { $0.id == parentID }.map { String($0.name.dropFirst("Kecamatan ".count)) }
         default: return nil
-        }
-    }
-
-    private func notes(for status: SessionStatus, rng: inout SplitMix64) -> String {
-        switch status {
-        case .scheduled: rng.element(of: SessionCorpus.scheduledNotes)
-        case .done: rng.element(of: SessionCorpus.doneNotes)
-        case .cancelled: rng.element(of: SessionCorpus.cancelledNotes)
         }
     }
 

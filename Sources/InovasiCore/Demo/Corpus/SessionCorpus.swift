@@ -17,6 +17,11 @@ enum SessionCorpus {
     /// The stages of LAN RI's Laboratorium Inovasi, in order.
     static let laboratoryStages = ["Drum-Up", "Diagnose", "Design", "Deliver", "Display"]
 
+    /// The title of a Laboratorium Inovasi session of stage `stage` (0…4, ``LabStage`` order).
+    static func laboratoryTitle(stage: Int) -> String {
+        "Laboratorium Inovasi: Tahap " + laboratoryStages[stage]
+    }
+
     static let kinds: [Kind] = [
         Kind(title: "Coaching Clinic Penyusunan Proposal Inovasi", institutions: [lan, kemenpan], forRegions: false),
         Kind(title: "Klinik Inovasi Pelayanan Publik", institutions: [kemenpan], forRegions: false),
@@ -54,4 +59,32 @@ enum SessionCorpus {
         "Ditunda karena bertepatan dengan rapat paripurna DPRD.",
         "Dibatalkan; digabung dengan sesi pekan berikutnya.",
     ]
+
+    /// A note fitting the session's status.
+    static func notes(for status: SessionStatus, rng: inout SplitMix64) -> String {
+        switch status {
+        case .scheduled: rng.element(of: scheduledNotes)
+        case .done: rng.element(of: doneNotes)
+        case .cancelled: rng.element(of: cancelledNotes)
+        }
+    }
+
+    /// What was agreed at a session that took place (its follow-up), one line each.
+    static let followUps = [
+        "OPD melengkapi data dukung inovasi dan mengunggahnya ke aplikasi IID paling lambat Jumat depan.",
+        "Draf proposal diperbaiki sesuai masukan narasumber dan dikirim ulang untuk direviu.",
+        "Tim inovasi menyusun peta masalah dan akar masalah sebelum sesi berikutnya.",
+        "Bappedalitbang menjadwalkan kunjungan lapangan ke lokasi uji coba.",
+        "OPD menyiapkan SK tim inovasi dan SOP layanan baru.",
+        "Indikator kinerja inovasi disepakati; pengukuran awal dimulai bulan ini.",
+        "Narasumber mengirim contoh proposal terbaik KIPP sebagai rujukan.",
+        "Rencana replikasi ke dua kecamatan lain dibahas pada rapat koordinasi.",
+    ]
+
+    /// Offline places of a session in another region, with `{r}` for the region's name.
+    static let regionalPlaces = [
+        "Aula Bappeda {r}", "Ruang Rapat Setda {r}", "Pendopo {r}", "Aula Dinas Kominfo {r}",
+    ]
+    /// Online places of a session in another region.
+    static let regionalOnlinePlaces = ["Zoom Meeting", "Google Meet", "Zoom Webinar"]
 }

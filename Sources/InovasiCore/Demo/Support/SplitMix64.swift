@@ -107,4 +107,8 @@ enum DemoStream: UInt64, Sendable {
     case proposalAgencyPool
     /// The IID profile and dated stage history of each innovation (by id).
     case innovationDetails
+    /// The regional sessions of the national scale (``NationalSessionBuilder``).
+    case nationalSessions
+    /// Each session's link, attendance, follow-up and edits (by id, ``SessionDetails``).
+    case sessionDetails
 }

@@ -51,6 +51,6 @@ public struct CalendarPaneState: Hashable, Sendable {
     /// are the selected day's.
     public func listed(timeZone: TimeZone) -> [MentoringSession] {
         let days = view == .month ? selectedDay...selectedDay : listedDays
-        return sessions.filter { days.contains(CalendarDay(containing: $0.startsAt, in: timeZone)) }
+        return SessionMarks.starting(on: days, sessions, zone: timeZone)
     }
 }

@@ -68,7 +68,7 @@ enum CalendarReducer: FeatureReducer {
 
     /// Sessions of the selected day, by start time.
     static func agenda(_ pane: CalendarPaneState, timeZone: TimeZone) -> [MentoringSession] {
-        pane.sessions.filter { CalendarDay(containing: $0.startsAt, in: timeZone) == pane.selectedDay }
+        SessionMarks.starting(on: pane.selectedDay...pane.selectedDay, pane.sessions, zone: timeZone)
     }
 
     /// The next (or previous) day with a session whose title, narasumber or institution matches, among

@@ -59,14 +59,29 @@ enum SessionMarks {
         return codes.isEmpty ? "—" : codes.joined(separator: ", ")
     }
 
-    /// Today's next session not cancelled, from `sessions`, starting at or after `now`.
+    /// Today's next session not cancelled, from `sessions`, starting at or after `now`. Drawn with
+    /// every frame over thousands of sessions at national scale: it compares instants and copies
+    /// only the one found.
     static func nextToday(_ sessions: [MentoringSession], now: Date, zone: TimeZone) -> MentoringSession? {
-        let today = CalendarDay(containing: now, in: zone)
-        return
-            sessions
-            .filter {
-                $0.status == .scheduled && $0.startsAt >= now && CalendarDay(containing: $0.startsAt, in: zone) == today
-            }
-            .min { $0.startsAt < $1.startsAt }
+        let tomorrow = CalendarDay(containing: now, in: zone).adding(days: 1).start(in: zone)
+        var best: Int?
+        for index in sessions.indices where sessions[index].status == .scheduled {
+            let start = sessions[index].startsAt
+            guard start >= now, start < tomorrow else { continue }
+            if let found = best, sessions[found].startsAt <= start { continue }
+            best = index
+        }
+        return best.map { sessions[$0] }
+    }
+
+    /// The sessions starting on `days` in `zone`, in their order: compares instants, so a calendar of
+    /// thousands of sessions copies only the ones it lists.
+    static func starting(on days: ClosedRange<CalendarDay>, _ sessions: [MentoringSession], zone: TimeZone)
+        -> [MentoringSession]
+    {
+        let from = days.lowerBound.start(in: zone)
+        let until = days.upperBound.adding(days: 1).start(in: zone)
+        return sessions.indices.filter { sessions[$0].startsAt >= from && sessions[$0].startsAt < until }
+            .map { sessions[$0] }
     }
 }
