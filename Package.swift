@@ -22,7 +22,7 @@ let package = Package(
             dependencies: ["InovasiCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "InovasiTUI", dependencies: ["InovasiCore", "Yams"]),
-        .target(name: "InovasiApp", dependencies: ["InovasiCore", "InovasiStore", "InovasiTUI"]),
+        .target(name: "InovasiApp", dependencies: ["InovasiCore", "InovasiStore", "InovasiTUI", "InovasiICS"]),
         .target(
             name: "InovasiImport",
             dependencies: [
