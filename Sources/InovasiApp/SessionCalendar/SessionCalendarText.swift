@@ -47,4 +47,7 @@ public enum SessionCalendarText {
     }
     static let duplicateUID = Localized(
         id: "UID yang sama sudah dipakai acara lain dalam berkas", en: "another event in the file has the same UID")
+    static func cannotWrite(_ path: String, _ reason: String) -> Localized {
+        Localized(id: "tidak dapat menulis \(path): \(reason)", en: "cannot write \(path): \(reason)")
+    }
 }

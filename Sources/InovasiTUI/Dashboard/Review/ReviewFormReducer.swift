@@ -67,6 +67,8 @@ enum ReviewFormReducer: FeatureReducer {
             return [.loadAudit(filter.query, offset: 0)]
         case .proposal(let form):
             return ProposalReducer.edit(form, intent, &state)
+        case .calendarExport(let form):
+            return CalendarExportReducer.edit(form, intent, &state)
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

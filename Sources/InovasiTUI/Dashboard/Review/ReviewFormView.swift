@@ -14,6 +14,12 @@ enum ReviewFormView {
             view.header = assignHeader(assign, language)
             view.form = assign.form(in: language)
         case .innovation(let editor): view.footer = InnovationEditorView.footer(editor, language)
+        case .calendarExport(let form):
+            view.header = [
+                FormLine(
+                    CalendarExportText.range(form.first.description, form.last.description).text(language), role: .muted
+                )
+            ]
         case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
@@ -33,6 +39,7 @@ enum ReviewFormView {
         case .proposal(let form):
             form.original.map { "\(ProposalFormText.editTitle.text(language)) #\($0.id) \($0.title)" }
                 ?? ProposalFormText.newTitle.text(language)
+        case .calendarExport: CalendarExportText.title.text(language)
         }
     }
 

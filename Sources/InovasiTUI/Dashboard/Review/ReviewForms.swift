@@ -21,6 +21,8 @@ public enum ReviewForm: Hashable, Sendable {
     case admin(AdminForm)
     /// A new proposal, or the one under the cursor edited (the queue's `+` and `e`).
     case proposal(ProposalForm)
+    /// The calendar's range to an .ics file (the calendar pane's `E`).
+    case calendarExport(CalendarExportForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -34,6 +36,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .auditFilter(let form): form.form
         case .admin(let form): form.form
         case .proposal(let form): form.form
+        case .calendarExport(let form): form.form
         }
     }
 

@@ -99,6 +99,12 @@ public enum DashboardAction: Hashable, Sendable {
     /// A proposal was added or edited; the message says which.
     case proposalSaved(Localized, id: Int64)
     case proposalRefused(Localized)
+    // The calendar's export (E)
+    case calendarExportRequested
+    /// The file was written; the text says how many sessions and where.
+    case calendarExported(Localized)
+    /// The file could not be written; the text says why.
+    case calendarExportFailed(Localized)
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)
     // Whole screen

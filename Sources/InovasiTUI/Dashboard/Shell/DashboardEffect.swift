@@ -66,6 +66,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case openProposalForm(Int64?)
     /// Adds the proposal (no expected version) or saves an edit made against that version.
     case saveProposal(Proposal, expectedVersion: Int64?)
+    /// Writes the sessions of a range to an iCalendar file (the calendar pane's `E`).
+    case exportCalendar(CalendarExportRequest)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

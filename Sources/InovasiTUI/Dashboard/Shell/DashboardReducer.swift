@@ -47,6 +47,7 @@ public enum DashboardReducer {
             AdminReducer.self
         case .proposalNewRequested, .proposalEditRequested, .proposalFormReady, .proposalSaved, .proposalRefused:
             ProposalReducer.self
+        case .calendarExportRequested, .calendarExported, .calendarExportFailed: CalendarExportReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

@@ -24,14 +24,15 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     /// context (the standard one unless set), so the keys, the help and the hints all follow it.
     public init(
         backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, innovations: InnovationDesk? = nil,
-        admin: AdminDesk? = nil, proposals: ProposalDesk? = nil,
+        admin: AdminDesk? = nil, proposals: ProposalDesk? = nil, calendarExport: CalendarExportDesk? = nil,
         state: DashboardState,
         themes: ThemeSwitcher,
         keyMap: KeyMap? = nil, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
     ) {
         self.backend = backend
         self.effects = DashboardEffectRunner(
-            data: data, desk: desk, innovations: innovations, admin: admin, proposals: proposals)
+            data: data, desk: desk, innovations: innovations, admin: admin, proposals: proposals,
+            calendarExport: calendarExport)
         self.state = state
         self.themes = themes
         if let keyMap { self.state.context.keyMap = keyMap }

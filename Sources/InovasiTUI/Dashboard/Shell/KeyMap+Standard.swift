@@ -150,6 +150,7 @@ extension KeyMap {
         KeyBinding([.character("m")], .calendarViewChosen(.month), KeyHelpText.monthView),
         KeyBinding([.character("w")], .calendarViewChosen(.week), KeyHelpText.weekView),
         KeyBinding([.character("a")], .calendarViewChosen(.agenda), KeyHelpText.agendaView),
+        KeyBinding([.character("E")], .calendarExportRequested, CalendarExportText.exportKey),
     ]
 
     /// The help: it scrolls line by line and by pages.
