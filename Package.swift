@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(name: "InovasiICSTests", dependencies: ["InovasiICS", "InovasiCore"]),
         .testTarget(name: "InovasiImportTests", dependencies: ["InovasiImport", "InovasiCore"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp"]
+            name: "InovasiStoreTests",
+            dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp", "InovasiICS"]
         ),
         .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"], exclude: ["Snapshots"]),
         .executableTarget(
