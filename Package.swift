@@ -54,7 +54,7 @@ let package = Package(
             path: "Tests/StoreWorker"
         ),
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
-        .testTarget(name: "InovasiICSTests", dependencies: ["InovasiICS", "InovasiCore"]),
+        .testTarget(name: "InovasiICSTests", dependencies: ["InovasiICS", "InovasiCore", "TestSupport"]),
         .testTarget(name: "InovasiImportTests", dependencies: ["InovasiImport", "InovasiCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "InovasiStoreTests",
