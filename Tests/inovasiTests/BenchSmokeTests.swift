@@ -16,7 +16,7 @@ struct BenchSmokeTests {
         "queueDecision": 20, "markHundred": 5, "assignHundred": nil,
         "reportTable": nil, "reportCSV": nil, "reportJSON": nil, "reportMarkdown": nil, "firstFrameBytes": nil,
         "cursorBytesTable": 500, "cursorBytesQueue": 500, "peakMemory": 100, "importCSV": 20_000,
-        "importXLSX": 20_000, "exportJSON": 120_000, "importJSON": 180_000,
+        "importXLSX": 20_000, "exportJSON": 120_000, "importJSON": 180_000, "exportICS": 2_000, "importICS": 4_000,
     ]
 
     @Test("--quick --format json exits 0 and reports every figure at 1 000 proposals beside its budget")
