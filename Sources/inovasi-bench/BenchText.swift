@@ -77,9 +77,9 @@ enum BenchText {
 
     static let notes = Localized(
         id: "Anggaran dinilai pada p99 di setiap skala (✗ = meleset). Waktu dalam ms, bita keluaran terminal dalam B, "
-            + "memori dalam MB. Ekspor ICS belum ada, jadi belum diukur.",
+            + "memori dalam MB.",
         en: "Budgets are judged on the p99 at every scale (✗ = missed). Times in ms, terminal output in B, "
-            + "memory in MB. ICS export does not exist yet, so it is not measured.")
+            + "memory in MB.")
 
     static func summary(misses: [Figure], language: Language) -> String {
         guard !misses.isEmpty else {

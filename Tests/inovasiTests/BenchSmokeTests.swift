@@ -66,6 +66,7 @@ struct BenchSmokeTests {
             #expect(line?.contains(budget) == true, "\(label) beside \(budget)")
         }
         #expect(lines.contains { $0.hasPrefix("Every budget is met.") || $0.contains("miss their budget") })
-        #expect(result.stdout.contains("ICS export does not exist yet"))
+        #expect(lines.contains { $0.hasPrefix("ICS export: every mentoring session") && $0.contains("2,000") })
+        #expect(lines.contains { $0.hasPrefix("ICS import: every session (--dry-run plan)") && $0.contains("4,000") })
     }
 }

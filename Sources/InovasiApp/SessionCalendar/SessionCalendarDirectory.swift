@@ -9,12 +9,12 @@ public struct SessionCalendarDirectory: Sendable {
     /// The OPDs by id (deactivated ones included: an old session still names them).
     public let agencies: [Int64: Agency]
     /// The innovations by id.
-    public let innovations: [Int64: Innovation]
+    public let innovations: [Int64: InnovationName]
     private let agencyByCode: [String: Int64]
     private let innovationByKey: [String: Int64]
 
     /// A directory over these OPDs and innovations.
-    public init(agencies: [Agency], innovations: [Innovation]) {
+    public init(agencies: [Agency], innovations: [InnovationName]) {
         self.agencies = Dictionary(agencies.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.innovations = Dictionary(innovations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         agencyByCode = Dictionary(
@@ -30,7 +30,7 @@ public struct SessionCalendarDirectory: Sendable {
 
     /// The directory of `store`'s OPDs and innovations.
     public init(store: Store) throws(StoreError) {
-        self.init(agencies: try store.agencies(), innovations: try store.innovations())
+        self.init(agencies: try store.agencies(), innovations: try store.innovationNames())
     }
 
     /// The OPD with `code` (ignoring case and surrounding spaces).
