@@ -22,7 +22,7 @@ let package = Package(
             dependencies: ["InovasiCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "InovasiTUI", dependencies: ["InovasiCore", "Yams"]),
-        .target(name: "InovasiApp", dependencies: ["InovasiCore", "InovasiStore", "InovasiTUI"]),
+        .target(name: "InovasiApp", dependencies: ["InovasiCore", "InovasiStore", "InovasiTUI", "InovasiICS"]),
         .target(
             name: "InovasiImport",
             dependencies: [
@@ -54,10 +54,11 @@ let package = Package(
             path: "Tests/StoreWorker"
         ),
         .testTarget(name: "InovasiCoreTests", dependencies: ["InovasiCore"]),
-        .testTarget(name: "InovasiICSTests", dependencies: ["InovasiICS", "InovasiCore"]),
+        .testTarget(name: "InovasiICSTests", dependencies: ["InovasiICS", "InovasiCore", "TestSupport"]),
         .testTarget(name: "InovasiImportTests", dependencies: ["InovasiImport", "InovasiCore"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "InovasiStoreTests", dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp"]
+            name: "InovasiStoreTests",
+            dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp", "InovasiICS"]
         ),
         .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"], exclude: ["Snapshots"]),
         .executableTarget(

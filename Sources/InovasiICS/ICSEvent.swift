@@ -28,12 +28,18 @@ public struct ICSEvent: Hashable, Sendable {
     /// For an occurrence of a recurring event read from a file: the start the rule gave it (its
     /// `RECURRENCE-ID`), which tells occurrences sharing one UID apart; nil for a single event.
     public var recurrenceID: Date?
+    /// The event's `X-` properties in file order: a writer's own fields beyond RFC 5545, so its own
+    /// file reads back into the same records (calendars that do not know them ignore them).
+    public var extras: [ICSExtraProperty]
+    /// For an event read from a file: the line of its `BEGIN:VEVENT`, so a caller refusing the
+    /// event can say where it is; 0 for an event not read from a file.
+    public var line: Int
 
     /// An event with every field given; the optional ones default to absent.
     public init(
         uid: String, sequence: Int = 0, start: Date, end: Date, isAllDay: Bool = false, summary: String,
         location: String? = nil, description: String? = nil, status: ICSStatus = .confirmed, url: String? = nil,
-        categories: [String] = [], recurrenceID: Date? = nil
+        categories: [String] = [], recurrenceID: Date? = nil, extras: [ICSExtraProperty] = [], line: Int = 0
     ) {
         self.uid = uid
         self.sequence = sequence
@@ -47,7 +53,15 @@ public struct ICSEvent: Hashable, Sendable {
         self.url = url
         self.categories = categories
         self.recurrenceID = recurrenceID
+        self.extras = extras
+        self.line = line
     }
+
+    /// The values of the extra properties called `name` (upper case), in file order.
+    public func extras(named name: String) -> [ICSExtraProperty] { extras.filter { $0.name == name } }
+
+    /// The first value of the extra property `name`, if any.
+    public func extra(_ name: String) -> String? { extras.first { $0.name == name }?.value }
 }
 
 /// The `STATUS` values RFC 5545 allows on an event.

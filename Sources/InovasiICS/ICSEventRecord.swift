@@ -93,10 +93,15 @@ struct ICSEventRecord {
             status = known
         }
         let categories = component.all("CATEGORIES").flatMap { ICSEscaping.splitList(Substring($0.value)) }
+        let extras = component.properties.filter { ICSExtraProperty.isExtra($0.name) }.map { property in
+            ICSExtraProperty(
+                property.name, ICSEscaping.unescape(Substring(property.value)),
+                parameters: property.parameters.compactMapValues(\.first))
+        }
         return ICSEvent(
             uid: ICSEscaping.unescape(Substring(uid.value)), sequence: sequence, start: start, end: end,
             isAllDay: isAllDay, summary: text("SUMMARY") ?? "", location: text("LOCATION"),
             description: text("DESCRIPTION"), status: status, url: component.property("URL")?.value,
-            categories: categories)
+            categories: categories, extras: extras, line: component.line)
     }
 }

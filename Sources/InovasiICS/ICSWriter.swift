@@ -71,6 +71,7 @@ public struct ICSWriter: Sendable {
         if !categories.isEmpty {
             lines.append("CATEGORIES:" + categories.map(ICSEscaping.escape).joined(separator: ","))
         }
+        lines += event.extras.filter { ICSExtraProperty.isExtra($0.name) }.map(\.line)
         if event.status == .cancelled { lines.append("TRANSP:TRANSPARENT") }
         lines.append("END:VEVENT")
         return lines

@@ -22,6 +22,8 @@ enum BenchFailure: Error {
     case dashboardExit(Int32)
     /// An import of the data figures added fewer rows than its file holds.
     case importShort(Int)
+    /// The store's own calendar file, imported back, did not find every session unchanged.
+    case calendarChanged(expected: Int, unchanged: Int)
 
     /// The message, in `language`.
     func message(_ language: Language) -> String {

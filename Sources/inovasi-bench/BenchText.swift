@@ -77,9 +77,9 @@ enum BenchText {
 
     static let notes = Localized(
         id: "Anggaran dinilai pada p99 di setiap skala (✗ = meleset). Waktu dalam ms, bita keluaran terminal dalam B, "
-            + "memori dalam MB. Ekspor ICS belum ada, jadi belum diukur.",
+            + "memori dalam MB.",
         en: "Budgets are judged on the p99 at every scale (✗ = missed). Times in ms, terminal output in B, "
-            + "memory in MB. ICS export does not exist yet, so it is not measured.")
+            + "memory in MB.")
 
     static func summary(misses: [Figure], language: Language) -> String {
         guard !misses.isEmpty else {
@@ -134,6 +134,11 @@ extension Metric {
         case .exportJSON: Localized(id: "export: seluruh data ke JSON", en: "export: the whole store to JSON")
         case .importJSON:
             Localized(id: "import: JSON seluruh data ke data baru", en: "import: a whole-store JSON into a new store")
+        case .exportICS:
+            Localized(id: "ekspor ICS: semua jadwal pendampingan", en: "ICS export: every mentoring session")
+        case .importICS:
+            Localized(
+                id: "impor ICS: semua jadwal (rencana --dry-run)", en: "ICS import: every session (--dry-run plan)")
         }
     }
 }
@@ -176,6 +181,10 @@ extension BenchFailure {
             Localized(
                 id: "Impor untuk pengukuran data hanya menambah \(added) baris.",
                 en: "An import of the data figures added only \(added) rows.")
+        case .calendarChanged(let expected, let unchanged):
+            Localized(
+                id: "Impor ulang berkas ICS data sendiri mengubah jadwal: \(unchanged) dari \(expected) tetap.",
+                en: "Re-importing the store's own ICS file changed sessions: \(unchanged) of \(expected) unchanged.")
         case .badScale(let value):
             Localized(
                 id: "Skala \"\(value)\" bukan bilangan bulat positif (contoh: --scales 1000,10000).",

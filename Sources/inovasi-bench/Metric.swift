@@ -32,6 +32,8 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case importXLSX
     case exportJSON
     case importJSON
+    case exportICS
+    case importICS
 
     /// The unit of the figure's values.
     var unit: MetricUnit {
@@ -56,6 +58,10 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .importCSV, .importXLSX: 20_000
         case .exportJSON: 120_000
         case .importJSON: 180_000
+        // Every session as iCalendar: 2 s to write, 4 s to read and plan, whatever the count (both
+        // hold with room at the national scale's sessions; see README, "Benchmark").
+        case .exportICS: 2_000
+        case .importICS: 4_000
         case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes: nil
         }
     }

@@ -42,10 +42,15 @@ struct ScaleRun {
     func data(path: String, scratch: URL) throws -> [(Metric, Samples)] {
         log(BenchText.dataRunning.text(settings.language))
         let store = try Store.open(at: path, mode: .readWrite)
-        return try DataBench(
-            user: user, now: settings.now, repetitions: settings.repetitions,
-            scratch: scratch.appendingPathComponent("data")
+        let calendar = try CalendarFileBench(
+            now: settings.now, repetitions: settings.repetitions, language: settings.language,
+            scratch: scratch.appendingPathComponent("calendar")
         ).run(store: store)
+        return try calendar
+            + DataBench(
+                user: user, now: settings.now, repetitions: settings.repetitions,
+                scratch: scratch.appendingPathComponent("data")
+            ).run(store: store)
     }
 
     /// The figures measured inside this process, on the copy at `path`.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import InovasiICS
@@ -7,20 +8,6 @@ import Testing
 /// This test never skips: without the library it fails.
 @Suite("ICS read by python3-icalendar")
 struct ICSIndependentParserTests {
-    static let script = """
-        import sys, icalendar, datetime, json
-        cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
-        for ev in cal.walk('VEVENT'):
-            def utc(name):
-                v = ev.decoded(name)
-                if isinstance(v, datetime.datetime):
-                    return v.astimezone(datetime.timezone.utc).strftime('%Y%m%dT%H%M%SZ')
-                return v.strftime('%Y%m%d')
-            print('|'.join([str(ev['UID']), str(ev.get('SEQUENCE', 0)), utc('DTSTART'), utc('DTEND'),
-                str(ev.get('STATUS', '')), str(ev.get('SUMMARY', '')),
-                json.dumps([str(ev.get('LOCATION', '')), str(ev.get('DESCRIPTION', ''))], ensure_ascii=False)]))
-        """
-
     @Test("python3-icalendar parses the written file with the same UIDs, SEQUENCE, times and text")
     func pythonParses() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ics-\(UUID().uuidString)")
@@ -28,21 +15,9 @@ struct ICSIndependentParserTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("sesi.ics")
         try Data(ICSWriterTests.written.utf8).write(to: file)
-        let process = Process()
-        // Debian's own interpreter, which the python3-icalendar package installs for (a python3 found
-        // first on PATH, such as pyenv's, does not see it).
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", Self.script, file.path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let failure = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(String(decoding: failure, as: UTF8.self))")
-        let lines = String(decoding: printed, as: UTF8.self).split(separator: "\n").map(String.init)
+        let parsed = try PythonICalendar.read(file.path)
+        #expect(parsed.status == 0, "\(parsed.errors)")
+        let lines = parsed.lines
         let events = ICSWriterTests.events
         let texts = try events.map { event in
             String(

@@ -30,4 +30,13 @@ enum ICSTestSupport {
     {
         try ICSReader(zone: jakarta).read(text, from: from, to: to)
     }
+
+    /// Events without the line they were read from, to compare with the events written.
+    static func unplaced(_ events: [ICSEvent]) -> [ICSEvent] {
+        events.map { event in
+            var copy = event
+            copy.line = 0
+            return copy
+        }
+    }
 }

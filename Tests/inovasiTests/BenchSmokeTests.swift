@@ -16,7 +16,7 @@ struct BenchSmokeTests {
         "queueDecision": 20, "markHundred": 5, "assignHundred": nil,
         "reportTable": nil, "reportCSV": nil, "reportJSON": nil, "reportMarkdown": nil, "firstFrameBytes": nil,
         "cursorBytesTable": 500, "cursorBytesQueue": 500, "peakMemory": 100, "importCSV": 20_000,
-        "importXLSX": 20_000, "exportJSON": 120_000, "importJSON": 180_000,
+        "importXLSX": 20_000, "exportJSON": 120_000, "importJSON": 180_000, "exportICS": 2_000, "importICS": 4_000,
     ]
 
     @Test("--quick --format json exits 0 and reports every figure at 1 000 proposals beside its budget")
@@ -66,6 +66,7 @@ struct BenchSmokeTests {
             #expect(line?.contains(budget) == true, "\(label) beside \(budget)")
         }
         #expect(lines.contains { $0.hasPrefix("Every budget is met.") || $0.contains("miss their budget") })
-        #expect(result.stdout.contains("ICS export does not exist yet"))
+        #expect(lines.contains { $0.hasPrefix("ICS export: every mentoring session") && $0.contains("2,000") })
+        #expect(lines.contains { $0.hasPrefix("ICS import: every session (--dry-run plan)") && $0.contains("4,000") })
     }
 }

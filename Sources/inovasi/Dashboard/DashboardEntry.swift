@@ -59,6 +59,7 @@ enum DashboardEntry {
             backend: terminal, data: source, desk: store.mode == .readOnly ? nil : source,
             innovations: store.mode == .readOnly ? nil : source, admin: store.mode == .readOnly ? nil : source,
             proposals: store.mode == .readOnly ? nil : source, sessions: store.mode == .readOnly ? nil : source,
+            calendarExport: StoreCalendarExport(store: store, home: Home.folder(ProcessInfo.processInfo.environment)),
             state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {

@@ -3,7 +3,8 @@ import Foundation
 import InovasiCore
 import InovasiStore
 
-/// `inovasi export [KIND] [--format json|csv|xlsx] FILE`: the store, or one kind of its records, to a file.
+/// `inovasi export [KIND] [--format json|csv|xlsx|ics] FILE [--from --to]`: the store, or one kind of its
+/// records, to a file; `ics` (or a `.ics` FILE) writes the sessions as a calendar.
 struct ExportCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
@@ -15,8 +16,10 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp(ExportText.argumentsHelp.current, valueName: "kind-and-file"))
     var arguments: [String]
 
-    @Option(name: .long, help: ArgumentHelp(ExportText.formatHelp.current, valueName: "json|csv|xlsx"))
+    @Option(name: .long, help: ArgumentHelp(ExportText.formatHelp.current, valueName: "json|csv|xlsx|ics"))
     var format: String?
+
+    @OptionGroup var window: CalendarWindowOptions
 
     func run() throws {
         try CommandRunner.run(global) { context in
@@ -28,10 +31,15 @@ struct ExportCommand: ParsableCommand {
                 }
                 return format
             }
+            let resolved = chosen ?? ExportFormat(path: path)
+            if resolved == .ics || window.isGiven {
+                try SessionsCalendarExport.run(kind: kind, format: resolved, path: path, window: window, context)
+                return
+            }
             let store = try context.openStore(.readOnly)
             let export = try store.export(kind, now: context.now)
             do {
-                try ExportFiles.write(export, format: chosen ?? ExportFormat(path: path), to: path)
+                try ExportFiles.write(export, format: resolved, to: path)
             } catch {
                 throw CLIFailure.input(ExportText.cannotWrite(path, error.localizedDescription), context.language)
             }

@@ -6,8 +6,10 @@ import InovasiStore
 /// The formats `inovasi export` writes.
 enum ExportFormat: String, CaseIterable {
     case json, csv, xlsx
+    /// An iCalendar file of the sessions (``SessionsCalendarExport``).
+    case ics
 
-    /// The format a path's extension suggests: `.json`, `.xlsx`, else a CSV folder.
+    /// The format a path's extension suggests: `.json`, `.xlsx`, `.ics`, else a CSV folder.
     init(path: String) {
         self = ExportFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) ?? .csv
     }
@@ -22,6 +24,7 @@ enum ExportFiles {
         case .json: try StoreExportJSON.data(export).write(to: url, options: .atomic)
         case .csv: try writeCSV(export, folder: url)
         case .xlsx: try XLSXWriter.write(export.tables.map(sheet), to: url)
+        case .ics: break
         }
     }
 

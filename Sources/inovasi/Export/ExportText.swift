@@ -7,20 +7,36 @@ enum ExportText {
         en: "Exports the data to JSON, CSV (one file per table in a folder) or .xlsx (one sheet per table).")
     static let discussion = Localized(
         id: "JENIS: all (bawaan), opds, bidang, aliases, users, innovations, proposals, assignments, sessions, "
-            + "audit. JSON memuat seluruh data dan dapat diimpor kembali dengan `inovasi import BERKAS.json` ke "
+            + "audit. Kalender: `inovasi export sessions BERKAS.ics [--from --to]`. JSON memuat seluruh data dan dapat diimpor kembali dengan `inovasi import BERKAS.json` ke "
             + "data baru dari `inovasi init`. Format bawaan diambil dari ekstensi BERKAS (.json, .xlsx; lainnya "
             + "folder CSV).",
         en: "KIND: all (default), opds, bidang, aliases, users, innovations, proposals, assignments, sessions, "
-            + "audit. JSON holds the whole store and imports back with `inovasi import FILE.json` into a new "
+            + "audit. Calendar: `inovasi export sessions FILE.ics [--from --to]`. JSON holds the whole store and imports back with `inovasi import FILE.json` into a new "
             + "store made by `inovasi init`. The format defaults from FILE's extension (.json, .xlsx; else a CSV "
             + "folder).")
     static let argumentsHelp = Localized(
         id: "[JENIS] BERKAS: apa yang diekspor, lalu berkas (atau folder untuk CSV).",
         en: "[KIND] FILE: what to export, then the file (or the folder for CSV).")
-    static let formatHelp = Localized(id: "json, csv atau xlsx.", en: "json, csv or xlsx.")
+    static let formatHelp = Localized(
+        id: "json, csv, xlsx, atau ics (jadwal pendampingan sebagai kalender iCalendar).",
+        en: "json, csv, xlsx, or ics (the mentoring sessions as an iCalendar calendar).")
+    static let windowOnlyICS = Localized(
+        id: "--from dan --to hanya untuk ekspor kalender (--format ics atau BERKAS.ics)",
+        en: "--from and --to are only for a calendar export (--format ics or FILE.ics)")
+    static func icsOnlySessions(_ kind: String) -> Localized {
+        Localized(
+            id: "format ics hanya untuk jadwal pendampingan (sessions), bukan \(kind)",
+            en: "the ics format is only for mentoring sessions (sessions), not \(kind)")
+    }
+    static func sessionsDone(_ count: Int, path: String) -> Localized {
+        Localized(
+            id: "Diekspor \(count) jadwal pendampingan ke \(path).",
+            en: "Exported \(count) mentoring sessions to \(path).")
+    }
     static func badFormat(_ text: String) -> Localized {
         Localized(
-            id: "format tidak dikenal: \(text) (json, csv, xlsx)", en: "unknown format: \(text) (json, csv, xlsx)")
+            id: "format tidak dikenal: \(text) (json, csv, xlsx, ics)",
+            en: "unknown format: \(text) (json, csv, xlsx, ics)")
     }
     static func badKind(_ text: String, _ kinds: String) -> Localized {
         Localized(id: "jenis ekspor tidak dikenal: \(text) (\(kinds))", en: "unknown export kind: \(text) (\(kinds))")

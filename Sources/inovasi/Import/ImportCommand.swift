@@ -13,7 +13,7 @@ struct ImportCommand: ParsableCommand {
             discussion: ImportCommandText.discussion.current,
             subcommands: [
                 ImportStoreCommand.self, ImportOPDsCommand.self, ImportInnovationsCommand.self,
-                ImportProposalsCommand.self,
+                ImportProposalsCommand.self, ImportSessionsCommand.self,
             ],
             defaultSubcommand: ImportStoreCommand.self)
     }

@@ -68,7 +68,7 @@ extension FormHints {
         case .assign: return pick
         case .filter: return filter
         case .auditFilter: return auditFilter
-        case .stageBack, .innovation, .admin, .proposal, .session, .sessionClose: return stageBack
+        case .stageBack, .innovation, .admin, .proposal, .session, .sessionClose, .calendarExport: return stageBack
         }
     }
 

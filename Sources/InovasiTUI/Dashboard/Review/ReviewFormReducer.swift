@@ -71,6 +71,8 @@ enum ReviewFormReducer: FeatureReducer {
             return SessionReducer.edit(form, intent, &state)
         case .sessionClose(let form):
             return SessionReducer.close(form, intent, &state)
+        case .calendarExport(let form):
+            return CalendarExportReducer.edit(form, intent, &state)
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

@@ -15,6 +15,12 @@ enum ReviewFormView {
             view.form = assign.form(in: language)
         case .innovation(let editor): view.footer = InnovationEditorView.footer(editor, language)
         case .session(let form): view.footer = SessionFormView.footer(form, state: state)
+        case .calendarExport(let form):
+            view.header = [
+                FormLine(
+                    CalendarExportText.range(form.first.description, form.last.description).text(language), role: .muted
+                )
+            ]
         case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal, .sessionClose: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
@@ -36,6 +42,7 @@ enum ReviewFormView {
                 ?? ProposalFormText.newTitle.text(language)
         case .session(let form): SessionFormView.title(form).text(language)
         case .sessionClose(let form): form.title.text(language)
+        case .calendarExport: CalendarExportText.title.text(language)
         }
     }
 

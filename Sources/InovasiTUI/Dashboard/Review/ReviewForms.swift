@@ -25,6 +25,8 @@ public enum ReviewForm: Hashable, Sendable {
     case session(SessionForm)
     /// Cancelling a session or marking it done (the calendar's `c` and `x`).
     case sessionClose(SessionCloseForm)
+    /// The calendar's range to an .ics file (the calendar pane's `E`).
+    case calendarExport(CalendarExportForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -40,6 +42,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .proposal(let form): form.form
         case .session(let form): form.form
         case .sessionClose(let form): form.form
+        case .calendarExport(let form): form.form
         }
     }
 

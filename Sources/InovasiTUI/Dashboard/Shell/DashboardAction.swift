@@ -111,6 +111,12 @@ public enum DashboardAction: Hashable, Sendable {
     /// A session was added, edited, cancelled or closed; the message says which.
     case sessionSaved(Localized, MentoringSession)
     case sessionRefused(Localized)
+    // The calendar's export (E)
+    case calendarExportRequested
+    /// The file was written; the text says how many sessions and where.
+    case calendarExported(Localized)
+    /// The file could not be written; the text says why.
+    case calendarExportFailed(Localized)
     /// Anything asked of the open form: the form kit's intents, one action for all of them.
     case form(FormIntent)
     // Whole screen

@@ -70,6 +70,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case openSessionForm(SessionFormPurpose)
     /// Adds, edits, cancels or closes a session as the form describes.
     case saveSession(SessionSave)
+    /// Writes the sessions of a range to an iCalendar file (the calendar pane's `E`).
+    case exportCalendar(CalendarExportRequest)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

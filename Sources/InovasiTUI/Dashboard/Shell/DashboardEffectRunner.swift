@@ -16,6 +16,8 @@ struct DashboardEffectRunner {
     var proposals: ProposalDesk?
     /// Where the calendar's session changes go; nil when the dashboard only reads.
     var sessions: SessionDesk?
+    /// Where the calendar's `E` writes its file; nil when the dashboard cannot export.
+    var calendarExport: CalendarExportDesk?
 
     func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
@@ -74,8 +76,23 @@ struct DashboardEffectRunner {
         case .openSessionForm, .saveSession:
             guard let sessions else { return [.sessionRefused(ReviewText.readOnly)] }
             return SessionEffectRunner(desk: sessions).run(effect)
+        case .exportCalendar(let request):
+            return exportCalendar(request)
         case .cycleTheme, .redraw, .quit:
             return []
+        }
+    }
+
+    /// The export's result as a flash: how many sessions and where, or why not.
+    func exportCalendar(_ request: CalendarExportRequest) -> [DashboardAction] {
+        guard let calendarExport else { return [.calendarExportFailed(CalendarExportText.unavailable)] }
+        do {
+            let result = try calendarExport.exportCalendar(request)
+            return [.calendarExported(CalendarExportText.done(result.count, result.path))]
+        } catch let refusal as ReviewRefusal {
+            return [.calendarExportFailed(refusal.localized)]
+        } catch {
+            return [.calendarExportFailed(DashboardText.unexpected(String(describing: error)))]
         }
     }
 

@@ -50,6 +50,7 @@ public enum DashboardReducer {
         case .sessionNewRequested, .sessionEditRequested, .sessionCancelRequested, .sessionDoneRequested,
             .sessionFormReady, .sessionClashesFound, .sessionSaved, .sessionRefused:
             SessionReducer.self
+        case .calendarExportRequested, .calendarExported, .calendarExportFailed: CalendarExportReducer.self
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self

@@ -7,9 +7,9 @@ extension KeyMap {
         contexts: [
             .pane(.progress): listBindings + progressBindings + paneBindings,
             .pane(.queue): listBindings + queueBindings + proposalBindings + reviewBindings + paneBindings,
-            .calendar(.month): calendarMonthBindings + sessionBindings + paneBindings,
-            .calendar(.week): calendarWeekBindings + sessionBindings + paneBindings,
-            .calendar(.agenda): calendarAgendaBindings + sessionBindings + paneBindings,
+            .calendar(.month): calendarMonthBindings + sessionBindings + [calendarExportBinding] + paneBindings,
+            .calendar(.week): calendarWeekBindings + sessionBindings + [calendarExportBinding] + paneBindings,
+            .calendar(.agenda): calendarAgendaBindings + sessionBindings + [calendarExportBinding] + paneBindings,
             .overlay: detailBindings + sessionBindings,
             .agencyDetail: detailBindings + agencyDetailBindings + recordTrailBindings,
             .audit: detailBindings + auditBindings,
@@ -146,6 +146,10 @@ extension KeyMap {
         KeyBinding([.character("c")], .sessionCancelRequested, SessionFormText.cancel),
         KeyBinding([.character("x")], .sessionDoneRequested, SessionFormText.done),
     ]
+
+    /// The calendar pane's `E`: the range on screen to an .ics file.
+    static let calendarExportBinding = KeyBinding(
+        [.character("E")], .calendarExportRequested, CalendarExportText.exportKey)
 
     /// The help: it scrolls line by line and by pages.
     static let overlayBindings: [KeyBinding] =
