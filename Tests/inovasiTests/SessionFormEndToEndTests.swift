@@ -47,6 +47,10 @@ struct SessionFormEndToEndTests {
         #expect(agenda.contains("Klinik Inovasi Uji"), "\(agenda)")
 
         let before = try Self.show(sandbox, store, id: "1")
+        let firstFile = sandbox.path("first.ics")
+        let exported = try sandbox.run(["export", "sessions", firstFile, "--data", store])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let first = try Self.event(in: firstFile)
         try session.tmux.sendKeys(.text("e"))
         try session.tmux.waitFor(text: "Ubah sesi #1")
         try session.tmux.sendKeys(.named("Tab"), .named("Tab"), .named("C-u"), .text("13:00"))
@@ -58,6 +62,16 @@ struct SessionFormEndToEndTests {
         try session.tmux.sendKeys(.text("w"))
         let week2 = try session.tmux.waitFor(text: "Kalender Pendampingan · Minggu")
         #expect(Self.line(week2, has: "13.00–15.00", "BRIN", "Klinik Inovasi Uji"), "\(week2)")
+        // The week on screen to a file from the pane (E), then the same UID with a higher SEQUENCE.
+        let paneFile = sandbox.path("week.ics")
+        try session.tmux.sendKeys(.text("E"))
+        try session.tmux.waitFor(text: "inovasi-sesi-2030-W10.ics")
+        try session.tmux.sendKeys(.named("C-u"), .text(paneFile), .enter)
+        try session.tmux.waitFor(text: paneFile)
+        let second = try Self.event(in: paneFile)
+        #expect(!first.uid.isEmpty && second.uid == first.uid, "\(first) \(second)")
+        #expect(first.sequence == "0" && second.sequence == "1", "\(first) \(second)")
+        #expect(second.start == "DTSTART;TZID=Asia/Jakarta:20300305T130000", "13.00 WIB: \(second)")
         try session.tmux.sendKeys(.text("q"))
         #expect(try session.waitForReport().contains("EXITED:0"))
 
@@ -67,6 +81,18 @@ struct SessionFormEndToEndTests {
         #expect(!uid.isEmpty && Self.line(after, starting: "UID") == uid, "\(before)\n\(after)")
         #expect(Self.line(before, starting: "Urutan ubah").hasSuffix(" 0"), "\(before)")
         #expect(Self.line(after, starting: "Urutan ubah").hasSuffix(" 1"), "\(after)")
+    }
+
+    /// The UID, SEQUENCE and DTSTART lines of the one event in the calendar file at `path`, unfolded.
+    static func event(in path: String) throws -> (uid: String, sequence: String, start: String) {
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "\r\n ", with: "")
+        let all = text.components(separatedBy: "\r\n")
+        #expect(all.filter { $0 == "BEGIN:VEVENT" }.count == 1, "\(text)")
+        let lines = all.drop { $0 != "BEGIN:VEVENT" }
+        let value = { (name: String) in
+            lines.first { $0.hasPrefix(name + ":") }.map { String($0.dropFirst(name.count + 1)) } ?? ""
+        }
+        return (value("UID"), value("SEQUENCE"), lines.first { $0.hasPrefix("DTSTART") } ?? "")
     }
 
     /// Whether one line of `screen` holds every one of `parts`, in order (the week's session line:
