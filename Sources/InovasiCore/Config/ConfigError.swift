@@ -76,6 +76,8 @@ public enum ConfigError: Error, Equatable, Sendable {
         case "overdueDays": ConfigText.expectedDays
         case "kioskInterval": ConfigText.expectedSeconds
         case "affairs": ConfigText.expectedAffairs
+        case "scoring" where context.codingPath.dropFirst().first?.stringValue == "minimums":
+            ConfigText.expectedMinimum
         case "scoring": ConfigText.expectedScoring
         case "cityName", "timeZone": ConfigText.expectedText
         default: ConfigText.expectedText

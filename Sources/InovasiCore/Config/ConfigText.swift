@@ -16,6 +16,10 @@ public enum ConfigText {
     /// What `affairs` needs.
     public static let expectedAffairs = Localized(
         id: "harus daftar urusan yang tidak kosong", en: "must be a non-empty list of affairs")
+    /// What a key under `scoring.minimums` needs.
+    public static let expectedMinimum = Localized(
+        id: "nilai minimum kriteria harus angka antara 1 dan 5",
+        en: "a criterion's minimum must be a number between 1 and 5")
     /// What `scoring` needs.
     public static let expectedScoring = Localized(
         id: "bobot harus angka 0 atau lebih (tidak semuanya 0) dan ambang antara 1 dan 5",
