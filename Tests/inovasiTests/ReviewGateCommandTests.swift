@@ -60,6 +60,11 @@ struct ReviewGateCommandTests {
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("scoring.minimums.kewenangan"), "\(refused.stderr)")
         #expect(refused.stderr.contains("between 1 and 5"))
+        #expect(refused.stderr.contains("(line 3)"), "the line of kewenangan: in the file")
+        _ = try sandbox.writeConfig("language: id\nscoring:\n  minimums: {novelty: 3}\n")
+        let unknown = try sandbox.run(["queue"])
+        #expect(unknown.stderr.contains("scoring.minimums.novelty"))
+        #expect(unknown.stderr.contains("(baris 3)"), "\(unknown.stderr)")
     }
 
     @Test("another reviewer scores but may not decide what someone else holds; an admin may")

@@ -25,6 +25,11 @@ public enum ConfigText {
         id: "bobot harus angka 0 atau lebih (tidak semuanya 0) dan ambang antara 1 dan 5",
         en: "weights must be numbers of 0 or more (not all 0) and the threshold between 1 and 5")
 
+    /// A message about a key, with the line of the file it is on.
+    static func onLine(_ message: String, line: Int) -> Localized {
+        Localized(id: "\(message) (baris \(line))", en: "\(message) (line \(line))")
+    }
+
     /// The file given with `--config` does not exist.
     static func notFound(file: String) -> Localized {
         Localized(id: "Berkas konfigurasi tidak ditemukan: \(file)", en: "Config file not found: \(file)")
