@@ -44,4 +44,15 @@ struct DashboardDecisionRightsTests {
             return
         }
     }
+
+    @Test("the administration view names an external member instead of an OPD")
+    func adminViewShowsExternal() {
+        let data = AdminData(
+            agencies: DashboardFixtures.agencies,
+            users: [User(name: "prof.hadi", role: .reviewer, isExternal: true), User(name: "budi.s", role: .reviewer)])
+        let lines = AdminDocument.lines(data, state: DashboardFixtures.state(), width: 120)
+        let text = lines.map { $0.spans.map(\.text).joined() }
+        #expect(text.contains { $0.contains("prof.hadi") && $0.contains("anggota eksternal tim independen") })
+        #expect(!text.contains { $0.contains("budi.s") && $0.contains("eksternal") })
+    }
 }
