@@ -14,14 +14,15 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
     public var language: Language?
     /// `overdueDays:` after how many days a waiting proposal is overdue.
     public var overdueDays: Int?
-    /// `scoring:` weights and threshold of the review rubric.
+    /// `scoring:` weights, threshold and per-criterion minimums of the review rubric.
     public var scoring: Scoring?
     /// `affairs:` the urusan offered, replacing the built-in list.
     public var affairs: [String]?
     /// `kioskInterval:` seconds between kiosk panes.
     public var kioskInterval: Int?
 
-    /// The `scoring:` section: weights per criterion (by raw name) and the approval threshold.
+    /// The `scoring:` section: weights per criterion (by raw name or alias), the approval threshold
+    /// and the minimum each criterion must reach.
     public struct Scoring: Decodable, Sendable, Equatable {
         /// Weight per criterion raw name (`renewal`, `benefit` …); missing ones keep theirs.
         public var weights: [String: Double]?

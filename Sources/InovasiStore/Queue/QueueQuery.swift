@@ -114,7 +114,9 @@ struct QueueQuery {
     /// while nobody scored in this round. Read back with ``unmet(_:)``.
     static func unmetExpression(_ scoring: ScoringRules) -> String {
         let terms = ReviewCriterion.allCases.map { criterion in
-            "CASE WHEN AVG(\(ScoreRecord.column(criterion))) < \(scoring.minimum(criterion)) "
+            let minimum =
+                scoring.minimum(criterion).isFinite ? scoring.minimum(criterion) : ScoringRules.standardMinimum
+            return "CASE WHEN AVG(\(ScoreRecord.column(criterion))) < \(minimum) "
                 + "THEN '\(criterion.rawValue),' ELSE '' END"
         }
         return "(SELECT CASE WHEN COUNT(*) = 0 THEN NULL ELSE \(terms.joined(separator: " || ")) END "

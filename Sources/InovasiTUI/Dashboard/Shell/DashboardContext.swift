@@ -27,7 +27,8 @@ public struct DashboardContext: Hashable, Sendable {
     public var timeZone: TimeZone
     /// Days a waiting proposal may wait before the queue and progress count it as overdue.
     public var overdueDays: Int
-    /// Weights and threshold for the weighted score shown beside each reviewer's scores.
+    /// Weights, minimums and threshold for the weighted score and the recommendation shown beside
+    /// each reviewer's scores.
     public var scoring: ScoringRules
     /// Seconds between the kiosk's views.
     public var kioskInterval: Int
