@@ -43,10 +43,12 @@ public final class StoreDashboardSource: DashboardDataSource {
         let rows = try store.queue(
             filter, now: now, overdueDays: overdueDays, scoring: scoring, offset: offset, limit: limit)
         return rows.map {
-            InovasiTUI.QueueItem(
+            var item = InovasiTUI.QueueItem(
                 id: $0.id, title: $0.title, agencyID: $0.agencyID, agencyCode: $0.agencyCode,
                 agencyName: $0.agencyName, status: $0.status, submittedAt: $0.submittedAt, assignee: $0.assignee,
                 version: $0.version, score: $0.score)
+            item.unmet = $0.unmet
+            return item
         }
     }
 

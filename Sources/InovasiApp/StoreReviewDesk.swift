@@ -51,9 +51,10 @@ extension StoreDashboardSource: ReviewDesk {
         try refusing { () throws(StoreError) in _ = try store.undoLast(proposalID: id, by: actor) }
     }
 
-    /// The people the picker offers: everyone whose role reviews (reviewers and admins).
+    /// The people the picker offers: everyone who may hold a proposal (reviewers and admins, not
+    /// the external members of the tim independen).
     public func reviewers() throws -> [User] {
-        try refusing { () throws(StoreError) in try store.users().filter { $0.role.may(.event(.take)) } }
+        try refusing { () throws(StoreError) in try store.users().filter(\.mayHold) }
     }
 
     /// The actor's saved scores of a proposal, so the form starts from them.

@@ -26,6 +26,7 @@ struct DashboardFactory {
             isReadOnly: store.mode == .readOnly, timeZone: settings.timeZone, overdueDays: settings.overdueDays,
             scoring: settings.scoring, kioskInterval: settings.kioskInterval)
         context.userAgencyID = known?.agencyID
+        context.userIsExternal = known?.isExternal ?? false
         return DashboardState(
             context: context, language: language, size: Self.size, now: now, themeName: ThemeCatalog.builtInName)
     }

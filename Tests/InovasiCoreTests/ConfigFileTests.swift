@@ -36,7 +36,9 @@ struct ConfigFileTests {
         } catch {
             let config = ConfigError.from(decoding: error, file: "/etc/c.yaml")
             #expect(
-                config == .unknownKey(file: "/etc/c.yaml", key: "scoring.treshold", known: ["weights", "threshold"]))
+                config
+                    == .unknownKey(
+                        file: "/etc/c.yaml", key: "scoring.treshold", known: ["weights", "threshold", "minimums"]))
             #expect(config.message(.en).contains("scoring.treshold"))
             #expect(config.message(.id).contains("/etc/c.yaml"))
         }
@@ -90,5 +92,43 @@ struct ConfigFileTests {
         let fallback = DataLocation(environment: ["XDG_DATA_HOME": "rel", "XDG_CONFIG_HOME": ""], home: "/home/u")
         #expect(fallback.storePath == "/home/u/.local/share/inovasi/inovasi.sqlite")
         #expect(fallback.configPath == "/home/u/.config/inovasi/config.yaml")
+    }
+}
+
+@Suite("ConfigFile: scoring.minimums")
+struct ConfigMinimumTests {
+    func applied(_ json: String) throws -> Settings {
+        try JSONDecoder().decode(ConfigFile.self, from: Data(json.utf8)).applied(to: .standard, file: "c.yaml")
+    }
+
+    @Test("minimums by raw name or Indonesian alias; the others keep 3")
+    func minimums() throws {
+        let settings = try applied(#"{"scoring": {"minimums": {"kewenangan": 4, "renewal": 2}}}"#)
+        #expect(settings.scoring.minimum(.withinAuthority) == 4)
+        #expect(settings.scoring.minimum(.renewal) == 2)
+        #expect(settings.scoring.minimum(.benefit) == 3)
+    }
+
+    @Test("an unknown criterion or a minimum off the 1–5 scale is refused naming the key")
+    func refusals() throws {
+        #expect(
+            throws: ConfigError.unknownKey(
+                file: "c.yaml", key: "scoring.minimums.novelty", known: ReviewCriterion.allCases.map(\.rawValue))
+        ) { try applied(#"{"scoring": {"minimums": {"novelty": 3}}}"#) }
+        #expect(
+            throws: ConfigError.invalidValue(
+                file: "c.yaml", key: "scoring.minimums.kewenangan", expected: ConfigText.expectedMinimum)
+        ) { try applied(#"{"scoring": {"minimums": {"kewenangan": 0}}}"#) }
+        do {
+            _ = try JSONDecoder().decode(
+                ConfigFile.self, from: Data(#"{"scoring": {"minimums": {"kewenangan": "tiga"}}}"#.utf8))
+            Issue.record("decoding should fail")
+        } catch {
+            let config = ConfigError.from(decoding: error, file: "c.yaml")
+            #expect(
+                config
+                    == .invalidValue(
+                        file: "c.yaml", key: "scoring.minimums.kewenangan", expected: ConfigText.expectedMinimum))
+        }
     }
 }

@@ -94,7 +94,10 @@ struct ScoringTests {
         ]
         #expect(rules.weightedScore(values) == 2.6)
         #expect(!rules.recommendsApproval(values))
-        #expect(ScoringRules.standard.recommendsApproval(values))
+        #expect(!ScoringRules.standard.recommendsApproval(values), "a 1 on renewal is a gate not met (PP 38/2017)")
+        let lenient = ScoringRules(
+            weights: ScoringRules.standard.weights, threshold: 3.5, minimums: [.renewal: 1])
+        #expect(lenient.recommendsApproval(values))
     }
 
     @Test("an incomplete score never recommends approval")

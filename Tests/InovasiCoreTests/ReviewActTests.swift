@@ -52,3 +52,45 @@ struct ReviewActTests {
         for act in Self.acts { #expect(act.barsOwnAgency == barred.contains(act), "\(act)") }
     }
 }
+
+@Suite("ReviewAct: only the holder or an admin decides; external members only score")
+struct ReviewActHolderTests {
+    static let rina = User(name: "rina", role: .reviewer)
+    static let dewi = User(name: "dewi", role: .reviewer)
+    static let admin = User(name: "admin", role: .admin)
+    static let guru = User(name: "guru", role: .reviewer, isExternal: true)
+    static let decisions: [ReviewAct] = [.event(.approve), .event(.requestRevision), .event(.reject)]
+
+    @Test("the holder and an admin decide; another reviewer is refused naming the holder")
+    func decisions() {
+        for act in Self.decisions {
+            #expect(act.isDecision)
+            #expect(act.refusal(for: Self.rina, holder: "rina") == nil)
+            #expect(act.refusal(for: Self.admin, holder: "rina") == nil)
+            #expect(act.refusal(for: Self.dewi, holder: "rina") == .notHolder(holder: "rina"))
+            #expect(act.refusal(for: Self.dewi, holder: nil) == .notHolder(holder: nil))
+        }
+        #expect(ReviewAct.event(.take).refusal(for: Self.dewi, holder: "rina") == nil)
+        #expect(ReviewAct.score.refusal(for: Self.dewi, holder: "rina") == nil)
+    }
+
+    @Test("an external member scores, but never takes, decides or holds")
+    func external() {
+        #expect(ReviewAct.score.refusal(for: Self.guru, holder: "rina") == nil)
+        #expect(ReviewAct.event(.take).refusal(for: Self.guru, holder: nil) == .external)
+        for act in Self.decisions { #expect(act.refusal(for: Self.guru, holder: "guru") == .external) }
+        #expect(!Self.guru.mayHold)
+        #expect(Self.rina.mayHold && Self.admin.mayHold)
+    }
+
+    @Test("an external member is a reviewer without an OPD")
+    func externalIsAReviewerWithoutAgency() {
+        #expect(throws: Never.self) { try Self.guru.validateExternal() }
+        #expect(throws: ValidationError(field: "external", reason: .invalid)) {
+            try User(name: "x", role: .admin, isExternal: true).validateExternal()
+        }
+        #expect(throws: ValidationError(field: "opd", reason: .invalid)) {
+            try User(name: "x", role: .reviewer, agencyID: 3, isExternal: true).validateExternal()
+        }
+    }
+}

@@ -24,7 +24,8 @@ struct StoreSchemaV5Tests {
 
     /// Turns a current store back into what a version 3 build wrote (v5, then v4, undone).
     static let toVersion3 =
-        StoreSchemaV8Tests.undoVersion8 + StoreSchemaV7Tests.undoVersion7 + StoreSchemaV6Tests.undoVersion6
+        StoreSchemaV9Tests.undoVersion9 + StoreSchemaV8Tests.undoVersion8 + StoreSchemaV7Tests.undoVersion7
+        + StoreSchemaV6Tests.undoVersion6
         + undoVersion5
         + StoreCitySetupTests.undoVersion4
             + """

@@ -46,7 +46,8 @@ struct StoreSchemaV6Tests {
 
     /// Turns a current store back into what a version 5 build wrote.
     static let toVersion5 =
-        StoreSchemaV8Tests.undoVersion8 + StoreSchemaV7Tests.undoVersion7 + undoVersion6 + """
+        StoreSchemaV9Tests.undoVersion9 + StoreSchemaV8Tests.undoVersion8 + StoreSchemaV7Tests.undoVersion7
+        + undoVersion6 + """
             UPDATE meta SET value = '5' WHERE key = 'schema_version';
             PRAGMA user_version = 5;
 

@@ -15,7 +15,8 @@ struct StoreSchemaV7Tests {
         """
 
     static let toVersion5 =
-        StoreSchemaV8Tests.undoVersion8 + undoVersion7 + StoreSchemaV6Tests.undoVersion6 + """
+        StoreSchemaV9Tests.undoVersion9 + StoreSchemaV8Tests.undoVersion8 + undoVersion7
+        + StoreSchemaV6Tests.undoVersion6 + """
             UPDATE meta SET value = '5' WHERE key = 'schema_version';
             PRAGMA user_version = 5;
 

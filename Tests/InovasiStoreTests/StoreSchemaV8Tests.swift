@@ -22,7 +22,7 @@ struct StoreSchemaV8Tests {
         """
 
     static let toVersion7 =
-        undoVersion8 + """
+        StoreSchemaV9Tests.undoVersion9 + undoVersion8 + """
             UPDATE meta SET value = '7' WHERE key = 'schema_version';
             PRAGMA user_version = 7;
 

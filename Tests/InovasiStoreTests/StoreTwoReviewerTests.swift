@@ -4,15 +4,17 @@ import InovasiStore
 import Testing
 
 /// Two reviewers with their own connections deciding the same proposal: the second learns who did
-/// what and when, and the audit log holds exactly one decision.
+/// what and when, and the audit log holds exactly one decision. The second is an admin: only the
+/// holder or an admin may decide (issue 12), so two deciders are always a holder and an admin.
 @Suite("Store: two reviewers on one proposal")
 struct StoreTwoReviewerTests {
+    /// An admin, who may decide a proposal rina holds.
     static let dodi = "dodi"
 
     /// A taken proposal (version 2) and two stores on the same file, as two reviewers' processes.
     func setUp() throws -> (Fixture, Proposal, Store, Store) {
         let fixture = try Fixture()
-        try fixture.store.addUser(User(name: Self.dodi, role: .reviewer), by: Fixture.admin)
+        try fixture.store.addUser(User(name: Self.dodi, role: .admin), by: Fixture.admin)
         let proposal = try fixture.addProposal("Sekolah ramah anak", agency: fixture.disdik, daysAgo: 5)
         let taken = try fixture.store.apply(.take, to: proposal.id, expectedVersion: 1, note: "", by: Fixture.reviewer)
         return (fixture, taken, try Store.open(at: fixture.path), try Store.open(at: fixture.path))

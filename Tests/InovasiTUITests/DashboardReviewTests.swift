@@ -12,11 +12,17 @@ struct DashboardReviewTests {
         let desk = DashboardFakeDesk()
         let runtime: DashboardRuntime<MemoryTerminal>
 
-        init(role: Role = .reviewer, agencyID: Int64? = nil, width: Int = 160, height: Int = 48) {
+        /// `holder` holds the first proposal (in review): only the holder or an admin decides it.
+        init(
+            role: Role = .reviewer, agencyID: Int64? = nil, width: Int = 160, height: Int = 48,
+            holder: String? = "rina.h", isExternal: Bool = false
+        ) {
             var state = DashboardFixtures.state(width: width, height: height)
             state.context.role = role
             state.context.userAgencyID = agencyID
+            state.context.userIsExternal = isExternal
             data.roles["rina.h"] = role
+            data.queue[0].assignee = holder
             let catalog = ThemeCatalog(folders: [])
             runtime = DashboardRuntime(
                 backend: terminal, data: data, desk: desk, state: state,

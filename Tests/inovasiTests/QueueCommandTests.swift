@@ -31,7 +31,7 @@ struct QueueCommandTests {
             #expect(
                 Set(row.keys) == [
                     "id", "title", "opd", "opdName", "status", "submittedAt", "ageDays", "overdue", "assignee",
-                    "version", "score", "scoreCount",
+                    "version", "score", "scoreCount", "unmet",
                 ])
         }
     }
@@ -76,7 +76,7 @@ struct QueueCommandTests {
         let csv = try sandbox.run(["queue", "--format", "csv"])
         #expect(
             csv.stdout.hasPrefix(
-                "id,title,opd,opdName,status,submittedAt,ageDays,overdue,assignee,version,score,scoreCount\r\n"))
+                "id,title,opd,opdName,status,submittedAt,ageDays,overdue,assignee,version,score,scoreCount,unmet\r\n"))
     }
 
     @Test("an unknown OPD code or status is refused with exit status 1")

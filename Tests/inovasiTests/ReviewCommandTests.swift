@@ -99,6 +99,7 @@ struct ReviewCommandTests {
             scoring:
               weights: {renewal: 3, benefit: 1, noUndueBurden: 1, withinAuthority: 1, replicable: 0}
               threshold: 3.2
+              minimums: {renewal: 2, replicable: 1}
             """)
         let proposal = try #require(try sandbox.queued().first)
         #expect(try sandbox.run(["review", "take", proposal.arg]).status == 0)

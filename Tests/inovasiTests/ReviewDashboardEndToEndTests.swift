@@ -94,7 +94,8 @@ struct ReviewDashboardEndToEndTests {
         .enabled(if: getuid() == 0, "needs root to run the second reviewer as the Unix user nobody"))
     func twoReviewers() throws {
         let target = try oldest("inReview")
-        #expect(try sandbox.run(["users", "add", "nobody", "--role", "reviewer", "--data", store]).status == 0)
+        // Both are admins: a demo reviewer holds the proposal, and only its holder or an admin decides.
+        #expect(try sandbox.run(["users", "add", "nobody", "--role", "admin", "--data", store]).status == 0)
         let binary = try shareWithNobody()
         let first = try DashboardSession.start(sandbox, arguments: ["--data", store], binary: binary)
         let second = try DashboardSession.start(

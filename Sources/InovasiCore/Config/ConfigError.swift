@@ -16,6 +16,8 @@ public enum ConfigError: Error, Equatable, Sendable {
     case unknownKey(file: String, key: String, known: [String])
     /// A known key with a value of the wrong type or out of range.
     case invalidValue(file: String, key: String, expected: Localized)
+    /// `error` (about a key) at `line` (from 1) of the file, where the reader could find the key.
+    indirect case onLine(ConfigError, line: Int)
 
     /// A clear message in the given language naming what is wrong and where.
     public func message(_ language: Language) -> String {
@@ -31,6 +33,16 @@ public enum ConfigError: Error, Equatable, Sendable {
                 .text(language)
         case .invalidValue(let file, let key, let expected):
             ConfigText.invalidValue(file: file, name: Self.shownKey(key) ?? "?", expected: expected).text(language)
+        case .onLine(let error, let line): ConfigText.onLine(error.message(language), line: line).text(language)
+        }
+    }
+
+    /// The dotted key the error is about (`scoring.minimums.kewenangan`), when it is about one.
+    public var key: String? {
+        switch self {
+        case .unknownKey(_, let key, _), .invalidValue(_, let key, _): key
+        case .onLine(let error, _): error.key
+        default: nil
         }
     }
 
@@ -76,6 +88,8 @@ public enum ConfigError: Error, Equatable, Sendable {
         case "overdueDays": ConfigText.expectedDays
         case "kioskInterval": ConfigText.expectedSeconds
         case "affairs": ConfigText.expectedAffairs
+        case "scoring" where context.codingPath.dropFirst().first?.stringValue == "minimums":
+            ConfigText.expectedMinimum
         case "scoring": ConfigText.expectedScoring
         case "cityName", "timeZone": ConfigText.expectedText
         default: ConfigText.expectedText

@@ -14,22 +14,25 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
     public var language: Language?
     /// `overdueDays:` after how many days a waiting proposal is overdue.
     public var overdueDays: Int?
-    /// `scoring:` weights and threshold of the review rubric.
+    /// `scoring:` weights, threshold and per-criterion minimums of the review rubric.
     public var scoring: Scoring?
     /// `affairs:` the urusan offered, replacing the built-in list.
     public var affairs: [String]?
     /// `kioskInterval:` seconds between kiosk panes.
     public var kioskInterval: Int?
 
-    /// The `scoring:` section: weights per criterion (by raw name) and the approval threshold.
+    /// The `scoring:` section: weights per criterion (by raw name or alias), the approval threshold
+    /// and the minimum each criterion must reach.
     public struct Scoring: Decodable, Sendable, Equatable {
         /// Weight per criterion raw name (`renewal`, `benefit` …); missing ones keep theirs.
         public var weights: [String: Double]?
         /// Weighted score from which approval is recommended.
         public var threshold: Double?
+        /// The score each criterion must reach (by raw name or Indonesian alias); missing ones keep 3.
+        public var minimums: [String: Double]?
 
         /// Keys allowed under `scoring:`.
-        public static let keys = ["weights", "threshold"]
+        public static let keys = ["weights", "threshold", "minimums"]
 
         /// Decodes the section, refusing unknown keys.
         public init(from decoder: any Decoder) throws {
@@ -37,12 +40,14 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
             let container = try decoder.container(keyedBy: ConfigKey.self)
             weights = try container.decodeIfPresent([String: Double].self, forKey: ConfigKey("weights"))
             threshold = try container.decodeIfPresent(Double.self, forKey: ConfigKey("threshold"))
+            minimums = try container.decodeIfPresent([String: Double].self, forKey: ConfigKey("minimums"))
         }
 
         /// A section with the given values.
-        public init(weights: [String: Double]? = nil, threshold: Double? = nil) {
+        public init(weights: [String: Double]? = nil, threshold: Double? = nil, minimums: [String: Double]? = nil) {
             self.weights = weights
             self.threshold = threshold
+            self.minimums = minimums
         }
     }
 
@@ -108,19 +113,33 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
     static func apply(_ scoring: Scoring, to rules: ScoringRules, file: String) throws(ConfigError) -> ScoringRules {
         var result = rules
         for (name, weight) in scoring.weights ?? [:] {
-            guard let criterion = ReviewCriterion(rawValue: name) else {
-                throw .unknownKey(
-                    file: file, key: "scoring.weights.\(name)", known: ReviewCriterion.allCases.map(\.rawValue))
-            }
-            result.weights[criterion] = weight
+            result.weights[try criterion(name, in: "weights", file: file)] = weight
         }
         if let threshold = scoring.threshold { result.threshold = threshold }
+        for (name, minimum) in (scoring.minimums ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let criterion = try criterion(name, in: "minimums", file: file)
+            guard (1.0...5.0).contains(minimum) else {
+                throw .invalidValue(file: file, key: "scoring.minimums.\(name)", expected: ConfigText.expectedMinimum)
+            }
+            result.minimums[criterion] = minimum
+        }
         do {
             try result.validate()
         } catch {
             throw .invalidValue(file: file, key: "scoring.\(error.field)", expected: ConfigText.expectedScoring)
         }
         return result
+    }
+
+    /// The criterion `name` under `scoring.<section>` names; an unknown one is refused naming the key.
+    private static func criterion(_ name: String, in section: String, file: String) throws(ConfigError)
+        -> ReviewCriterion
+    {
+        guard let criterion = ReviewCriterion(configKey: name) else {
+            throw .unknownKey(
+                file: file, key: "scoring.\(section).\(name)", known: ReviewCriterion.allCases.map(\.rawValue))
+        }
+        return criterion
     }
 
     static func refuseUnknownKeys(in decoder: any Decoder, allowed: [String]) throws {

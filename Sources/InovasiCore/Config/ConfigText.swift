@@ -16,10 +16,19 @@ public enum ConfigText {
     /// What `affairs` needs.
     public static let expectedAffairs = Localized(
         id: "harus daftar urusan yang tidak kosong", en: "must be a non-empty list of affairs")
+    /// What a key under `scoring.minimums` needs.
+    public static let expectedMinimum = Localized(
+        id: "nilai minimum kriteria harus angka antara 1 dan 5",
+        en: "a criterion's minimum must be a number between 1 and 5")
     /// What `scoring` needs.
     public static let expectedScoring = Localized(
         id: "bobot harus angka 0 atau lebih (tidak semuanya 0) dan ambang antara 1 dan 5",
         en: "weights must be numbers of 0 or more (not all 0) and the threshold between 1 and 5")
+
+    /// A message about a key, with the line of the file it is on.
+    static func onLine(_ message: String, line: Int) -> Localized {
+        Localized(id: "\(message) (baris \(line))", en: "\(message) (line \(line))")
+    }
 
     /// The file given with `--config` does not exist.
     static func notFound(file: String) -> Localized {

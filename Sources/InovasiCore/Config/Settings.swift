@@ -10,7 +10,8 @@ public struct Settings: Codable, Hashable, Sendable {
     public var language: Language
     /// A waiting proposal older than this many days is overdue.
     public var overdueDays: Int
-    /// Criterion weights and approval threshold the review recommendation follows.
+    /// Criterion weights, minimums (each criterion a gate) and the approval threshold the review
+    /// recommendation follows.
     public var scoring: ScoringRules
     /// Urusan the office offers; the config may extend it.
     public var affairs: [String]

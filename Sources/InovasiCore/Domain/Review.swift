@@ -6,7 +6,7 @@ public enum ReviewCriterion: String, Codable, CaseIterable, Sendable {
     case renewal
     /// Memberi manfaat bagi daerah dan/atau masyarakat.
     case benefit
-    /// Tidak mengakibatkan pembebanan atau pembatasan pada masyarakat.
+    /// Tidak membebani dan/atau membatasi masyarakat.
     case noUndueBurden
     /// Merupakan urusan pemerintahan yang menjadi kewenangan daerah.
     case withinAuthority
@@ -59,54 +59,19 @@ public struct ReviewScore: Codable, Hashable, Sendable {
     }
 }
 
-/// Weights of the criteria and the approval threshold; from the config, never hard-coded.
-public struct ScoringRules: Codable, Hashable, Sendable {
-    /// How much each criterion counts in the weighted score; a missing criterion counts 0.
-    public var weights: [ReviewCriterion: Double]
-    /// Weighted score (1–5 scale) at or above which the recommendation is to approve.
-    public var threshold: Double
+extension ReviewCriterion {
+    /// The Indonesian names a config file may use instead of the raw ones (`kewenangan: 3`).
+    public static let configAliases: [String: ReviewCriterion] = [
+        "pembaharuan": .renewal, "manfaat": .benefit, "beban": .noUndueBurden, "kewenangan": .withinAuthority,
+        "replikasi": .replicable,
+    ]
 
-    /// Equal weights, threshold 3.5.
-    public static let standard = ScoringRules(
-        weights: Dictionary(uniqueKeysWithValues: ReviewCriterion.allCases.map { ($0, 1.0) }),
-        threshold: 3.5)
-
-    /// Rules with these weights and threshold, unchecked: ``validate()`` refuses bad ones (the config loader calls it).
-    public init(weights: [ReviewCriterion: Double], threshold: Double) {
-        self.weights = weights
-        self.threshold = threshold
-    }
-
-    /// The weighted mean of the given values on the 1–5 scale; nil when nothing is scored.
-    public func weightedScore(_ values: [ReviewCriterion: Int]) -> Double? {
-        var sum = 0.0
-        var weightSum = 0.0
-        for (criterion, value) in values {
-            let weight = weights[criterion] ?? 0
-            sum += weight * Double(value)
-            weightSum += weight
+    /// The criterion a key under `scoring.weights` or `scoring.minimums` names: its raw name
+    /// (`withinAuthority`) or its Indonesian alias (`kewenangan`).
+    public init?(configKey: String) {
+        guard let criterion = ReviewCriterion(rawValue: configKey) ?? Self.configAliases[configKey] else {
+            return nil
         }
-        return weightSum > 0 ? sum / weightSum : nil
-    }
-
-    /// Whether the weighted score recommends approval.
-    public func recommendsApproval(_ values: [ReviewCriterion: Int]) -> Bool {
-        guard values.count == ReviewCriterion.allCases.count, let score = weightedScore(values) else {
-            return false
-        }
-        return score >= threshold
-    }
-
-    /// Checks that weights are non-negative, not all zero, and the threshold is on the 1–5 scale.
-    public func validate() throws(ValidationError) {
-        for (criterion, weight) in weights where weight < 0 || !weight.isFinite {
-            throw ValidationError(field: "weights.\(criterion.rawValue)", reason: .invalid)
-        }
-        guard weights.values.reduce(0, +) > 0 else {
-            throw ValidationError(field: "weights", reason: .invalid)
-        }
-        guard (1.0...5.0).contains(threshold) else {
-            throw ValidationError(field: "threshold", reason: .invalid)
-        }
+        self = criterion
     }
 }

@@ -62,3 +62,40 @@ extension Role {
     /// Whether this role may do `act` (``ReviewAct/isAllowed(for:)``).
     public func may(_ act: ReviewAct) -> Bool { act.isAllowed(for: self) }
 }
+
+/// Why a person whose role allows an act may still not do it on this proposal (issue 12, point 2).
+public enum HolderRefusal: Hashable, Sendable {
+    /// An external member of the tim independen only scores: never takes, holds or decides.
+    case external
+    /// Only the reviewer who holds the proposal (or an admin) decides it; `holder` is who does, if anyone.
+    case notHolder(holder: String?)
+}
+
+extension ReviewAct {
+    /// Whether the act decides the proposal: approve, request a revision, reject.
+    public var isDecision: Bool {
+        switch self {
+        case .event(.approve), .event(.requestRevision), .event(.reject): true
+        case .event, .assign, .unassign, .score: false
+        }
+    }
+
+    /// Whether an external member of the tim independen may do the act: only scoring.
+    public var allowsExternal: Bool { self == .score }
+
+    /// The one rule of who may act on a proposal held by `holder` (nil when no one holds it), beyond
+    /// the role (``isAllowed(for:)``), the status and the own-OPD bar: an external member only
+    /// scores; only the holder or an admin decides. Nil when `user` may.
+    ///
+    /// The store asks it inside its transaction; the dashboard asks it before calling the store.
+    public func refusal(for user: User, holder: String?) -> HolderRefusal? {
+        if user.isExternal, !allowsExternal { return .external }
+        if isDecision, user.role != .admin, user.name != holder { return .notHolder(holder: holder) }
+        return nil
+    }
+}
+
+extension User {
+    /// Whether the user may hold a proposal (take it, or be assigned it): a reviewing role, not external.
+    public var mayHold: Bool { role.may(.event(.take)) && !isExternal }
+}

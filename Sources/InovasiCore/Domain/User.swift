@@ -10,12 +10,40 @@ public struct User: Codable, Hashable, Sendable {
     public var agencyID: Int64?
     /// Full name with titles for people to read, e.g. "Rina Handayani, S.E., M.Si."; may be empty.
     public var displayName: String
+    /// An external member of the tim independen (a university, an expert): a reviewer with no OPD
+    /// who may score but never take, hold or decide (``ReviewAct/refusal(for:holder:)``).
+    public var isExternal: Bool
 
-    public init(name: String, role: Role, agencyID: Int64? = nil, displayName: String = "") {
+    /// A user; `isExternal` only for a reviewer without an OPD (``validateExternal()``).
+    public init(
+        name: String, role: Role, agencyID: Int64? = nil, displayName: String = "", isExternal: Bool = false
+    ) {
         self.name = name
         self.role = role
         self.agencyID = agencyID
         self.displayName = displayName
+        self.isExternal = isExternal
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, role, agencyID, displayName, isExternal
+    }
+
+    /// Reads a user; one written before external members existed (an old audit row) is internal.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        role = try container.decode(Role.self, forKey: .role)
+        agencyID = try container.decodeIfPresent(Int64.self, forKey: .agencyID)
+        displayName = try container.decode(String.self, forKey: .displayName)
+        isExternal = try container.decodeIfPresent(Bool.self, forKey: .isExternal) ?? false
+    }
+
+    /// An external member is a reviewer (field `external`) with no OPD (field `opd`).
+    public func validateExternal() throws(ValidationError) {
+        guard isExternal else { return }
+        guard role == .reviewer else { throw ValidationError(field: "external", reason: .invalid) }
+        guard agencyID == nil else { throw ValidationError(field: "opd", reason: .invalid) }
     }
 }
 

@@ -127,9 +127,56 @@ extension ReviewCriterion {
         switch self {
         case .renewal: Localized(id: "Mengandung pembaharuan", en: "Contains renewal")
         case .benefit: Localized(id: "Bermanfaat bagi daerah/masyarakat", en: "Benefits the region or public")
-        case .noUndueBurden: Localized(id: "Tidak membebani masyarakat", en: "No undue burden on the public")
+        case .noUndueBurden:
+            Localized(
+                id: "Tidak membebani dan/atau membatasi masyarakat",
+                en: "Does not burden and/or restrict the public")
         case .withinAuthority: Localized(id: "Kewenangan daerah", en: "Within regional authority")
         case .replicable: Localized(id: "Dapat direplikasi", en: "Replicable")
         }
     }
+}
+
+extension ReviewCriterion {
+    /// The criterion in one or two words, for "not met: kewenangan" in a sentence or a cell.
+    public var shortLabel: Localized {
+        switch self {
+        case .renewal: Localized(id: "pembaharuan", en: "renewal")
+        case .benefit: Localized(id: "manfaat", en: "benefit")
+        case .noUndueBurden: Localized(id: "tidak membebani", en: "no burden")
+        case .withinAuthority: Localized(id: "kewenangan", en: "authority")
+        case .replicable: Localized(id: "replikasi", en: "replicability")
+        }
+    }
+}
+
+extension Verdict {
+    /// The recommendation as the end of a sentence: "recommended for approval.", or the criteria not met.
+    public var label: Localized {
+        switch self {
+        case .approve: Localized(id: "direkomendasikan untuk disetujui.", en: "recommended for approval.")
+        case .belowThreshold:
+            Localized(id: "tidak direkomendasikan untuk disetujui.", en: "not recommended for approval.")
+        case .notMet(let criteria):
+            Localized(composing: { language in
+                let names = criteria.map { $0.shortLabel.text(language) }.joined(separator: ", ")
+                return Verdict.notMetLead.text(language) + names + "."
+            })
+        }
+    }
+
+    /// The recommendation in a word or two, for a table cell: approve, revise, or ✗ and the criteria not met.
+    public var shortLabel: Localized {
+        switch self {
+        case .approve: Localized(id: "setujui", en: "approve")
+        case .belowThreshold: Localized(id: "revisi", en: "revise")
+        case .notMet(let criteria):
+            Localized(composing: { language in
+                "✗ " + criteria.map { $0.shortLabel.text(language) }.joined(separator: ", ")
+            })
+        }
+    }
+
+    /// "tidak terpenuhi: " before the criteria that are not met.
+    public static let notMetLead = Localized(id: "tidak terpenuhi: ", en: "not met: ")
 }

@@ -60,6 +60,21 @@ enum Permission {
         return user
     }
 
+    /// ``ReviewAct/refusal(for:holder:)`` against the proposal's holder as stored now: an external
+    /// member only scores (`.externalMember`); only the holder or an admin decides (`.notHolder`).
+    static func requireHolder(_ user: User, act: ReviewAct, action: String, proposal: Proposal, _ db: Database)
+        throws
+    {
+        guard user.isExternal || act.isDecision else { return }
+        let holder = try ProposalRecord.assignee(proposalID: proposal.id, db)
+        switch act.refusal(for: user, holder: holder) {
+        case nil: return
+        case .external: throw StoreError.externalMember(user: user.name, proposalID: proposal.id, action: action)
+        case .notHolder(let holder):
+            throw StoreError.notHolder(user: user.name, proposalID: proposal.id, holder: holder, action: action)
+        }
+    }
+
     /// `.ownAgency` when `user` works at the OPD that made `proposal`.
     static func refuseOwnAgency(_ user: User, proposal: Proposal, _ db: Database) throws {
         guard let own = user.agencyID, own == proposal.agencyID else { return }

@@ -60,6 +60,18 @@ extension StoreError {
             return Self.both { language in StoreText.storeIO(path, words.text(language)).text(language) }
         case .ownAgency(let user, let id, let agency):
             return StoreReviewText.storeOwnAgency(user: user, proposalID: id, agency: agency)
+        case .notHolder(let user, let id, let holder, let action):
+            return Self.both { language in
+                StoreReviewText.storeNotHolder(
+                    user: user, proposalID: id, holder: holder, action: StoreTermText.permission(action).text(language)
+                ).text(language)
+            }
+        case .externalMember(let user, let id, let action):
+            return Self.both { language in
+                StoreReviewText.storeExternalMember(
+                    user: user, proposalID: id, action: StoreTermText.permission(action).text(language)
+                ).text(language)
+            }
         case .statusChanged(let id, let status, let event, let user, let at, let action):
             return Self.statusChanged(id, status, event, user: user, time: Self.format(at, in: timeZone), action)
         case .statusRefused(let id, let status, let action): return Self.statusRefused(id, status, action)

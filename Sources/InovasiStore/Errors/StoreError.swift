@@ -46,6 +46,12 @@ public enum StoreError: Error, Sendable, Equatable {
     /// A reviewer may not review, score or be assigned a proposal of the OPD they work in; names the
     /// reviewer, the proposal and the OPD's code.
     case ownAgency(user: String, proposalID: Int64, agency: String)
+    /// Only the reviewer who holds the proposal (`holder`, nil when no one does) or an admin may
+    /// decide it (`action`, e.g. `proposal.approve`); `user` is another reviewer.
+    case notHolder(user: String, proposalID: Int64, holder: String?, action: String)
+    /// `user` is an external member of the tim independen: they may score, never take, hold or
+    /// decide (`action`, e.g. `proposal.take` or `proposal.assign` when they were to be assigned).
+    case externalMember(user: String, proposalID: Int64, action: String)
     /// The event is not allowed from the status someone else left the proposal in; names who did what
     /// when, so the second of two reviewers knows why their act came too late.
     case statusChanged(
@@ -91,7 +97,7 @@ public enum StoreError: Error, Sendable, Equatable {
         case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
             .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
-            .parentInactive, .otherAgency, .removed, .notRemoved, .agencyInUse:
+            .parentInactive, .otherAgency, .removed, .notRemoved, .agencyInUse, .notHolder, .externalMember:
             1
         }
     }

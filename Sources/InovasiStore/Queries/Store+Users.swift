@@ -16,10 +16,12 @@ extension Store {
     }
 
     /// Admin only (checked against `by`): adds a user; .permissionDenied / .duplicateUser; an
-    /// operator without an OPD is refused naming the field `opd`.
+    /// operator without an OPD is refused naming the field `opd`; an external member must be a
+    /// reviewer (field `external`) without an OPD (field `opd`).
     public func addUser(_ user: User, by actor: String, now: Date = Date()) throws(StoreError) {
         try Self.validateUserName(user.name)
         try Self.requireAgency(of: user.role, agencyID: user.agencyID)
+        try validated(user.validateExternal)
         try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.userAdd)
             if try UserRecord.fetch(name: user.name, db) != nil {
@@ -37,7 +39,8 @@ extension Store {
     }
 
     /// Admin only: changes a user's role, and their OPD when `agencyID` is given (an operator needs
-    /// one); refuses to demote the last admin (`.lastAdmin`), who alone can undo it.
+    /// one); refuses to demote the last admin (`.lastAdmin`), who alone can undo it, and to give an
+    /// external member another role or an OPD (`.validation`, field `external` or `opd`).
     public func setRole(
         of name: String, to role: Role, agencyID: Int64? = nil, by actor: String, now: Date = Date()
     ) throws(StoreError) {
@@ -57,6 +60,7 @@ extension Store {
             var after = before
             after.role = role
             after.agencyID = agencyID ?? before.agencyID
+            try validated(after.validateExternal)
             try db.execute(
                 sql: "UPDATE user SET role = ?, agency_id = ? WHERE name = ?",
                 arguments: [role.rawValue, after.agencyID, name])

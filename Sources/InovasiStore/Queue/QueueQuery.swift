@@ -109,6 +109,26 @@ struct QueueQuery {
             "((SELECT AVG(\(terms.joined(separator: " + "))) FROM review_score WHERE proposal_id = p.id AND round = p.round) / \(total))"
     }
 
+    /// The criteria whose mean over the current round's reviewers is below its minimum
+    /// (``ScoringRules/verdict(of:)``'s gate), as their raw names each followed by a comma; NULL
+    /// while nobody scored in this round. Read back with ``unmet(_:)``.
+    static func unmetExpression(_ scoring: ScoringRules) -> String {
+        let terms = ReviewCriterion.allCases.map { criterion in
+            let minimum =
+                scoring.minimum(criterion).isFinite ? scoring.minimum(criterion) : ScoringRules.standardMinimum
+            return "CASE WHEN AVG(\(ScoreRecord.column(criterion))) < \(minimum) "
+                + "THEN '\(criterion.rawValue),' ELSE '' END"
+        }
+        return "(SELECT CASE WHEN COUNT(*) = 0 THEN NULL ELSE \(terms.joined(separator: " || ")) END "
+            + "FROM review_score WHERE proposal_id = p.id AND round = p.round)"
+    }
+
+    /// The criteria ``unmetExpression(_:)`` listed, in the regulation's order.
+    static func unmet(_ text: String?) -> [ReviewCriterion] {
+        let names = Set((text ?? "").split(separator: ",").map(String.init))
+        return ReviewCriterion.allCases.filter { names.contains($0.rawValue) }
+    }
+
     /// ``OverdueRule/cutoff`` as stored, the argument of ``overdueTerm(_:)``.
     static func overdueCutoffText(_ rule: OverdueRule) -> String {
         StoredTime.text(rule.cutoff)

@@ -73,12 +73,16 @@ extension Store {
         public var score: Double?
         /// How many reviewers have scored it.
         public var scoreCount: Int
+        /// The criteria whose mean over its reviewers is below the minimum (PP 38/2017's gate); empty
+        /// when all are met or no one has scored it.
+        public var unmet: [ReviewCriterion]
 
         /// A row as the store builds it; public so screens can be tested with rows of their own.
         public init(
             id: Int64, title: String, agencyID: Int64, agencyCode: String, agencyName: String,
             status: ProposalStatus, submittedAt: Date, updatedAt: Date, version: Int64, assignee: String?,
-            form: InnovationForm, kind: InnovationKind, score: Double? = nil, scoreCount: Int = 0
+            form: InnovationForm, kind: InnovationKind, score: Double? = nil, scoreCount: Int = 0,
+            unmet: [ReviewCriterion] = []
         ) {
             self.id = id
             self.title = title
@@ -94,6 +98,7 @@ extension Store {
             self.kind = kind
             self.score = score
             self.scoreCount = scoreCount
+            self.unmet = unmet
         }
 
         /// Whether it is waiting on the office longer than `overdueDays`, by ``OverdueRule``.

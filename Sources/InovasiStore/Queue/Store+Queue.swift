@@ -18,7 +18,8 @@ extension Store {
                    p.submitted_at, p.updated_at, p.version, p.form, p.kind,
                    (SELECT reviewer FROM assignment WHERE proposal_id = p.id) AS assignee,
                    \(query.scoreSQL) AS score,
-                   (SELECT COUNT(*) FROM review_score WHERE proposal_id = p.id AND round = p.round) AS score_count
+                   (SELECT COUNT(*) FROM review_score WHERE proposal_id = p.id AND round = p.round) AS score_count,
+                   \(QueueQuery.unmetExpression(scoring)) AS unmet
             FROM proposal p
             JOIN agency a ON a.id = p.agency_id
             WHERE p.id IN (\(query.pageIDsSQL))
@@ -51,7 +52,7 @@ extension Store {
 
     /// A row of the page, read by position in the SELECT list of ``queue(_:now:overdueDays:scoring:offset:limit:)``:
     /// id, title, agency_id, agency_code, agency_name, status, submitted_at, updated_at, version, form,
-    /// kind, assignee, score, score_count.
+    /// kind, assignee, score, score_count, unmet.
     private static func decodeQueueRow(_ row: Row) throws -> QueueRow {
         let table = "proposal"
         return QueueRow(
@@ -62,6 +63,6 @@ extension Store {
             updatedAt: try row.time(at: 7, column: "updated_at", table: table), version: try row.value(at: 8),
             assignee: try row.value(at: 11), form: try row.enumValue(at: 9, column: "form", table: table),
             kind: try row.enumValue(at: 10, column: "kind", table: table), score: try row.value(at: 12),
-            scoreCount: try row.value(at: 13))
+            scoreCount: try row.value(at: 13), unmet: QueueQuery.unmet(try row.value(at: 14)))
     }
 }

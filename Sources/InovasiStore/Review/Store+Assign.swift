@@ -9,7 +9,7 @@ extension Store {
     /// A submitted proposal becomes inReview; an inReview one changes hands. Either way its version
     /// goes up, so a decision still made against the old version is refused as stale. Refused: actor
     /// not admin (`.permissionDenied`); reviewer unknown (`.unknownUser`) or not reviewer/admin
-    /// (`.permissionDenied` of `proposal.review`); an unknown id (`.unknownProposal`);
+    /// (`.permissionDenied` of `proposal.review`) or an external member (`.externalMember`); an unknown id (`.unknownProposal`);
     /// `expectedVersions[id]` given and stale (`.staleVersion`); a proposal neither submitted nor
     /// inReview (`.statusRefused`); the reviewer works at the proposal's OPD (`.ownAgency`). The
     /// first refusal names its proposal, and nothing at all is written. Ids repeated count once;
@@ -26,6 +26,9 @@ extension Store {
             }
             guard user.role.may(.event(.take)) else {
                 throw StoreError.permissionDenied(user: reviewer, role: user.role, action: StoreAction.review)
+            }
+            guard user.mayHold else {
+                throw StoreError.externalMember(user: reviewer, proposalID: unique[0], action: StoreAction.assign)
             }
             return try unique.map { id in
                 try Self.assignOne(id, to: user, expected: expectedVersions[id], actor: actor, now: now, db)

@@ -13,8 +13,10 @@ extension Store {
     ///
     /// Every event needs a role that reviews (admin or reviewer), except withdrawing and resubmitting,
     /// which ``ProposalAct`` also gives an operator of the proposal's OPD; taking, releasing and
-    /// deciding are also refused to a reviewer whose own OPD made the proposal. The version is compared before the
-    /// status, so a decision overtaken by someone else's names that person rather than a status.
+    /// deciding are also refused to a reviewer whose own OPD made the proposal. Deciding is refused to
+    /// a reviewer who does not hold the proposal (`.notHolder`), and taking or deciding to an external
+    /// member (`.externalMember`). The version is compared before the holder and the status, so a
+    /// decision overtaken by someone else's names that person rather than a status.
     public func apply(
         _ event: ProposalEvent, to proposalID: Int64, expectedVersion: Int64, note: String, by actor: String,
         now: Date = Date()
@@ -75,15 +77,18 @@ extension Store {
         }
     }
 
-    /// The proposal, once the actor's role and the expected version are confirmed.
+    /// The proposal, once the actor's role, the expected version and the right to act on it (only
+    /// its holder or an admin decides; an external member never takes) are confirmed. The version
+    /// comes before the holder, so a decision overtaken by a reassignment names the admin who made it.
     private static func checkedProposal(
         _ id: Int64, event: ProposalEvent, expectedVersion: Int64, actor: String, _ db: Database
     ) throws -> Proposal {
         guard let proposal = try ProposalRecord.fetch(id: id, db) else { throw StoreError.unknownProposal(id: id) }
         try Removal.requirePresent(.proposal, id, db)
         let action = StoreAction.proposal(event)
-        try Permission.require(db, actor: actor, action: action, act: .event(event), proposal: proposal)
+        let user = try Permission.require(db, actor: actor, action: action, act: .event(event), proposal: proposal)
         try refuseStale(proposal, expected: expectedVersion, db)
+        try Permission.requireHolder(user, act: .event(event), action: action, proposal: proposal, db)
         return proposal
     }
 

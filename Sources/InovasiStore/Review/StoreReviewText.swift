@@ -12,6 +12,29 @@ enum StoreReviewText {
                 + "Nothing was changed.")
     }
 
+    static func storeNotHolder(user: String, proposalID: Int64, holder: String?, action: String) -> Localized {
+        let held = holder.map(heldBy) ?? heldByNoOne
+        return Localized(
+            id: "Usulan #\(proposalID) \(held.id): hanya penilai yang memegangnya atau admin yang boleh \(action). "
+                + "\(user) tetap dapat menilainya. Tidak ada yang diubah.",
+            en: "Proposal #\(proposalID) is \(held.en): only the reviewer who holds it or an admin may \(action). "
+                + "\(user) may still score it. Nothing was changed.")
+    }
+
+    static func heldBy(_ name: String) -> Localized {
+        Localized(id: "dipegang \(name)", en: "held by \(name)")
+    }
+
+    static let heldByNoOne = Localized(id: "belum dipegang siapa pun", en: "held by no one")
+
+    static func storeExternalMember(user: String, proposalID: Int64, action: String) -> Localized {
+        Localized(
+            id: "\(user) anggota eksternal tim independen: boleh menilai usulan #\(proposalID), tetapi tidak "
+                + "mengambil, memegang atau memutuskannya (\(action)). Tidak ada yang diubah.",
+            en: "\(user) is an external member of the tim independen: may score proposal #\(proposalID) but never "
+                + "take, hold or decide it (\(action)). Nothing was changed.")
+    }
+
     static func storeStatusChanged(
         proposalID: Int64, status: String, event: String, user: String, time: String, action: String
     ) -> Localized {

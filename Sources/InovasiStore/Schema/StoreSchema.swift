@@ -8,7 +8,7 @@ enum StoreSchema {
     /// The value of the `meta` row `app`, a second marker readable with any SQLite tool.
     static let appName = "inovasi"
     /// The schema version this build writes; stored in `PRAGMA user_version` and the `meta` row.
-    static let version = 8
+    static let version = 9
 
     /// All migrations, oldest first; each runs in its own transaction and ends by stamping the version.
     static var migrator: DatabaseMigrator {
@@ -59,6 +59,12 @@ enum StoreSchema {
                 try db.execute(sql: statement)
             }
             try stamp(db, version: 8)
+        }
+        migrator.registerMigration("v9") { db in
+            for statement in SchemaV9.statements {
+                try db.execute(sql: statement)
+            }
+            try stamp(db, version: 9)
         }
         return migrator
     }

@@ -89,6 +89,7 @@ enum DashboardEntry {
             isKiosk: launch.kioskInterval != nil, timeZone: settings.timeZone, overdueDays: settings.overdueDays,
             scoring: settings.scoring, kioskInterval: launch.kioskInterval ?? settings.kioskInterval)
         context.userAgencyID = known?.agencyID
+        context.userIsExternal = known?.isExternal ?? false
         context.holidays = launch.holidays
         var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),

@@ -39,7 +39,8 @@ struct QueueOutput {
         for item in items {
             let age = style.number(item.ageDays) + (item.overdue ? " !" : "  ")
             let status = ProposalStatus(rawValue: item.status)?.label.text(language) ?? item.status
-            let score = item.score.map { NumberText.decimal($0, fractionDigits: 2, language) } ?? "–"
+            let mark = item.unmet.isEmpty ? "" : "✗"
+            let score = item.score.map { NumberText.decimal($0, fractionDigits: 2, language) + mark } ?? "–"
             table.add([String(item.id), age, status, score, item.opd, item.title, item.assignee ?? "–"])
         }
         var notes: [String] = []
@@ -78,10 +79,12 @@ struct QueueItem: Encodable {
     /// Mean weighted score over its reviewers, rounded to two decimals; null while unscored.
     var score: Double?
     var scoreCount: Int
+    /// The criteria (raw names) whose mean over the reviewers is below the minimum (PP 38/2017's gate).
+    var unmet: [String]
 
     static let header = [
         "id", "title", "opd", "opdName", "status", "submittedAt", "ageDays", "overdue", "assignee", "version", "score",
-        "scoreCount",
+        "scoreCount", "unmet",
     ]
 
     init(_ row: Store.QueueRow, style: OutputStyle) {
@@ -98,12 +101,14 @@ struct QueueItem: Encodable {
         version = row.version
         score = row.score.map { ($0 * 100).rounded() / 100 }
         scoreCount = row.scoreCount
+        unmet = row.unmet.map(\.rawValue)
     }
 
     var fields: [String] {
         [
             String(id), title, opd, opdName, status, ISO8601.text(submittedAt), String(ageDays), String(overdue),
             assignee ?? "", String(version), score.map { String($0) } ?? "", String(scoreCount),
+            unmet.joined(separator: " "),
         ]
     }
 
@@ -121,10 +126,11 @@ struct QueueItem: Encodable {
         try container.encode(version, forKey: .version)
         try container.encode(score, forKey: .score)
         try container.encode(scoreCount, forKey: .scoreCount)
+        try container.encode(unmet, forKey: .unmet)
     }
 
     enum Key: String, CodingKey {
-        case id, title, opd, opdName, status, submittedAt, ageDays, overdue, assignee, version, score, scoreCount
+        case id, title, opd, opdName, status, submittedAt, ageDays, overdue, assignee, version, score, scoreCount, unmet
     }
 }
 

@@ -19,11 +19,15 @@ struct HistoryOutput {
     var document: HistoryDocument {
         let weighted = currentScores.compactMap { rules.weightedScore($0.values) }
         let mean = weighted.isEmpty ? nil : weighted.reduce(0, +) / Double(weighted.count)
+        let verdict = rules.verdict(of: currentScores)
         return HistoryDocument(
             id: proposal.id, title: proposal.title, status: proposal.status.rawValue, version: proposal.version,
             round: proposal.round, assignee: assignee, events: events.map(HistoryEvent.init),
             scores: scores.map { HistoryScore($0, rules: rules) }, meanScore: mean, threshold: rules.threshold,
-            recommendsApproval: mean.map { $0 >= rules.threshold } ?? false)
+            recommendsApproval: verdict == .approve,
+            meanValues: Dictionary(
+                uniqueKeysWithValues: ScoringRules.meanValues(currentScores).map { ($0.key.rawValue, $0.value) }),
+            recommendation: verdict?.key, unmet: verdict?.unmet.map(\.rawValue) ?? [], verdict: verdict)
     }
 
     func text() -> String {
@@ -65,23 +69,31 @@ struct HistoryOutput {
         guard !scores.isEmpty else { return ReviewMessageText.historyNoScores.text(language) + "\n" }
         var columns = [TextTable.Column(ReviewMessageText.historyCriterion.text(language))]
         columns += scores.map { TextTable.Column($0.reviewer, alignment: .right) }
+        columns.append(TextTable.Column(ReviewMessageText.historyMinimum.text(language), alignment: .right))
         var table = TextTable(columns: columns)
         for criterion in ReviewCriterion.allCases {
-            table.add([criterion.label.text(language)] + scores.map { $0.values[criterion].map(String.init) ?? "–" })
+            let minimum = rules.minimum(criterion)
+            let cells = scores.map { score in
+                score.values[criterion].map { Double($0) < minimum ? "✗ \($0)" : String($0) } ?? "–"
+            }
+            table.add(
+                [criterion.label.text(language)] + cells + [NumberText.decimal(minimum, fractionDigits: 0, language)])
         }
         table.addRule()
         let weighted = scores.map { rules.weightedScore($0.values) }
         table.add(
             [ReviewMessageText.historyWeighted.text(language)]
-                + weighted.map { $0.map { NumberText.decimal($0, fractionDigits: 2, language) } ?? "–" })
+                + weighted.map { $0.map { NumberText.decimal($0, fractionDigits: 2, language) } ?? "–" } + [""])
+        table.add(
+            [ReviewMessageText.historyVerdict.text(language)]
+                + scores.map { rules.verdict($0.values)?.shortLabel.text(language) ?? "–" } + [""])
         var notes = scores.filter { !$0.note.isEmpty }.map { "\($0.reviewer): \($0.note)" }
         let document = self.document
-        if isCurrent, let mean = document.meanScore {
+        if isCurrent, let mean = document.meanScore, let verdict = document.verdict {
             notes.append(
                 ReviewMessageText.historyMean(
                     NumberText.decimal(mean, fractionDigits: 2, language), count: scores.count,
-                    threshold: NumberText.decimal(rules.threshold, fractionDigits: 2, language),
-                    recommends: document.recommendsApproval
+                    threshold: NumberText.decimal(rules.threshold, fractionDigits: 2, language), verdict: verdict
                 ).text(language))
         }
         return table.render() + notes.map { Sanitizer.clean($0) + "\n" }.joined()
@@ -102,10 +114,19 @@ struct HistoryDocument: Encodable {
     /// Mean over reviewers of the weighted scores; null while unscored.
     var meanScore: Double?
     var threshold: Double
+    /// Every criterion's mean met and the mean weighted score at the threshold.
     var recommendsApproval: Bool
+    /// The mean over the current round's reviewers of each criterion (raw name); empty while unscored.
+    var meanValues: [String: Double]
+    /// The proposal's recommendation on those means: `approve`, `revise`, `notMet`; null while unscored.
+    var recommendation: String?
+    /// The criteria (raw names) whose mean is below the minimum.
+    var unmet: [String]
+    let verdict: Verdict?
 
     enum Key: String, CodingKey {
         case id, title, status, version, round, assignee, events, scores, meanScore, threshold, recommendsApproval
+        case meanValues, recommendation, unmet
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -121,6 +142,9 @@ struct HistoryDocument: Encodable {
         try container.encode(meanScore, forKey: .meanScore)
         try container.encode(threshold, forKey: .threshold)
         try container.encode(recommendsApproval, forKey: .recommendsApproval)
+        try container.encode(meanValues, forKey: .meanValues)
+        try container.encode(recommendation, forKey: .recommendation)
+        try container.encode(unmet, forKey: .unmet)
     }
 }
 
@@ -153,6 +177,10 @@ struct HistoryScore: Encodable {
     var note: String
     var scoredAt: Date
     var weightedScore: Double?
+    /// This reviewer's own recommendation: `approve`, `revise`, `notMet`.
+    var recommendation: String?
+    /// The criteria (raw names) this reviewer scored below the minimum.
+    var unmet: [String]
 
     init(_ score: ReviewScore, rules: ScoringRules) {
         reviewer = score.reviewer
@@ -162,5 +190,8 @@ struct HistoryScore: Encodable {
         note = score.note
         scoredAt = score.scoredAt
         weightedScore = rules.weightedScore(score.values)
+        let verdict = rules.verdict(score.values)
+        recommendation = verdict?.key
+        unmet = verdict?.unmet.map(\.rawValue) ?? []
     }
 }

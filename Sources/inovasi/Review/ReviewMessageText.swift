@@ -131,22 +131,15 @@ extension ReviewMessageText {
             en: "Reviewer removed from proposal #\(id): now \(status.label.en), version \(version).")
     }
 
-    static func scoreSaved(id: Int64, user: String, score: String, threshold: String, recommends: Bool)
+    static func scoreSaved(id: Int64, user: String, score: String, threshold: String, verdict: Verdict)
         -> Localized
     {
-        let verdict = recommendation(recommends)
+        let verdict = verdict.label
         return Localized(
             id: "Nilai \(user) untuk usulan #\(id) disimpan. "
                 + "Skor tertimbang \(score) dari 5 (ambang \(threshold)): \(verdict.id)",
             en: "\(user)'s scores for proposal #\(id) saved. "
                 + "Weighted score \(score) of 5 (threshold \(threshold)): \(verdict.en)")
-    }
-
-    /// Whether a score reaches the threshold, as the end of a sentence.
-    static func recommendation(_ recommends: Bool) -> Localized {
-        recommends
-            ? Localized(id: "direkomendasikan untuk disetujui.", en: "recommended for approval.")
-            : Localized(id: "tidak direkomendasikan untuk disetujui.", en: "not recommended for approval.")
     }
 }
 
@@ -169,6 +162,8 @@ extension ReviewMessageText {
     static let historyNote = Localized(id: "Catatan", en: "Note")
     static let historyCriterion = Localized(id: "Kriteria", en: "Criterion")
     static let historyWeighted = Localized(id: "Skor tertimbang", en: "Weighted score")
+    static let historyVerdict = Localized(id: "Rekomendasi", en: "Recommendation")
+    static let historyMinimum = Localized(id: "Nilai minimum", en: "Minimum")
     static let historyNoScores = Localized(id: "Belum ada nilai.", en: "No scores yet.")
 
     /// The heading of one review round's scores in a proposal's history.
@@ -178,8 +173,8 @@ extension ReviewMessageText {
             : Localized(id: "Putaran \(round)", en: "Round \(round)")
     }
 
-    static func historyMean(_ score: String, count: Int, threshold: String, recommends: Bool) -> Localized {
-        let verdict = recommendation(recommends)
+    static func historyMean(_ score: String, count: Int, threshold: String, verdict: Verdict) -> Localized {
+        let verdict = verdict.label
         return Localized(
             id: "Rata-rata \(count) penilai: \(score) dari 5 (ambang \(threshold)): \(verdict.id)",
             en:

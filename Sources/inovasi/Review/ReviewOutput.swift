@@ -54,7 +54,20 @@ struct ScoreResult: Encodable {
     var note: String
     var weightedScore: Double
     var threshold: Double
+    /// Every criterion met and the weighted score at the threshold.
     var recommendsApproval: Bool
+    /// `approve`, `revise` or `notMet` (``Verdict/key``).
+    var recommendation: String
+    /// The criteria (raw names) scored below their minimum, in the regulation's order.
+    var unmet: [String]
+    /// The minimum of each criterion (raw name), from the config.
+    var minimums: [String: Double]
+    let verdict: Verdict?
+
+    enum CodingKeys: String, CodingKey {
+        case id, reviewer, scores, criterionNotes, note, weightedScore, threshold, recommendsApproval
+        case recommendation, unmet, minimums
+    }
 
     init(_ score: ReviewScore, rules: ScoringRules) {
         id = score.proposalID
@@ -65,13 +78,18 @@ struct ScoreResult: Encodable {
         weightedScore = rules.weightedScore(score.values) ?? 0
         threshold = rules.threshold
         recommendsApproval = rules.recommendsApproval(score.values)
+        verdict = rules.verdict(score.values)
+        recommendation = verdict?.key ?? "revise"
+        unmet = verdict?.unmet.map(\.rawValue) ?? []
+        minimums = Dictionary(uniqueKeysWithValues: ReviewCriterion.allCases.map { ($0.rawValue, rules.minimum($0)) })
     }
 
     /// The sentence that says it, in `language`.
     func text(_ language: Language) -> String {
         ReviewMessageText.scoreSaved(
             id: id, user: reviewer, score: NumberText.decimal(weightedScore, fractionDigits: 2, language),
-            threshold: NumberText.decimal(threshold, fractionDigits: 2, language), recommends: recommendsApproval
+            threshold: NumberText.decimal(threshold, fractionDigits: 2, language),
+            verdict: verdict ?? .belowThreshold
         ).text(language)
     }
 }

@@ -87,6 +87,11 @@ enum HelpText {
         id: "OPD tempat pengguna bekerja: kode, nama, nama singkat atau nama lain.",
         en: "The agency the user works in: its code, name, short name or alias.")
     static let userDisplayName = Localized(id: "Nama lengkap untuk tampilan.", en: "Full name to show.")
+    static let userExternal = Localized(
+        id: "Anggota eksternal tim independen (perguruan tinggi, pakar): penilai tanpa OPD yang boleh menilai, "
+            + "tetapi tidak mengambil atau memutuskan usulan.",
+        en: "An external member of the tim independen (a university, an expert): a reviewer with no agency who "
+            + "may score, but never take or decide proposals.")
 }
 
 extension Localized {

@@ -58,6 +58,12 @@ enum InputText {
             en: "Invalid user name “\(value)”: use a Unix login name (lower-case letters, digits, _ . -).")
     }
 
+    /// `users add --external` with another role than reviewer, or with an OPD.
+    static let externalReviewerOnly = Localized(
+        id: "--external hanya untuk peran reviewer tanpa --opd: anggota eksternal tim independen tidak bekerja di OPD.",
+        en: "--external is only for the reviewer role without --opd: an external member of the tim independen "
+            + "works at no agency.")
+
     static func unknownOPD(_ code: String, path: String) -> Localized {
         Localized(
             id: "Kode OPD “\(code)” tidak ada di \(path). Kode OPD tampil di `inovasi report`.",

@@ -27,6 +27,7 @@ enum OutputText {
     static let userNameHeading = Localized(id: "Nama pengguna", en: "User name")
     static let userRoleHeading = Localized(id: "Peran", en: "Role")
     static let userDisplayHeading = Localized(id: "Nama lengkap", en: "Full name")
+    static let externalMark = Localized(id: "eksternal", en: "external")
     static let problemKindHeading = Localized(id: "Jenis", en: "Kind")
     static let problemDetailHeading = Localized(id: "Keterangan", en: "Detail")
 }

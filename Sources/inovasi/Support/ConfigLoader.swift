@@ -13,7 +13,33 @@ enum ConfigLoader {
             if explicit { throw .notFound(file: path) }
             return .standard
         }
-        return try parse(text, file: path).applied(to: .standard, file: path)
+        do {
+            return try parse(text, file: path).applied(to: .standard, file: path)
+        } catch {
+            throw located(error, in: text)
+        }
+    }
+
+    /// `error` with the line of the key it names, when the key is found in `text`.
+    static func located(_ error: ConfigError, in text: String) -> ConfigError {
+        guard let key = error.key, let root = try? Yams.compose(yaml: text), let line = line(of: key, in: root) else {
+            return error
+        }
+        return .onLine(error, line: line)
+    }
+
+    /// The line of the deepest part of the dotted `key` found in `node` (`scoring.minimums.kewenangan`
+    /// → the line of `kewenangan:`); nil when not even the first part is there.
+    static func line(of key: String, in node: Node) -> Int? {
+        var current = node
+        var line: Int?
+        let parts = key.split(separator: ".").map { String($0.split(separator: "[").first ?? $0) }
+        for part in parts {
+            guard let pair = current.mapping?.first(where: { $0.key.string == part }) else { break }
+            line = pair.key.mark?.line ?? line
+            current = pair.value
+        }
+        return line
     }
 
     /// The text of the config file at `path`, nil when there is none.

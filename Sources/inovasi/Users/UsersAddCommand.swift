@@ -1,7 +1,8 @@
 import ArgumentParser
 import InovasiCore
 
-/// `inovasi users add NAME --role R [--opd OPD]`: adds a user (admin only); an operator names its OPD.
+/// `inovasi users add NAME --role R [--opd OPD] [--external]`: adds a user (admin only); an operator
+/// names its OPD; an external member of the tim independen is a reviewer with none.
 struct UsersAddCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "add", abstract: HelpText.usersAdd.current)
@@ -21,6 +22,9 @@ struct UsersAddCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(HelpText.userDisplayName.current, valueName: "text"))
     var displayName: String?
 
+    @Flag(name: .long, help: ArgumentHelp(HelpText.userExternal.current))
+    var external = false
+
     func validate() throws {
         _ = try UserInput.name(name)
         _ = try UserInput.role(role)
@@ -28,6 +32,9 @@ struct UsersAddCommand: ParsableCommand {
 
     func run() throws {
         try CommandRunner.run(global) { context in
+            if external, try UserInput.role(role) != .reviewer || opd != nil {
+                throw CLIFailure.input(InputText.externalReviewerOnly, context.language)
+            }
             let store = try context.openStore(.readWrite)
             var agencyID: Int64?
             if let opd {
@@ -37,7 +44,8 @@ struct UsersAddCommand: ParsableCommand {
                 agencyID = agency.id
             }
             let chosen = try UserInput.role(role)
-            let user = User(name: name, role: chosen, agencyID: agencyID, displayName: displayName ?? "")
+            let user = User(
+                name: name, role: chosen, agencyID: agencyID, displayName: displayName ?? "", isExternal: external)
             try store.addUser(user, by: context.user, now: context.now)
             context.console.line(StoreMessageText.userAdded(name, role: chosen).text(context.language))
         }

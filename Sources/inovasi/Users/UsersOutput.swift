@@ -27,7 +27,8 @@ struct UsersOutput {
             TextTable.Column(OutputText.userDisplayHeading.text(language), maxWidth: 40),
         ])
         for item in items {
-            let role = Role(rawValue: item.role)?.label.text(language) ?? item.role
+            var role = Role(rawValue: item.role)?.label.text(language) ?? item.role
+            if item.external { role += " (" + OutputText.externalMark.text(language) + ")" }
             table.add([item.name, role, item.opd ?? "–", item.displayName])
         }
         if markdown { return table.markdown() }
@@ -42,17 +43,20 @@ struct UserItem: Encodable {
     var role: String
     var opd: String?
     var displayName: String
+    /// An external member of the tim independen (scores, never takes or decides).
+    var external: Bool
 
-    static let header = ["name", "role", "opd", "displayName"]
+    static let header = ["name", "role", "opd", "displayName", "external"]
 
     init(_ user: User, codes: [Int64: String]) {
         name = user.name
         role = user.role.rawValue
         opd = user.agencyID.flatMap { codes[$0] }
         displayName = user.displayName
+        external = user.isExternal
     }
 
-    var fields: [String] { [name, role, opd ?? "", displayName] }
+    var fields: [String] { [name, role, opd ?? "", displayName, external ? "true" : "false"] }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Key.self)
@@ -60,9 +64,10 @@ struct UserItem: Encodable {
         try container.encode(role, forKey: .role)
         try container.encode(opd, forKey: .opd)
         try container.encode(displayName, forKey: .displayName)
+        try container.encode(external, forKey: .external)
     }
 
     enum Key: String, CodingKey {
-        case name, role, opd, displayName
+        case name, role, opd, displayName, external
     }
 }

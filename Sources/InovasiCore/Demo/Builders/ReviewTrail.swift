@@ -66,7 +66,18 @@ struct ReviewTrail {
                 return inRound
             }
         }
+        trail.explainRejection()
         return trail
+    }
+
+    /// A rejection's note names the criterion its scores leave unmet (their per-criterion mean),
+    /// so the decision agrees with the scores as PP 38/2017 reads them.
+    mutating func explainRejection() {
+        guard status == .rejected, let last = history.indices.last,
+            history[last].action == ProposalTimeline.Step.event(.reject).action,
+            let criterion = ScoringRules.standard.verdict(of: scores)?.unmet.first
+        else { return }
+        history[last].note = ReviewNotes.rejection(criterion)
     }
 
     /// `{"status":"inReview","version":2}`: the fields a status change touches.

@@ -18,11 +18,18 @@ enum ScoreMaker {
                 notes[criterion] = rng.element(of: ReviewNotes.criterion(criterion, high: value >= 4))
             }
             let values = Dictionary(uniqueKeysWithValues: zip(ReviewCriterion.allCases, drawn))
+            let overall = rng.element(of: ReviewNotes.overall(for: status))
             return ReviewScore(
                 proposalID: proposalID, reviewer: reviewers.names[reviewer], values: values, criterionNotes: notes,
-                note: rng.element(of: ReviewNotes.overall(for: status)),
+                note: status == .rejected ? rejectionNote(values) ?? overall : overall,
                 scoredAt: scoringTime(from: from, to: to, clock: clock, rng: &rng))
         }
+    }
+
+    /// The reason a rejection gives: the first criterion the scores leave below its minimum (PP
+    /// 38/2017 makes each a gate), so the demo's notes agree with its scores.
+    static func rejectionNote(_ values: [ReviewCriterion: Int]) -> String? {
+        ScoringRules.standard.verdict(values)?.unmet.first.map(ReviewNotes.rejection)
     }
 
     /// An instant strictly between `from` and `to`, in office hours on a working day: `from` and
@@ -39,8 +46,17 @@ enum ScoreMaker {
         return from.addingTimeInterval(1)
     }
 
+    /// A rejection scored 1 on kewenangan is a good idea outside the region's authority: its other
+    /// criteria score 4–5, so its mean is high while the gate is not met (the 5, 5, 5, 1, 5 case).
+    static func outsideAuthority(_ drawn: [Int]) -> [Int] {
+        guard let authority = ReviewCriterion.allCases.firstIndex(of: .withinAuthority), drawn[authority] == 1 else {
+            return drawn
+        }
+        return drawn.indices.map { $0 == authority ? 1 : (drawn[$0] >= 2 ? 5 : 4) }
+    }
+
     /// Values 1–5 in `ReviewCriterion.allCases` order: high for an approval (mean ≥ 3.6), low for a
-    /// rejection (mean ≤ 2.6).
+    /// rejection (mean ≤ 2.6, or a 1 on kewenangan with the rest high: ``outsideAuthority(_:)``).
     static func values(for status: ProposalStatus, rng: inout SplitMix64) -> [Int] {
         let range: ClosedRange<Int>
         switch status {
@@ -59,6 +75,7 @@ enum ScoreMaker {
             while drawn.reduce(0, +) > 13, let high = drawn.indices.max(by: { drawn[$0] < drawn[$1] }) {
                 drawn[high] -= 1
             }
+            drawn = outsideAuthority(drawn)
         }
         return drawn
     }

@@ -86,6 +86,18 @@ enum ReviewNotes {
         }
     }
 
+    /// Why a proposal is rejected when `criterion` is not met, as a reviewer and the decision say it.
+    static func rejection(_ criterion: ReviewCriterion) -> String {
+        switch criterion {
+        case .renewal:
+            "Tidak memenuhi kriteria kebaruan sesuai PP 38 Tahun 2017; tumpang tindih dengan program yang ada."
+        case .benefit: "Manfaat bagi masyarakat belum terbukti dan tidak sebanding dengan anggaran yang diusulkan."
+        case .noUndueBurden: "Membebani masyarakat dengan syarat atau pungutan baru; tidak memenuhi PP 38 Tahun 2017."
+        case .withinAuthority: "Kegiatan di luar kewenangan daerah; tidak dapat ditetapkan sebagai inovasi daerah."
+        case .replicable: "Bergantung pada sumber daya yang tidak dapat ditiru sehingga tidak dapat direplikasi."
+        }
+    }
+
     /// Note on the audit entry of `event`; decisions that require one always get one.
     static func event(_ event: ProposalEvent) -> [String] {
         eventTable[ProposalEvent.allCases.firstIndex(of: event) ?? 0]

@@ -22,7 +22,9 @@ enum AdminDocument {
         doc.heading(AdminText.usersHeading(data.users.count).text(language))
         for user in data.users {
             let name = TextLayout.pad(TextLayout.truncate(user.name, toWidth: 20), toWidth: 20)
-            let opd = user.agencyID.flatMap { names[$0] }.map { "  " + $0 } ?? ""
+            let opd =
+                user.isExternal
+                ? "  " + AdminText.external.text(language) : user.agencyID.flatMap { names[$0] }.map { "  " + $0 } ?? ""
             doc.line(
                 [DocSpan("  " + name + " ", .heading), DocSpan(user.role.label.text(language)), DocSpan(opd, .muted)],
                 item: .user(user.name))

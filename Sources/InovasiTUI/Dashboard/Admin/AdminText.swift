@@ -6,6 +6,8 @@ enum AdminText {
     static let open = Localized(
         id: "administrasi: OPD, bidang, pengguna (admin)", en: "administration: agencies, divisions, users (admin)")
     /// `+` in the view.
+    /// Beside an external member of the tim independen, who has no OPD.
+    static let external = Localized(id: "anggota eksternal tim independen", en: "external member of the tim independen")
     static let add = Localized(id: "tambah (OPD, pengguna, bidang)", en: "add (agency, user, division)")
     /// `e` in the view.
     static let edit = Localized(id: "ubah / ganti peran", en: "edit / change the role")

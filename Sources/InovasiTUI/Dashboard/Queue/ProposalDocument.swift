@@ -78,7 +78,7 @@ enum ProposalDocument {
             doc.paragraph(LabelText.noScores.text(language), .muted, indent: 2)
             return
         }
-        let labelWidth = 36
+        let labelWidth = 48
         let column = 12
         var header = [DocSpan(TextLayout.pad("", toWidth: labelWidth), .label)]
         header += scores.map {
@@ -92,8 +92,11 @@ enum ProposalDocument {
                         TextLayout.truncate(criterion.label.text(language), toWidth: labelWidth - 1),
                         toWidth: labelWidth))
             ]
+            let minimum = state.scoring.minimum(criterion)
             spans += scores.map { score in
-                DocSpan(TextLayout.pad(score.values[criterion].map(String.init) ?? "—", toWidth: column))
+                guard let value = score.values[criterion] else { return DocSpan(TextLayout.pad("—", toWidth: column)) }
+                guard Double(value) < minimum else { return DocSpan(TextLayout.pad(String(value), toWidth: column)) }
+                return DocSpan(TextLayout.pad("✗ \(value)", toWidth: column), .error)
             }
             doc.line(spans)
         }
@@ -105,8 +108,39 @@ enum ProposalDocument {
             return DocSpan(TextLayout.pad(value ?? "—", toWidth: column), .heading)
         }
         doc.line(weighted)
+        verdicts(scores, labelWidth: labelWidth, column: column, state, &doc)
         for score in scores where !score.note.isEmpty {
             doc.paragraph("\(score.reviewer): \(score.note)", .muted, indent: 2)
+        }
+    }
+
+    /// Each reviewer's own recommendation, then the proposal's on the mean of each criterion.
+    static func verdicts(
+        _ scores: [ReviewScore], labelWidth: Int, column: Int, _ state: DashboardState, _ doc: inout DocBuilder
+    ) {
+        let language = state.language
+        var spans = [DocSpan(TextLayout.pad(LabelText.recommendation.text(language), toWidth: labelWidth), .label)]
+        spans += scores.map { score in
+            let verdict = state.scoring.verdict(score.values)
+            let text = verdict?.shortLabel.text(language) ?? "—"
+            return DocSpan(
+                TextLayout.pad(TextLayout.truncate(text, toWidth: column - 1), toWidth: column),
+                tone(verdict))
+        }
+        doc.line(spans)
+        let verdict = state.scoring.verdict(of: scores)
+        doc.line([
+            DocSpan("  " + LabelText.proposalRecommendation(scores.count).text(language) + " ", .label),
+            DocSpan(ReviewFormView.verdictText(verdict, language), tone(verdict)),
+        ])
+    }
+
+    /// The tone of a recommendation: ok to approve, error when a criterion is not met.
+    static func tone(_ verdict: Verdict?) -> Tone {
+        switch verdict {
+        case .approve: .ok
+        case .notMet: .error
+        case .belowThreshold, nil: .warning
         }
     }
 

@@ -23,6 +23,8 @@ public struct QueueItem: Hashable, Sendable, Identifiable {
     public var score: Double?
     /// Id of the proposing OPD, so a reviewer is stopped from scoring their own OPD's proposal.
     public var agencyID: Int64
+    /// The criteria whose mean is below the minimum (PP 38/2017's gate): the score cell marks them ✗.
+    public var unmet: [ReviewCriterion] = []
 
     /// A queue row. `version` and `agencyID` have no defaults on purpose: a wrong version gets the
     /// person's changes refused as stale, and a wrong OPD would skip the own-OPD check.

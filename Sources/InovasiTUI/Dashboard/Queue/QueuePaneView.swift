@@ -59,10 +59,10 @@ enum QueuePaneView {
         let ageCell =
             overdue ? TableCell("!\(age)\(unit)", role: .overdue) : TableCell("\(age)\(unit)")
         let mark = state.queue.marks[item.id] != nil ? TableCell("●", role: .warning) : TableCell("")
-        let score = item.score.map { NumberText.decimal($0, fractionDigits: 1, language) } ?? "—"
         let cells = [
             mark, ageCell, TableCell(item.status.label.text(language), role: statusRole(item.status)),
-            TableCell(item.agencyCode), TableCell(item.title), TableCell(score), TableCell(item.assignee ?? "—"),
+            TableCell(item.agencyCode), TableCell(item.title), QueueScoreCell.cell(item, language),
+            TableCell(item.assignee ?? "—"),
         ]
         return TableRow(cells: wide ? cells : Array(cells.prefix(5)))
     }

@@ -29,8 +29,8 @@ struct ReviewEffectRunner {
         case .saveScore(let score, let rules):
             try desk.saveScore(score)
             let weighted = rules.weightedScore(score.values) ?? 0
-            let recommends = rules.recommendsApproval(score.values)
-            return [.reviewSaved(ReviewResultText.scored(score.proposalID, weighted, recommends))]
+            let verdict = rules.verdict(score.values)
+            return [.reviewSaved(ReviewResultText.scored(score.proposalID, weighted, verdict))]
         case .decide(let event, let id, let version, let note):
             try desk.decide(event, id: id, expectedVersion: version, note: note)
             return [.reviewSaved(ReviewResultText.decided(event, id: id))]

@@ -61,11 +61,28 @@ enum ReviewFormView {
             return FormLine("\(LabelText.weighted.text(language)): — (\(threshold))", role: .muted)
         }
         let value = NumberText.decimal(score, fractionDigits: 2, language)
-        let recommends = rules.recommendsApproval(form.values)
-        let verdict =
-            form.isComplete ? (recommends ? ReviewText.recommendApprove : ReviewText.recommendNot).text(language) : "…"
+        let verdict = form.isComplete ? rules.verdict(form.values) : nil
         return FormLine(
-            "\(LabelText.weighted.text(language)): \(value) — \(verdict) (≥ \(threshold))",
-            role: recommends ? .ok : .warning)
+            "\(LabelText.weighted.text(language)): \(value) — \(verdictText(verdict, language)) (≥ \(threshold))",
+            role: verdictRole(verdict))
+    }
+
+    /// The recommendation in the form's summary: approve, below the threshold, or the criteria not met.
+    static func verdictText(_ verdict: Verdict?, _ language: Language) -> String {
+        switch verdict {
+        case nil: "…"
+        case .approve: ReviewText.recommendApprove.text(language)
+        case .belowThreshold: ReviewText.recommendNot.text(language)
+        case .notMet(let criteria):
+            Verdict.notMetLead.text(language) + criteria.map { $0.shortLabel.text(language) }.joined(separator: ", ")
+        }
+    }
+
+    static func verdictRole(_ verdict: Verdict?) -> ThemeRole {
+        switch verdict {
+        case .approve: .ok
+        case .notMet: .error
+        case .belowThreshold, nil: .warning
+        }
     }
 }

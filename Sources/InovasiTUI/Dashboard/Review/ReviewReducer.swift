@@ -9,13 +9,15 @@ enum ReviewReducer: FeatureReducer {
         var version: Int64
         var title: String
         var agencyID: Int64
+        /// The reviewer holding it, if anyone: only they (or an admin) decide it.
+        var holder: String?
     }
 
     static func reduce(into state: inout DashboardState, action: DashboardAction) -> [DashboardEffect] {
         switch action {
         case .markToggled: return toggleMark(&state)
         case .rangeMarked: return markRange(&state)
-        case .takeRequested: return mayReview(&state) ? take(&state) : []
+        case .takeRequested: return mayReview(&state) && mayHold(&state) ? take(&state) : []
         case .assignRequested, .unassignRequested: return assign(&state, unassign: action == .unassignRequested)
         case .scoreRequested: return mayReview(&state) ? openScore(&state) : []
         case .decisionRequested: return mayReview(&state) ? openDecision(&state) : []
@@ -45,11 +47,13 @@ enum ReviewReducer: FeatureReducer {
         if case .proposal(let detail) = state.topOverlay?.kind {
             let proposal = detail.proposal
             return Target(
-                id: proposal.id, version: proposal.version, title: proposal.title, agencyID: proposal.agencyID)
+                id: proposal.id, version: proposal.version, title: proposal.title, agencyID: proposal.agencyID,
+                holder: detail.assignee)
         }
         guard state.overlays.isEmpty, state.focus == .queue, let item = state.queue.item(at: state.queue.selected)
         else { return nil }
-        return Target(id: item.id, version: item.version, title: item.title, agencyID: item.agencyID)
+        return Target(
+            id: item.id, version: item.version, title: item.title, agencyID: item.agencyID, holder: item.assignee)
     }
 
     /// The proposals a bulk action applies to: the marked ones, else the target.
@@ -119,7 +123,7 @@ enum ReviewReducer: FeatureReducer {
     }
 
     static func openDecision(_ state: inout DashboardState) -> [DashboardEffect] {
-        guard let target = requireTarget(&state) else { return [] }
+        guard let target = requireTarget(&state), mayDecide(&state, target) else { return [] }
         state.form = .decision(DecisionForm(proposalID: target.id, title: target.title, version: target.version))
         return []
     }

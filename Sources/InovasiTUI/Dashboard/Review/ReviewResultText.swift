@@ -17,9 +17,9 @@ enum ReviewResultText {
         Localized(id: "Penilai dilepas dari \(count) usulan.", en: "Reviewer taken off \(count) proposal(s).")
     }
 
-    static func scored(_ id: Int64, _ weighted: Double, _ recommends: Bool) -> Localized {
+    static func scored(_ id: Int64, _ weighted: Double, _ verdict: Verdict?) -> Localized {
         let value = Localized { NumberText.decimal(weighted, fractionDigits: 2, $0) }
-        let verdict = recommends ? ReviewText.recommendApprove : ReviewText.recommendNot
+        let verdict = Localized { ReviewFormView.verdictText(verdict, $0) }
         return Localized(
             id: "Nilai usulan #\(id) disimpan: \(value.id), \(verdict.id).",
             en: "Scores of proposal #\(id) saved: \(value.en), \(verdict.en).")

@@ -17,6 +17,20 @@ enum ReviewText {
     static let recommendApprove = Localized(id: "disarankan DISETUJUI", en: "recommends APPROVAL")
     static let recommendNot = Localized(id: "di bawah ambang", en: "below the threshold")
     static let loading = Localized(id: "memuat…", en: "loading…")
+    static let externalMayOnlyScore = Localized(
+        id: "Anggota eksternal tim independen hanya menilai: tidak mengambil atau memutuskan usulan.",
+        en: "An external member of the tim independen only scores: never takes or decides a proposal.")
+
+    static func notHolder(_ id: Int64, holder: String?) -> Localized {
+        guard let holder else {
+            return Localized(
+                id: "Usulan #\(id) belum dipegang siapa pun: ambil dulu untuk memutuskannya; menilai tetap bisa.",
+                en: "Proposal #\(id) is held by no one: take it first to decide it; you may still score it.")
+        }
+        return Localized(
+            id: "Usulan #\(id) dipegang \(holder): hanya dia atau admin yang memutuskan; Anda tetap dapat menilai.",
+            en: "Proposal #\(id) is held by \(holder): only they or an admin decide it; you may still score it.")
+    }
     static let noReviewers = Localized(id: "Belum ada penilai.", en: "No reviewers yet.")
     /// Words of the form hints; the keys beside them come from the key map (``FormHints``).
     static let or = Localized(id: "atau", en: "or")

@@ -12,6 +12,9 @@ public struct DashboardContext: Hashable, Sendable {
     public var role: Role?
     /// The person's OPD: a reviewer never scores a proposal of their own OPD.
     public var userAgencyID: Int64?
+    /// Whether the person is an external member of the tim independen, who scores but never takes
+    /// or decides (``ReviewAct/refusal(for:holder:)``).
+    public var userIsExternal = false
     /// The data file shown in the header.
     public var dataPath: String
     /// Whether the dashboard shows the demo store, so the header warns that the data are not real.
@@ -24,7 +27,8 @@ public struct DashboardContext: Hashable, Sendable {
     public var timeZone: TimeZone
     /// Days a waiting proposal may wait before the queue and progress count it as overdue.
     public var overdueDays: Int
-    /// Weights and threshold for the weighted score shown beside each reviewer's scores.
+    /// Weights, minimums and threshold for the weighted score and the recommendation shown beside
+    /// each reviewer's scores.
     public var scoring: ScoringRules
     /// Seconds between the kiosk's views.
     public var kioskInterval: Int

@@ -26,6 +26,13 @@ enum LabelText {
     static let scores = Localized(id: "Nilai para penilai", en: "Reviewers' scores")
     static let noScores = Localized(id: "Belum dinilai.", en: "Not scored yet.")
     static let weighted = Localized(id: "Nilai tertimbang", en: "Weighted score")
+    static let recommendation = Localized(id: "Rekomendasi", en: "Recommendation")
+    /// Before the proposal's recommendation on the mean of its reviewers' scores per criterion.
+    static func proposalRecommendation(_ count: Int) -> Localized {
+        Localized(
+            id: "Rekomendasi usulan (rata-rata \(count) penilai per kriteria):",
+            en: "Proposal's recommendation (mean of \(count) reviewer\(count == 1 ? "" : "s") per criterion):")
+    }
     static let history = Localized(id: "Riwayat", en: "History")
     static let time = ColumnText.sessionTime
     static let place = ColumnText.sessionLocation

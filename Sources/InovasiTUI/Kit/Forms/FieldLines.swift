@@ -64,9 +64,11 @@ struct FieldLines {
         return lines
     }
 
-    /// The label, then a line per row with its levels side by side (`[4]` the picked one) and its note.
+    /// The label, then a line per row with its levels side by side (`[4]` the picked one) and its note;
+    /// a row's name is cut only when the levels would not fit beside it in `width`.
     func gridLines(_ grid: LevelGrid, width: Int) -> [FormLine] {
-        let rowWidth = min(34, grid.rows.map { DisplayWidth.of($0.text(language)) }.max() ?? 0)
+        let room = max(12, width - 3 - grid.levels.count * 3)
+        let rowWidth = min(room, grid.rows.map { DisplayWidth.of($0.text(language)) }.max() ?? 0)
         var lines = [FormLine(field.label.text(language))]
         for (index, row) in grid.rows.enumerated() {
             let name = TextLayout.pad(TextLayout.truncate(row.text(language), toWidth: rowWidth), toWidth: rowWidth)
