@@ -67,7 +67,10 @@ struct SessionFormEndToEndTests {
         try session.tmux.sendKeys(.text("E"))
         try session.tmux.waitFor(text: "inovasi-sesi-2030-W10.ics")
         try session.tmux.sendKeys(.named("C-u"), .text(paneFile), .enter)
-        try session.tmux.waitFor(text: paneFile)
+        // The path shows in the form as it is typed: wait for the file itself (the form writes it whole).
+        _ = try session.tmux.waitUntil("the pane's export written", timeout: .seconds(20)) { _ in
+            FileManager.default.fileExists(atPath: paneFile)
+        }
         let second = try Self.event(in: paneFile)
         #expect(!first.uid.isEmpty && second.uid == first.uid, "\(first) \(second)")
         #expect(first.sequence == "0" && second.sequence == "1", "\(first) \(second)")
