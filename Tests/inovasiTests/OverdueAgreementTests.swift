@@ -40,7 +40,7 @@ struct OverdueAgreementTests {
             isReadOnly: true, timeZone: .gmt, overdueDays: days)
         let state = DashboardState(
             context: context, language: .id, size: Size(width: 160, height: 48), now: now, themeName: "default")
-        let cell = QueuePaneView.row(item, state, wide: true).cells[1]
+        let cell = QueuePaneView.row(item, state, columns: QueueColumn.allCases).cells[1]
         return (cell.role == .overdue || cell.text.hasPrefix("!"), cell.text)
     }
 

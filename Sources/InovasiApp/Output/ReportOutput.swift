@@ -6,16 +6,39 @@ import InovasiStore
 ///
 /// Shared by `inovasi report` and the benchmark, which times exactly what the command prints.
 public struct ReportOutput {
-    let report: ProgressReport
+    var report: ProgressReport
     /// Agency codes by id, to name a kelurahan's kecamatan.
     let codes: [Int64: String]
     let style: OutputStyle
+    /// The city's compliance and OPD count, from every row, whatever `ordered` later keeps.
+    let compliance: MainInnovationCompliance
+    let agencyCount: Int
+    /// Rows shown of all, when `--only` left some out: the note under the table says so.
+    var shownNote: String?
 
     /// The report over `report`'s rows; `codes` names each kelurahan's kecamatan.
     public init(report: ProgressReport, codes: [Int64: String], style: OutputStyle) {
         self.report = report
         self.codes = codes
         self.style = style
+        compliance = MainInnovationCompliance(rows: report.lines.map(\.progress))
+        agencyCount = report.lines.count
+    }
+
+    /// The same report with its rows sorted by `sort` (`reversed` flips it) and, with `behindOnly`,
+    /// only the OPDs behind (`ProgressReport.isBehind`); the total and the compliance stay the city's.
+    public func ordered(sort: ReportSortColumn?, reversed: Bool, behindOnly: Bool) -> ReportOutput {
+        var copy = self
+        var report = self.report
+        if let sort { report = report.sorted(by: sort, reversed: reversed) }
+        if behindOnly {
+            report = report.keeping(ProgressReport.isBehind)
+            copy.shownNote = ReportText.behindNote(
+                shown: style.number(report.lines.count), of: style.number(agencyCount)
+            ).text(style.language)
+        }
+        copy.report = report
+        return copy
     }
 
     /// The report over `store` as it is now: the store's per-OPD aggregates in reading order, with
@@ -44,7 +67,8 @@ public struct ReportOutput {
         var table = TextTable(
             columns: [
                 TextTable.Column(ColumnText.reportCode.text(language)),
-                TextTable.Column(ColumnText.reportAgency.text(language), maxWidth: 48),
+                // Markdown wraps in the reader, so a name is never cut there ("…" loses the OPD).
+                TextTable.Column(ColumnText.reportAgency.text(language), maxWidth: markdown ? nil : 48),
             ] + stages + [
                 TextTable.Column(ColumnText.reportWaiting.text(language), alignment: .right),
                 TextTable.Column(ColumnText.reportOverdue.text(language), alignment: .right),
@@ -59,11 +83,24 @@ public struct ReportOutput {
         }
         table.addRule()
         let total = report.total
-        let mainCount = "\(style.number(report.agenciesWithMain))/\(style.number(report.lines.count))"
+        let mainCount = ComplianceText.fraction(compliance.agencies, language)
         table.add(["", total.agency.name] + counts(total) + [mainCount, divisions(total)])
         let title = ReportText.reportTitle(city: style.city, day: style.today).text(language)
         let note = ReportText.reportOverdueNote(days: style.overdueDays).text(language)
-        return style.titled(title, table, markdown: markdown, notes: [note])
+        let notes = [note] + (shownNote.map { [$0] } ?? [])
+        return style.titled(title, table, markdown: markdown, notes: notes) + complianceSection(markdown: markdown)
+    }
+
+    /// Instruksi 1/2022 at a glance, under the table: OPD, kecamatan, kelurahan and bidang apart.
+    func complianceSection(markdown: Bool) -> String {
+        let language = style.language
+        let heading = ReportText.complianceHeading.text(language)
+        let lines = ComplianceText.lines(compliance, language)
+        if markdown {
+            return "\n" + MarkdownText.escape(heading) + "\n\n"
+                + lines.map { "- " + MarkdownText.escape($0) + "\n" }.joined()
+        }
+        return "\n" + heading + "\n" + lines.map { "  " + $0 + "\n" }.joined()
     }
 
     func counts(_ row: AgencyProgress) -> [String] {
@@ -94,106 +131,7 @@ public struct ReportOutput {
             agencies: report.lines.map { line in
                 ReportRow(line.progress, parent: line.progress.agency.parentID.flatMap { codes[$0] })
             },
-            total: ReportTotal(report.total, agencies: report.lines.count, withMain: report.agenciesWithMain))
-    }
-}
-
-/// The report as one JSON document.
-struct ReportDocument: Encodable {
-    var city: String
-    var generatedAt: Date
-    var overdueDays: Int
-    var agencies: [ReportRow]
-    var total: ReportTotal
-}
-
-/// One OPD's row in CSV and JSON, under stable English keys.
-struct ReportRow: Encodable {
-    var opd: String
-    var opdName: String
-    var kind: String
-    /// Code of the kecamatan of a kelurahan; null otherwise.
-    var parent: String?
-    var initiative: Int
-    var trial: Int
-    var implementation: Int
-    var waiting: Int
-    var overdue: Int
-    var hasMainInnovation: Bool
-    var divisionsWithMain: Int
-    var divisionsTotal: Int
-
-    static let header = [
-        "opd", "opdName", "kind", "parent", "initiative", "trial", "implementation", "waiting", "overdue",
-        "hasMainInnovation", "divisionsWithMain", "divisionsTotal",
-    ]
-
-    init(_ row: AgencyProgress, parent: String?) {
-        opd = row.agency.code
-        opdName = row.agency.name
-        kind = row.agency.kind.rawValue
-        self.parent = parent
-        initiative = row.innovationsByStage[.initiative] ?? 0
-        trial = row.innovationsByStage[.trial] ?? 0
-        implementation = row.innovationsByStage[.implementation] ?? 0
-        waiting = row.waiting
-        overdue = row.overdue
-        hasMainInnovation = row.hasMainInnovation
-        divisionsWithMain = row.divisionsWithMain
-        divisionsTotal = row.divisionsTotal
-    }
-
-    var fields: [String] {
-        [
-            opd, opdName, kind, parent ?? "", String(initiative), String(trial), String(implementation),
-            String(waiting), String(overdue), String(hasMainInnovation), String(divisionsWithMain),
-            String(divisionsTotal),
-        ]
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(opd, forKey: .opd)
-        try container.encode(opdName, forKey: .opdName)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(parent, forKey: .parent)
-        try container.encode(initiative, forKey: .initiative)
-        try container.encode(trial, forKey: .trial)
-        try container.encode(implementation, forKey: .implementation)
-        try container.encode(waiting, forKey: .waiting)
-        try container.encode(overdue, forKey: .overdue)
-        try container.encode(hasMainInnovation, forKey: .hasMainInnovation)
-        try container.encode(divisionsWithMain, forKey: .divisionsWithMain)
-        try container.encode(divisionsTotal, forKey: .divisionsTotal)
-    }
-
-    enum Key: String, CodingKey {
-        case opd, opdName, kind, parent, initiative, trial, implementation, waiting, overdue
-        case hasMainInnovation, divisionsWithMain, divisionsTotal
-    }
-}
-
-/// The city total in JSON.
-struct ReportTotal: Encodable {
-    var agencies: Int
-    var agenciesWithMain: Int
-    var initiative: Int
-    var trial: Int
-    var implementation: Int
-    var waiting: Int
-    var overdue: Int
-    var divisionsWithMain: Int
-    var divisionsTotal: Int
-
-    init(_ total: AgencyProgress, agencies: Int, withMain: Int) {
-        self.agencies = agencies
-        agenciesWithMain = withMain
-        initiative = total.innovationsByStage[.initiative] ?? 0
-        trial = total.innovationsByStage[.trial] ?? 0
-        implementation = total.innovationsByStage[.implementation] ?? 0
-        waiting = total.waiting
-        overdue = total.overdue
-        divisionsWithMain = total.divisionsWithMain
-        divisionsTotal = total.divisionsTotal
+            total: ReportTotal(report.total, agencies: agencyCount, withMain: report.agenciesWithMain),
+            compliance: ReportCompliance(compliance))
     }
 }

@@ -14,4 +14,15 @@ public enum ReportText {
             id: "Menunggu: usulan berstatus Diajukan atau Ditinjau. Terlambat: menunggu lebih dari \(days) hari.",
             en: "Waiting: proposals Submitted or In review. Overdue: waiting longer than \(days) days.")
     }
+
+    /// Heading of the compliance lines under the report's table.
+    public static let complianceHeading = Localized(
+        id: "Kepatuhan Instruksi 1/2022 (inovasi utama):", en: "Instruksi 1/2022 compliance (main innovation):")
+
+    /// Note under a report narrowed by `--only behind`: how many OPDs it lists and why.
+    public static func behindNote(shown: String, of total: String) -> Localized {
+        Localized(
+            id: "\(shown) dari \(total) OPD tertinggal: tanpa inovasi utama atau dengan usulan terlambat.",
+            en: "\(shown) of \(total) OPD behind: no main innovation, or proposals overdue.")
+    }
 }

@@ -18,7 +18,7 @@ public struct ProgressReport: Sendable {
     }
 
     /// Rows in reading order.
-    public private(set) var lines: [Line]
+    public internal(set) var lines: [Line]
     /// Sums over every row; its agency is `totalAgency`.
     public private(set) var total: AgencyProgress
     /// How many OPDs (kelurahan included) have their own main innovation.

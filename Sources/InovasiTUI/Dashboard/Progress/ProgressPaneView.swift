@@ -1,7 +1,8 @@
 import InovasiCore
 
 /// The OPD progress table: counts by tahapan, proposals waiting and overdue, main innovation,
-/// bidang covered, a coverage bar; kelurahan under their kecamatan; a city totals row.
+/// bidang covered ("—" with no bar when it has none), a coverage bar; kelurahan under their
+/// kecamatan; a city totals row; Instruksi 1/2022 compliance on the bottom border.
 enum ProgressPaneView {
     static let barWidth = 10
     /// Below this inner width the coverage bars give their room to the OPD names.
@@ -11,15 +12,17 @@ enum ProgressPaneView {
         let language = state.language
         let pane = state.progress
         let focused = state.focus == .progress
+        let compliance = MainInnovationCompliance(rows: pane.all)
         let block = Block(
-            title: DashboardView.paneTitle(.progress, language), rightTitle: rightTitle(state), focused: focused)
+            title: DashboardView.paneTitle(.progress, language), rightTitle: rightTitle(state), focused: focused,
+            bottomTitle: pane.all.isEmpty ? nil : ComplianceText.short(compliance, language).text(language))
         block.render(into: &canvas, area: area, theme: theme)
         let inner = block.inner(area)
         let visible = DashboardLayout(state: state).visibleRows(.progress)
         let window = pane.rows.dropFirst(pane.scrollTop).prefix(visible)
         let withBars = inner.width >= minimumWidthForBars
         let rows = window.map { row($0, language) }
-        let footer = pane.total.map { totalRow($0, language) }
+        let footer = pane.total.map { totalRow($0, compliance: compliance, language) }
         let table = Table(
             columns: columns(
                 language, bars: withBars, fitting: rows + (footer.map { [$0] } ?? []), width: inner.width),
@@ -87,10 +90,14 @@ enum ProgressPaneView {
         return TableRow(cells: cells)
     }
 
-    static func totalRow(_ total: AgencyProgress, _ language: Language) -> TableRow {
+    /// The city's sums; its main column says how many perangkat daerah run a main innovation
+    /// ("20/28"), the pane's bottom border gives kecamatan, kelurahan and bidang apart.
+    static func totalRow(
+        _ total: AgencyProgress, compliance: MainInnovationCompliance, _ language: Language
+    ) -> TableRow {
         var cells = counts(total, language)
         cells.insert(TableCell(ProgressText.total.text(language)), at: 0)
-        cells[6] = TableCell("")
+        cells[6] = TableCell(ComplianceText.fraction(compliance.agencies, language))
         return TableRow(cells: cells, role: .totalsRow)
     }
 
@@ -114,8 +121,8 @@ enum ProgressPaneView {
                 ? TableCell("!" + NumberText.grouped(progress.overdue, language), role: .overdue) : TableCell("0"),
             progress.hasMainInnovation ? TableCell("✓", role: .ok) : TableCell("✗", role: .warning),
             TableCell(
-                NumberText.grouped(progress.divisionsWithMain, language) + "/"
-                    + NumberText.grouped(progress.divisionsTotal, language)),
+                ComplianceText.fraction(
+                    .init(met: progress.divisionsWithMain, total: progress.divisionsTotal), language)),
             TableCell(""),
         ]
     }
@@ -130,6 +137,8 @@ enum ProgressPaneView {
         let x = area.x + widths.dropLast().reduce(0) { $0 + $1 + table.columnSpacing }
         for (index, row) in rows.prefix(table.visibleRowCount(in: area)).enumerated() {
             let progress = row.progress
+            // No bidang: the main column says it all; a lone full bar would read as full coverage.
+            guard progress.divisionsTotal > 0 else { continue }
             let gauge = Gauge(
                 value: progress.divisionsWithMain + (progress.hasMainInnovation ? 1 : 0),
                 total: progress.divisionsTotal + 1)

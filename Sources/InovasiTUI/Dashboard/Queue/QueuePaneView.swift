@@ -1,7 +1,8 @@
 import InovasiCore
 
-/// The review queue: waiting proposals, oldest first, with age, status, OPD and title; overdue
-/// rows marked with "!" and the overdue role, so the mark survives without colour.
+/// The review queue: waiting proposals, oldest first, with age, status, OPD, title, score and
+/// reviewer as the width allows (`QueueColumns`: the sort column always shows); overdue rows
+/// marked with "!" and the overdue role, so the mark survives without colour.
 enum QueuePaneView {
     static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
         let language = state.language
@@ -20,51 +21,57 @@ enum QueuePaneView {
         block.render(into: &canvas, area: area, theme: theme)
         let visible = DashboardLayout(state: state).visibleRows(.queue)
         let inner = block.inner(area)
-        let wide = inner.width >= minimumWidthForDetails
+        let shown = QueueColumns.choose(width: inner.width, sort: queue.query.sort)
         let rows = (queue.scrollTop..<min(queue.total, queue.scrollTop + visible)).map { index in
-            queue.item(at: index).map { row($0, state, wide: wide) } ?? TableRow([""])
+            queue.item(at: index).map { row($0, state, columns: shown) } ?? TableRow([""])
         }
         let empty =
             queue.query.text.isEmpty && !queue.query.isFiltered ? QueueText.emptyQueue : DashboardText.emptyFilter
         Table(
-            columns: columns(language, wide: wide), rows: rows, scrollOffset: queue.scrollTop,
+            columns: columns(language, shown), rows: rows, scrollOffset: queue.scrollTop,
             selectedRow: queue.total == 0 ? nil : queue.selected, focused: focused,
             emptyMessage: empty.text(language)
         )
         .render(into: &canvas, area: inner, theme: theme)
     }
 
-    /// Below this inner width the score and reviewer columns give their room to the title.
-    static let minimumWidthForDetails = 80
-
-    static func columns(_ language: Language, wide: Bool) -> [TableColumn] {
-        let columns = [
-            TableColumn("", width: .fixed(1)),
-            TableColumn(QueueText.columnAge.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(QueueText.columnStatus.text(language), width: .fixed(10)),
-            TableColumn(LabelText.opd.text(language), width: .fixed(12)),
-            TableColumn(QueueText.columnTitle.text(language), width: .fill(1)),
-            TableColumn(QueueText.columnScore.text(language), width: .fixed(5), alignment: .right),
-            TableColumn(LabelText.assignee.text(language), width: .fixed(8)),
-        ]
-        return wide ? columns : Array(columns.prefix(5))
+    /// The table's columns for the chosen `shown` (see `QueueColumns`).
+    static func columns(_ language: Language, _ shown: [QueueColumn]) -> [TableColumn] {
+        shown.map { column in
+            let width: Constraint = column.fixedWidth.map { .fixed($0) } ?? .fill(1)
+            switch column {
+            case .mark: return TableColumn("", width: width)
+            case .age: return TableColumn(QueueText.columnAge.text(language), width: width, alignment: .right)
+            case .status: return TableColumn(QueueText.columnStatus.text(language), width: width)
+            case .agency: return TableColumn(LabelText.opd.text(language), width: width)
+            case .title: return TableColumn(QueueText.columnTitle.text(language), width: width)
+            case .score: return TableColumn(QueueText.columnScore.text(language), width: width, alignment: .right)
+            case .assignee: return TableColumn(LabelText.assignee.text(language), width: width)
+            }
+        }
     }
 
-    static func row(_ item: QueueItem, _ state: DashboardState, wide: Bool) -> TableRow {
+    /// One proposal's cells for the chosen `columns`.
+    static func row(_ item: QueueItem, _ state: DashboardState, columns: [QueueColumn]) -> TableRow {
+        TableRow(cells: columns.map { cell($0, item, state) })
+    }
+
+    static func cell(_ column: QueueColumn, _ item: QueueItem, _ state: DashboardState) -> TableCell {
         let language = state.language
-        let rule = OverdueRule(now: state.now, overdueDays: state.context.overdueDays)
-        let age = rule.ageInDays(submittedAt: item.submittedAt)
-        let overdue = rule.isOverdue(status: item.status, submittedAt: item.submittedAt)
-        let unit = QueueText.dayUnit.text(language)
-        let ageCell =
-            overdue ? TableCell("!\(age)\(unit)", role: .overdue) : TableCell("\(age)\(unit)")
-        let mark = state.queue.marks[item.id] != nil ? TableCell("●", role: .warning) : TableCell("")
-        let cells = [
-            mark, ageCell, TableCell(item.status.label.text(language), role: statusRole(item.status)),
-            TableCell(item.agencyCode), TableCell(item.title), QueueScoreCell.cell(item, language),
-            TableCell(item.assignee ?? "—"),
-        ]
-        return TableRow(cells: wide ? cells : Array(cells.prefix(5)))
+        switch column {
+        case .mark: return state.queue.marks[item.id] != nil ? TableCell("●", role: .warning) : TableCell("")
+        case .age:
+            let rule = OverdueRule(now: state.now, overdueDays: state.context.overdueDays)
+            let age = rule.ageInDays(submittedAt: item.submittedAt)
+            let unit = QueueText.dayUnit.text(language)
+            return rule.isOverdue(status: item.status, submittedAt: item.submittedAt)
+                ? TableCell("!\(age)\(unit)", role: .overdue) : TableCell("\(age)\(unit)")
+        case .status: return TableCell(item.status.label.text(language), role: statusRole(item.status))
+        case .agency: return TableCell(item.agencyCode)
+        case .title: return TableCell(item.title)
+        case .score: return QueueScoreCell.cell(item, language)
+        case .assignee: return TableCell(item.assignee ?? "—")
+        }
     }
 
     /// The theme role of a proposal status.

@@ -13,6 +13,8 @@ public struct Block: Widget {
     public var rightTitle: String?
     /// Whether the pane has the keyboard focus.
     public var focused: Bool
+    /// A short summary on the bottom border at the right, such as a pane's totals; nil for none.
+    public var bottomTitle: String?
     /// The frame of an unfocused pane.
     public var borders: BorderSet
     /// The frame of the focused pane; double lines by default.
@@ -21,9 +23,10 @@ public struct Block: Widget {
     /// A block; by default unfocused, thin lines, and double lines when focused.
     public init(
         title: String? = nil, rightTitle: String? = nil, focused: Bool = false,
-        borders: BorderSet = .plain, focusedBorders: BorderSet = .double
+        borders: BorderSet = .plain, focusedBorders: BorderSet = .double, bottomTitle: String? = nil
     ) {
         self.title = title
+        self.bottomTitle = bottomTitle
         self.rightTitle = rightTitle
         self.focused = focused
         self.borders = borders
@@ -41,7 +44,10 @@ public struct Block: Widget {
             border: theme.style(focused ? .paneBorderFocused : .paneBorder),
             title: theme.style(focused ? .paneTitleFocused : .paneTitle),
             fill: theme.style(.base))
-        Frame(borders: focused ? focusedBorders : borders, title: title, rightTitle: rightTitle)
-            .draw(into: &canvas, area: area, look: look)
+        Frame(
+            borders: focused ? focusedBorders : borders, title: title, rightTitle: rightTitle,
+            bottomTitle: bottomTitle.map(Sanitizer.clean)
+        )
+        .draw(into: &canvas, area: area, look: look)
     }
 }
