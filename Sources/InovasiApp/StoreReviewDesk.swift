@@ -46,6 +46,16 @@ extension StoreDashboardSource: ReviewDesk {
         }
     }
 
+    /// The same decision for every marked proposal, in one transaction audited per proposal.
+    public func decideAll(_ event: ProposalEvent, targets: [Int64: Int64], note: String) throws {
+        try refusing { () throws(StoreError) in _ = try store.applyAll(event, to: targets, note: note, by: actor) }
+    }
+
+    /// Undoes the actor's last act on each proposal of the last batch, in one transaction.
+    public func undoAll(_ ids: [Int64]) throws {
+        try refusing { () throws(StoreError) in _ = try store.undoLast(proposalIDs: ids, by: actor) }
+    }
+
     /// Reverses the actor's last decision or assignment on the proposal with a new audited event.
     public func undo(_ id: Int64) throws {
         try refusing { () throws(StoreError) in _ = try store.undoLast(proposalID: id, by: actor) }

@@ -19,13 +19,19 @@ struct ReviewEffectRunner {
         switch effect {
         case .take(let targets):
             for (id, version) in targets.sorted(by: { $0.key < $1.key }) { try desk.take(id, expectedVersion: version) }
-            return [.reviewSaved(ReviewResultText.taken(targets.keys.sorted()))]
+            return batch([.reviewSaved(ReviewResultText.taken(targets.keys.sorted()))], targets)
         case .assign(let targets, let reviewer):
             try desk.assign(targets.keys.sorted(), to: reviewer, expectedVersions: targets)
-            return [.reviewSaved(ReviewResultText.assigned(targets.count, to: reviewer))]
+            return batch([.reviewSaved(ReviewResultText.assigned(targets.count, to: reviewer))], targets)
         case .unassign(let targets):
             try desk.unassign(targets.keys.sorted(), expectedVersions: targets)
-            return [.reviewSaved(ReviewResultText.unassigned(targets.count))]
+            return batch([.reviewSaved(ReviewResultText.unassigned(targets.count))], targets)
+        case .decideAll(let event, let targets, let note):
+            try desk.decideAll(event, targets: targets, note: note)
+            return batch([.reviewSaved(ReviewBatchText.decided(event, ids: targets.keys.sorted()))], targets)
+        case .undoAll(let ids):
+            try desk.undoAll(ids)
+            return [.reviewSaved(ReviewBatchText.undone(ids.sorted()))]
         case .saveScore(let score, let rules):
             try desk.saveScore(score)
             let weighted = rules.weightedScore(score.values) ?? 0
@@ -44,5 +50,10 @@ struct ReviewEffectRunner {
         default:
             return []
         }
+    }
+
+    /// After a change of several proposals, `u` undoes them all.
+    func batch(_ actions: [DashboardAction], _ targets: [Int64: Int64]) -> [DashboardAction] {
+        targets.count > 1 ? actions + [.reviewBatchDone(targets.keys.sorted())] : actions
     }
 }

@@ -25,9 +25,10 @@ enum ReviewFormReducer: FeatureReducer {
             guard outcome != .stay else { return [] }
             state.form = nil
             guard outcome == .submit else { return [] }
+            if decision.batch.count > 1 { return [.decideAll(decision.event, decision.batch, note: decision.note)] }
             return [.decide(decision.event, id: decision.proposalID, version: decision.version, note: decision.note)]
         case .assign(var assign):
-            let outcome = FormReducer.reduce(&assign.form, intent)
+            let outcome = FormReducer.reduce(&assign.form, intent, check: assign.issues)
             state.form = .assign(assign)
             if outcome == .submit, assign.selected == nil { return [] }
             guard outcome != .stay else { return [] }

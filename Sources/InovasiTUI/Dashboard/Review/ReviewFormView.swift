@@ -29,6 +29,8 @@ enum ReviewFormView {
     static func title(_ open: ReviewForm, _ language: Language) -> String {
         switch open {
         case .score(let score): "\(ReviewText.scoreTitle.text(language)) #\(score.proposalID) \(score.title)"
+        case .decision(let form) where form.batch.count > 1:
+            ReviewBatchText.decisionTitle(form.batch.count).text(language)
         case .decision(let form): "\(ReviewText.decisionTitle.text(language)) #\(form.proposalID) \(form.title)"
         case .assign: ReviewText.assignTitle.text(language)
         case .filter: ReviewText.filterTitle.text(language)

@@ -126,6 +126,8 @@ public struct DecisionForm: Hashable, Sendable {
     public var version: Int64
     /// The fields: `event` (a choice of ``choices``) and `note`.
     public var form: FormModel
+    /// With marks: every marked proposal (id → version seen), decided alike in one transaction.
+    public var batch: [Int64: Int64] = [:]
 
     /// The decisions a reviewer chooses from, in order.
     public static let choices: [ProposalEvent] = [.approve, .requestRevision, .reject]
@@ -164,6 +166,9 @@ public struct DecisionForm: Hashable, Sendable {
     func issues(_ form: FormModel) -> FormIssues {
         if event.requiresNote, note.trimmingCharacters(in: .whitespaces).isEmpty {
             return FormIssues(errors: [FormIssue(field: "note", message: ReviewText.noteRequired)])
+        }
+        if batch.count > 1 {
+            return FormIssues(question: ReviewBatchText.confirm(event, ids: batch.keys.sorted()))
         }
         return FormIssues(question: ReviewText.confirm(event, id: proposalID, title: title))
     }

@@ -38,6 +38,10 @@ public enum DashboardEffect: Hashable, Sendable {
     case saveScore(ReviewScore, rules: ScoringRules)
     case decide(ProposalEvent, id: Int64, version: Int64, note: String)
     case undo(Int64)
+    /// The same decision for every marked proposal (id → version seen), in one transaction.
+    case decideAll(ProposalEvent, [Int64: Int64], note: String)
+    /// Undoes the last bulk action's proposals at once, in one transaction.
+    case undoAll([Int64])
     case loadReviewers
     /// Read queue rows (a range marked with `v`) to mark them.
     case markQueueRange(QueueRequest)
