@@ -61,6 +61,11 @@ extension StoreDashboardSource: ReviewDesk {
         try refusing { () throws(StoreError) in _ = try store.undoLast(proposalID: id, by: actor) }
     }
 
+    /// The actor's act on the proposal an undo would reverse, if any.
+    public func undoable(_ id: Int64) throws -> AuditEntry? {
+        try refusing { () throws(StoreError) in try store.undoable(proposalID: id, by: actor) }
+    }
+
     /// The people the picker offers: everyone who may hold a proposal (reviewers and admins, not
     /// the external members of the tim independen).
     public func reviewers() throws -> [User] {

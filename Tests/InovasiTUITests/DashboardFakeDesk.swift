@@ -56,6 +56,11 @@ final class DashboardFakeDesk: ReviewDesk {
 
     func undoAll(_ ids: [Int64]) throws { try record(.undoAll(ids)) }
 
+    /// What `undoable` answers: the act `u` would undo.
+    var undoableEntry: AuditEntry?
+
+    func undoable(_ id: Int64) throws -> AuditEntry? { undoableEntry }
+
     func reviewers() throws -> [User] { people }
 
     func ownScore(proposalID: Int64) throws -> ReviewScore? { saved }

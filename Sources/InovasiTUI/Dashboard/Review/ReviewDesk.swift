@@ -22,6 +22,8 @@ public protocol ReviewDesk: AnyObject {
     func undoAll(_ ids: [Int64]) throws
     /// Reverses the person's last decision or assignment on the proposal with a new audited event.
     func undo(_ id: Int64) throws
+    /// What ``undo(_:)`` would reverse on the proposal (nil: nothing), so the dashboard can ask first.
+    func undoable(_ id: Int64) throws -> AuditEntry?
     /// The people who may review, for the assign picker.
     func reviewers() throws -> [User]
     /// The person's own saved scores of a proposal, to start the form from.

@@ -40,9 +40,11 @@ struct ReviewEffectRunner {
         case .decide(let event, let id, let version, let note):
             try desk.decide(event, id: id, expectedVersion: version, note: note)
             return [.reviewSaved(ReviewResultText.decided(event, id: id))]
-        case .undo(let id):
+        case .undo(let id, let message):
             try desk.undo(id)
-            return [.reviewSaved(ReviewResultText.undone(id))]
+            return [.reviewSaved(message ?? ReviewResultText.undone(id))]
+        case .previewUndo(let id):
+            return [.undoPreviewed(id, try desk.undoable(id))]
         case .loadReviewers:
             return [.reviewersLoaded(try desk.reviewers())]
         case .loadOwnScore(let id):

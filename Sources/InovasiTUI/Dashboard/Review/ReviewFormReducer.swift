@@ -74,6 +74,13 @@ enum ReviewFormReducer: FeatureReducer {
             return SessionReducer.close(form, intent, &state)
         case .calendarExport(let form):
             return CalendarExportReducer.edit(form, intent, &state)
+        case .undo(var undo):
+            let outcome = FormReducer.reduce(&undo.form, intent)
+            // Any answer closes the question; another key leaves it on screen.
+            state.form = outcome == .stay && undo.form.question != nil ? .undo(undo) : nil
+            guard outcome == .submit else { return [] }
+            let zone = state.context.timeZone
+            return [.undo(undo.proposalID, message: UndoText.undone(undo.entry, id: undo.proposalID, zone: zone))]
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

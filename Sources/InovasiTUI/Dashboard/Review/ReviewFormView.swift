@@ -21,7 +21,7 @@ enum ReviewFormView {
                     CalendarExportText.range(form.first.description, form.last.description).text(language), role: .muted
                 )
             ]
-        case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal, .sessionClose: break
+        case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal, .sessionClose, .undo: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
     }
@@ -45,6 +45,7 @@ enum ReviewFormView {
         case .session(let form): SessionFormView.title(form).text(language)
         case .sessionClose(let form): form.title.text(language)
         case .calendarExport: CalendarExportText.title.text(language)
+        case .undo(let form): "\(UndoText.title.text(language)) #\(form.proposalID)"
         }
     }
 

@@ -27,6 +27,8 @@ public enum ReviewForm: Hashable, Sendable {
     case sessionClose(SessionCloseForm)
     /// The calendar's range to an .ics file (the calendar pane's `E`).
     case calendarExport(CalendarExportForm)
+    /// "Undo the approval of #36 by you at 10.02?" before `u` undoes a decision.
+    case undo(UndoForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -43,6 +45,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .session(let form): form.form
         case .sessionClose(let form): form.form
         case .calendarExport(let form): form.form
+        case .undo(let form): form.form
         }
     }
 

@@ -53,7 +53,19 @@ extension ReviewReducer {
         if state.overlays.isEmpty, state.focus == .queue, !state.queue.lastBatch.isEmpty {
             return [.undoAll(state.queue.lastBatch)]
         }
-        return target(state).map { [.undo($0.id)] } ?? []
+        return target(state).map { [.previewUndo($0.id)] } ?? []
+    }
+
+    /// What the store would undo is known: a decision is asked about first ("Batalkan persetujuan
+    /// #36 oleh Anda pukul 10.02?"), anything else is undone at once, saying what it undid.
+    static func undoPreviewed(_ state: inout DashboardState, _ id: Int64, _ entry: AuditEntry?) -> [DashboardEffect] {
+        guard let entry else { return [.undo(id, message: nil)] }
+        let zone = state.context.timeZone
+        guard UndoText.asks(entry.action) else {
+            return [.undo(id, message: UndoText.undone(entry, id: id, zone: zone))]
+        }
+        state.form = .undo(UndoForm(proposalID: id, entry: entry, zone: zone))
+        return []
     }
 
     /// Remembers a mark's holder (or forgets it) with the mark.

@@ -24,6 +24,7 @@ enum ReviewReducer: FeatureReducer {
             guard mayReview(&state) else { return [] }
             return actsOnMarks(state) ? openBatchDecision(&state) : openDecision(&state)
         case .undoRequested: return mayReview(&state) ? undo(&state) : []
+        case .undoPreviewed(let id, let entry): return undoPreviewed(&state, id, entry)
         case .reviewBatchDone(let ids):
             state.queue.lastBatch = ids
             return []
