@@ -95,7 +95,7 @@ public final class StoreDashboardSource: DashboardDataSource {
         return ProposalDetail(
             proposal: proposal, agencyName: agencyName, divisionName: divisionName,
             assignee: try store.assignee(proposalID: id), scores: try store.scores(proposalID: id),
-            history: try store.auditLog(entity: "proposal", id: id))
+            history: try store.proposalHistory(proposalID: id))
     }
 
     /// Names of the given OPDs, for the sessions of a day.

@@ -46,9 +46,24 @@ extension StoreDashboardSource: ReviewDesk {
         }
     }
 
+    /// The same decision for every marked proposal, in one transaction audited per proposal.
+    public func decideAll(_ event: ProposalEvent, targets: [Int64: Int64], note: String) throws {
+        try refusing { () throws(StoreError) in _ = try store.applyAll(event, to: targets, note: note, by: actor) }
+    }
+
+    /// Undoes the actor's last act on each proposal of the last batch, in one transaction.
+    public func undoAll(_ ids: [Int64]) throws {
+        try refusing { () throws(StoreError) in _ = try store.undoLast(proposalIDs: ids, by: actor) }
+    }
+
     /// Reverses the actor's last decision or assignment on the proposal with a new audited event.
     public func undo(_ id: Int64) throws {
         try refusing { () throws(StoreError) in _ = try store.undoLast(proposalID: id, by: actor) }
+    }
+
+    /// The actor's act on the proposal an undo would reverse, if any.
+    public func undoable(_ id: Int64) throws -> AuditEntry? {
+        try refusing { () throws(StoreError) in try store.undoable(proposalID: id, by: actor) }
     }
 
     /// The people the picker offers: everyone who may hold a proposal (reviewers and admins, not

@@ -17,6 +17,8 @@ final class DashboardFakeDesk: ReviewDesk {
         case score(ReviewScore)
         case decide(ProposalEvent, Int64, Int64, String)
         case undo(Int64)
+        case decideAll(ProposalEvent, [Int64: Int64], String)
+        case undoAll([Int64])
     }
 
     private(set) var calls: [Call] = []
@@ -47,6 +49,17 @@ final class DashboardFakeDesk: ReviewDesk {
     }
 
     func undo(_ id: Int64) throws { try record(.undo(id)) }
+
+    func decideAll(_ event: ProposalEvent, targets: [Int64: Int64], note: String) throws {
+        try record(.decideAll(event, targets, note))
+    }
+
+    func undoAll(_ ids: [Int64]) throws { try record(.undoAll(ids)) }
+
+    /// What `undoable` answers: the act `u` would undo.
+    var undoableEntry: AuditEntry?
+
+    func undoable(_ id: Int64) throws -> AuditEntry? { undoableEntry }
 
     func reviewers() throws -> [User] { people }
 

@@ -153,6 +153,8 @@ struct DashboardReviewTests {
         harness.press(.character("a"))
         #expect(harness.screen.contains("budi.s — Budi Santoso"))
         harness.press(.enter)
+        #expect(harness.screen.contains("#1 dipegang rina.h. Pindahkan ke budi.s?"))
+        harness.press(.character("y"))
         #expect(harness.desk.calls == [.assign([1, 2, 3, 4, 5], "budi.s", [1: 1, 2: 1, 3: 1, 4: 1, 5: 1])])
         #expect(harness.state.queue.marks.isEmpty)
         #expect(harness.screen.contains("5 usulan ditugaskan ke budi.s."))

@@ -90,6 +90,21 @@ struct ReviewCommandTests {
         #expect(history["version"] as? Int == Int(proposal.version) + 3)
     }
 
+    @Test("the history table says an undo in words in both languages, never its raw note")
+    func historyUndoInWords() throws {
+        let sandbox = try CLISandbox()
+        _ = try sandbox.makeDemo()
+        let proposal = try #require(try sandbox.queued().first)
+        #expect(try sandbox.run(["review", "take", proposal.arg]).status == 0)
+        #expect(try sandbox.run(["review", "approve", proposal.arg]).status == 0)
+        #expect(try sandbox.run(["review", "undo", proposal.arg]).status == 0)
+        let indonesian = try sandbox.run(["review", "history", proposal.arg, "--lang", "id"])
+        #expect(indonesian.stdout.contains("membatalkan: menyetujuinya"))
+        let english = try sandbox.run(["review", "history", proposal.arg, "--lang", "en"])
+        #expect(english.stdout.contains("undoing: approved it"))
+        #expect(!indonesian.stdout.contains("undo of") && !english.stdout.contains("undo of"))
+    }
+
     @Test("the weighted score and recommendation follow the config's weights and threshold")
     func configuredScoring() throws {
         let sandbox = try CLISandbox()

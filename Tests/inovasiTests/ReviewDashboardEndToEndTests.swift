@@ -36,7 +36,7 @@ struct ReviewDashboardEndToEndTests {
         return (json["events"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
     }
 
-    @Test("take, score and approve from the keyboard; the report counts one more innovation; u undoes it")
+    @Test("take, score and approve from the keyboard; the report counts one more innovation; u asks, then undoes it")
     func takeScoreApprove() throws {
         let target = try oldest("submitted")
         let before = try initiatives(target.opd)
@@ -59,7 +59,9 @@ struct ReviewDashboardEndToEndTests {
         try tmux.waitFor(text: "Usulan #\(target.id) disetujui")
         #expect(try initiatives(target.opd) == before + 1)
         try tmux.sendKeys(.text("u"))
-        try tmux.waitFor(text: "dibatalkan (tercatat di riwayat)")
+        try tmux.waitFor(text: "Batalkan persetujuan #\(target.id) oleh Anda pukul")
+        try tmux.sendKeys(.text("y"))
+        try tmux.waitFor(text: "Dibatalkan: persetujuan #\(target.id) oleh Anda pukul")
         #expect(try initiatives(target.opd) == before)
         #expect(
             try actions(target.id).suffix(4) == ["proposal.take", "score.save", "proposal.approve", "proposal.undo"])

@@ -94,6 +94,9 @@ extension StoreError {
             return AgencyStoreText.villagesStillActive(agency: agency, count: count)
         case .removed(let entity, let id): return RemovalStoreText.removed(entity: entity, id: id)
         case .notRemoved(let entity, let id): return RemovalStoreText.notRemoved(entity: entity, id: id)
+        case .onProposal(let id, let error):
+            let inner = error.localized(timeZone: timeZone)
+            return StoreBatchText.onProposal(id, inner)
         case .agencyInUse(let agency, let innovations, let proposals, let villages, let users):
             return RemovalStoreText.agencyInUse(
                 agency: agency, innovations: innovations, proposals: proposals, villages: villages, users: users)

@@ -87,6 +87,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case notRemoved(entity: String, id: Int64)
     /// An OPD cannot be removed while these records that are not removed point at it.
     case agencyInUse(agency: String, innovations: Int, proposals: Int, villages: Int, users: Int)
+    /// A change of several proposals refused at this one (nothing of the batch was saved): the
+    /// refusal names the proposal even when its own message does not.
+    indirect case onProposal(id: Int64, StoreError)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -99,6 +102,7 @@ public enum StoreError: Error, Sendable, Equatable {
             .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
             .parentInactive, .otherAgency, .removed, .notRemoved, .agencyInUse, .notHolder, .externalMember:
             1
+        case .onProposal(_, let error): error.exitCode
         }
     }
 }

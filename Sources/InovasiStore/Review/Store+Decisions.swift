@@ -22,34 +22,43 @@ extension Store {
         now: Date = Date()
     ) throws(StoreError) -> Proposal {
         try write { db in
-            let before = try Self.checkedProposal(
-                proposalID, event: event, expectedVersion: expectedVersion, actor: actor, db)
-            let beforeAssignee = try ProposalRecord.assignee(proposalID: proposalID, db)
-            let next = try Self.nextStatus(of: before, after: event, actor: actor, db)
-            if event == .approve, try Self.hasAdoptedInnovation(proposalID, db) {
-                throw StoreError.validation(ValidationError(field: "innovation.proposalID", reason: .invalid))
-            }
-            if event.requiresNote, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                throw StoreError.validation(ValidationError(field: "note", reason: .missing))
-            }
-            try db.execute(
-                sql: "UPDATE proposal SET status = ?, version = version + 1, round = round + ?, updated_at = ? "
-                    + "WHERE id = ? AND version = ?",
-                arguments: [
-                    next.rawValue, event == .resubmit ? 1 : 0, StoredTime.text(now), proposalID, before.version,
-                ])
-            try Self.updateAssignment(for: event, proposalID: proposalID, actor: actor, now: now, db)
-            let (after, afterJSON) = try ProposalSnapshot.current(proposalID, db)
-            try AuditLog.append(
-                db, at: now, user: actor, action: StoreAction.proposal(event), entity: "proposal",
-                entityID: proposalID,
-                before: AuditJSON.encode(ProposalSnapshot(proposal: before, assignee: beforeAssignee)),
-                after: afterJSON, note: note)
-            if event == .approve {
-                _ = try Self.insertInnovation(after.adoptedInnovation(on: now), by: actor, now: now, db)
-            }
-            return after
+            try Self.apply(event, to: proposalID, expectedVersion: expectedVersion, note: note, by: actor, now: now, db)
         }
+    }
+
+    /// ``apply(_:to:expectedVersion:note:by:now:)`` inside the caller's transaction, so a batch of
+    /// proposals (``applyAll(_:to:note:by:now:)``) is one transaction audited per proposal.
+    static func apply(
+        _ event: ProposalEvent, to proposalID: Int64, expectedVersion: Int64, note: String, by actor: String,
+        now: Date, _ db: Database
+    ) throws -> Proposal {
+        let before = try Self.checkedProposal(
+            proposalID, event: event, expectedVersion: expectedVersion, actor: actor, db)
+        let beforeAssignee = try ProposalRecord.assignee(proposalID: proposalID, db)
+        let next = try Self.nextStatus(of: before, after: event, actor: actor, db)
+        if event == .approve, try Self.hasAdoptedInnovation(proposalID, db) {
+            throw StoreError.validation(ValidationError(field: "innovation.proposalID", reason: .invalid))
+        }
+        if event.requiresNote, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw StoreError.validation(ValidationError(field: "note", reason: .missing))
+        }
+        try db.execute(
+            sql: "UPDATE proposal SET status = ?, version = version + 1, round = round + ?, updated_at = ? "
+                + "WHERE id = ? AND version = ?",
+            arguments: [
+                next.rawValue, event == .resubmit ? 1 : 0, StoredTime.text(now), proposalID, before.version,
+            ])
+        try Self.updateAssignment(for: event, proposalID: proposalID, actor: actor, now: now, db)
+        let (after, afterJSON) = try ProposalSnapshot.current(proposalID, db)
+        try AuditLog.append(
+            db, at: now, user: actor, action: StoreAction.proposal(event), entity: "proposal",
+            entityID: proposalID,
+            before: AuditJSON.encode(ProposalSnapshot(proposal: before, assignee: beforeAssignee)),
+            after: afterJSON, note: note)
+        if event == .approve {
+            _ = try Self.insertInnovation(after.adoptedInnovation(on: now), by: actor, now: now, db)
+        }
+        return after
     }
 
     /// Whether an innovation already names this proposal as its origin (approving would add a second).

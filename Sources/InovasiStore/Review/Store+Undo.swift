@@ -23,20 +23,27 @@ extension Store {
         throws(StoreError) -> Proposal
     {
         try write { db in
-            let proposal = try Self.currentProposal(proposalID, expected: expectedVersion, db)
-            let entry: AuditEntry
-            switch try UndoSearch.find(proposalID: proposalID, actor: actor, db) {
-            case .nothing: throw StoreError.nothingToUndo(proposalID: proposalID)
-            case .blocked(let other):
-                throw StoreError.undoRefused(proposalID: proposalID, by: other.user, at: other.at, action: other.action)
-            case .found(let found): entry = found
-            }
-            try UndoSearch.requirePermission(for: entry, actor: actor, proposal: proposal, db)
-            guard let recorded = RecordedState.parse(entry.before),
-                RecordedState.parse(entry.after)?.status ?? proposal.status == proposal.status
-            else { throw StoreError.nothingToUndo(proposalID: proposalID) }
-            return try Self.reverse(entry, recorded: recorded, proposal: proposal, actor: actor, now: now, db)
+            try Self.undoLast(proposalID: proposalID, expectedVersion: expectedVersion, by: actor, now: now, db)
         }
+    }
+
+    /// ``undoLast(proposalID:expectedVersion:by:now:)`` inside the caller's transaction (a batch).
+    static func undoLast(proposalID: Int64, expectedVersion: Int64?, by actor: String, now: Date, _ db: Database)
+        throws -> Proposal
+    {
+        let proposal = try Self.currentProposal(proposalID, expected: expectedVersion, db)
+        let entry: AuditEntry
+        switch try UndoSearch.find(proposalID: proposalID, actor: actor, db) {
+        case .nothing: throw StoreError.nothingToUndo(proposalID: proposalID)
+        case .blocked(let other):
+            throw StoreError.undoRefused(proposalID: proposalID, by: other.user, at: other.at, action: other.action)
+        case .found(let found): entry = found
+        }
+        try UndoSearch.requirePermission(for: entry, actor: actor, proposal: proposal, db)
+        guard let recorded = RecordedState.parse(entry.before),
+            RecordedState.parse(entry.after)?.status ?? proposal.status == proposal.status
+        else { throw StoreError.nothingToUndo(proposalID: proposalID) }
+        return try Self.reverse(entry, recorded: recorded, proposal: proposal, actor: actor, now: now, db)
     }
 
     /// The actor's undoable last action on the proposal, if any (for the UI's hint): nil when there

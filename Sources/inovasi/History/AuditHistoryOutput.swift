@@ -32,7 +32,8 @@ struct AuditHistoryOutput {
                 DateText.medium(entry.at, in: style.zone, language) + " "
                 + DateText.time(entry.at, in: style.zone, language)
             let record = entry.entity + (entry.entityID.map { " #\($0)" } ?? "")
-            table.add([time, entry.user, record, entry.actionText.text(language), entry.note])
+            let note = entry.noteText(in: style.zone).text(language)
+            table.add([time, entry.user, record, entry.actionText.text(language), note])
         }
         if markdown { return table.markdown() }
         return table.render() + (entries.isEmpty ? AuditHistoryText.empty.text(language) + "\n" : "")

@@ -46,7 +46,9 @@ struct HistoryOutput {
             let time =
                 DateText.medium(event.at, in: style.zone, language) + " "
                 + DateText.time(event.at, in: style.zone, language)
-            table.add([time, event.user, event.actionText.text(language), event.note])
+            table.add([
+                time, event.user, event.actionText.text(language), event.noteText(in: style.zone).text(language),
+            ])
         }
         return style.titled(title.text(language), table, markdown: false) + "\n" + scoreText()
     }

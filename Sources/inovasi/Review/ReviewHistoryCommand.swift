@@ -32,9 +32,7 @@ struct ReviewHistoryCommand: ParsableCommand {
             guard let proposal = try store.proposal(id: proposalID) else {
                 throw StoreError.unknownProposal(id: proposalID)
             }
-            let events = try
-                (store.auditLog(entity: "proposal", id: proposalID)
-                + store.auditLog(entity: "review_score", id: proposalID)).sorted { $0.id < $1.id }
+            let events = try store.proposalHistory(proposalID: proposalID)
             let history = HistoryOutput(
                 proposal: proposal, assignee: try store.assignee(proposalID: proposalID), events: events,
                 scores: try store.scores(proposalID: proposalID), rules: context.settings.scoring,

@@ -25,7 +25,7 @@ enum AuditDocument {
         let day = FieldParsing.dateText(CalendarDay(containing: entry.at, in: zone))
         let when = day + " " + DateText.time(entry.at, in: zone, language)
         let record = AuditText.entityName(entry.entity).text(language) + (entry.entityID.map { " #\($0)" } ?? "")
-        let note = entry.note.isEmpty ? "" : "  “" + Sanitizer.clean(entry.note) + "”"
+        let note = entry.note.isEmpty ? "" : "  “" + Sanitizer.clean(entry.noteText(in: zone).text(language)) + "”"
         let text = "  " + when + "  " + entry.user + "  " + entry.actionText.text(language) + "  " + record
         let full = TextLayout.truncate(text + note, toWidth: width)
         let head = TextLayout.truncate(text, toWidth: width)
@@ -45,7 +45,9 @@ enum AuditDocument {
         doc.field(
             AuditText.entityField.text(language),
             AuditText.entityName(entry.entity).text(language) + (entry.entityID.map { " #\($0)" } ?? ""))
-        if !entry.note.isEmpty { doc.field(AuditText.noteField.text(language), entry.note) }
+        if !entry.note.isEmpty {
+            doc.field(AuditText.noteField.text(language), entry.noteText(in: zone).text(language))
+        }
         doc.heading(AuditText.before.text(language))
         doc.paragraph(pretty(entry.before) ?? AuditText.nothing.text(language), .muted, indent: 2)
         doc.heading(AuditText.after.text(language))

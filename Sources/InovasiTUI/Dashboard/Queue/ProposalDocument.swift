@@ -156,7 +156,7 @@ enum ProposalDocument {
                     DocSpan("  " + when + "  ", .label), DocSpan(entry.user + "  ", .heading),
                     DocSpan(entry.actionText.text(language)),
                 ], item: .historyEntry(entry.id))
-            if !entry.note.isEmpty { doc.paragraph("“\(entry.note)”", .muted, indent: 6) }
+            if !entry.note.isEmpty { doc.paragraph("“\(entry.noteText(in: zone).text(language))”", .muted, indent: 6) }
         }
     }
 }

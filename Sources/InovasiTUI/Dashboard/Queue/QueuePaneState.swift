@@ -16,6 +16,12 @@ public struct QueuePaneState: Hashable, Sendable {
     public var selectedID: Int64?
     /// Marked proposals (`Space`, `v`) and the version each had when marked.
     public var marks: [Int64: Int64] = [:]
+    /// Who held each marked proposal when it was marked (absent: no one), for the decision rule and
+    /// the reassignment question.
+    public var markHolders: [Int64: String] = [:]
+    /// The proposals of the last bulk action saved from here, which `u` undoes at once; emptied by
+    /// the next saved change.
+    public var lastBatch: [Int64] = []
     /// Where the last mark was set, for marking a range with `v`.
     public var markAnchor: Int?
     /// The rows come from a filter being typed and `total` is only what is loaded so far; the real

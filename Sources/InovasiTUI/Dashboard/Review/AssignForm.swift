@@ -4,6 +4,8 @@ import InovasiCore
 public struct AssignForm: Hashable, Sendable {
     /// Proposal id → the version the person saw (absent when not known).
     public var targets: [Int64: Int64]
+    /// Who holds each target now, where known: moving them to someone else asks first.
+    public var holders: [Int64: String] = [:]
     /// The people who may review, to choose from; empty until loaded.
     public var reviewers: [User] = []
     /// Whether the reviewer list has arrived, so the form can say "loading" meanwhile.
@@ -33,6 +35,15 @@ public struct AssignForm: Hashable, Sendable {
             let index = list.options.firstIndex(of: option), reviewers.indices.contains(index)
         else { return nil }
         return reviewers[index]
+    }
+
+    /// Moving proposals another reviewer holds asks first, naming them (#id and holder).
+    func issues(_ form: FormModel) -> FormIssues {
+        guard let user = selected else { return .none }
+        let held = targets.keys.sorted().compactMap { id in
+            holders[id].flatMap { $0 == user.name ? nil : (id: id, holder: $0) }
+        }
+        return held.isEmpty ? .none : FormIssues(question: ReviewBatchText.reassign(held, to: user.name))
     }
 
     /// The form with the options said in `language`, so `L` re-translates the roles on screen.

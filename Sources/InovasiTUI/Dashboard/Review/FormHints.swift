@@ -68,7 +68,8 @@ extension FormHints {
         case .assign: return pick
         case .filter: return filter
         case .auditFilter: return auditFilter
-        case .stageBack, .innovation, .admin, .proposal, .session, .sessionClose, .calendarExport: return stageBack
+        case .stageBack, .innovation, .admin, .proposal, .session, .sessionClose, .calendarExport, .undo:
+            return stageBack
         }
     }
 

@@ -16,8 +16,14 @@ public protocol ReviewDesk: AnyObject {
     func saveScore(_ score: ReviewScore) throws
     /// Approves, asks for revision or rejects.
     func decide(_ event: ProposalEvent, id: Int64, expectedVersion: Int64, note: String) throws
+    /// The same decision for several proposals (id → version seen): one transaction, all or nothing.
+    func decideAll(_ event: ProposalEvent, targets: [Int64: Int64], note: String) throws
+    /// Reverses the person's last act on each proposal of a batch: one transaction, all or nothing.
+    func undoAll(_ ids: [Int64]) throws
     /// Reverses the person's last decision or assignment on the proposal with a new audited event.
     func undo(_ id: Int64) throws
+    /// What ``undo(_:)`` would reverse on the proposal (nil: nothing), so the dashboard can ask first.
+    func undoable(_ id: Int64) throws -> AuditEntry?
     /// The people who may review, for the assign picker.
     func reviewers() throws -> [User]
     /// The person's own saved scores of a proposal, to start the form from.

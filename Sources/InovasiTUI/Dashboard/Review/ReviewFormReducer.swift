@@ -25,9 +25,10 @@ enum ReviewFormReducer: FeatureReducer {
             guard outcome != .stay else { return [] }
             state.form = nil
             guard outcome == .submit else { return [] }
+            if decision.batch.count > 1 { return [.decideAll(decision.event, decision.batch, note: decision.note)] }
             return [.decide(decision.event, id: decision.proposalID, version: decision.version, note: decision.note)]
         case .assign(var assign):
-            let outcome = FormReducer.reduce(&assign.form, intent)
+            let outcome = FormReducer.reduce(&assign.form, intent, check: assign.issues)
             state.form = .assign(assign)
             if outcome == .submit, assign.selected == nil { return [] }
             guard outcome != .stay else { return [] }
@@ -73,6 +74,13 @@ enum ReviewFormReducer: FeatureReducer {
             return SessionReducer.close(form, intent, &state)
         case .calendarExport(let form):
             return CalendarExportReducer.edit(form, intent, &state)
+        case .undo(var undo):
+            let outcome = FormReducer.reduce(&undo.form, intent)
+            // Any answer closes the question; another key leaves it on screen.
+            state.form = outcome == .stay && undo.form.question != nil ? .undo(undo) : nil
+            guard outcome == .submit else { return [] }
+            let zone = state.context.timeZone
+            return [.undo(undo.proposalID, message: UndoText.undone(undo.entry, id: undo.proposalID, zone: zone))]
         case .filter(var filter):
             let outcome = FormReducer.reduce(&filter.form, intent)
             state.form = .filter(filter)

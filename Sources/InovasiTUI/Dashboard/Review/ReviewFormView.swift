@@ -21,7 +21,7 @@ enum ReviewFormView {
                     CalendarExportText.range(form.first.description, form.last.description).text(language), role: .muted
                 )
             ]
-        case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal, .sessionClose: break
+        case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal, .sessionClose, .undo: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
     }
@@ -29,6 +29,8 @@ enum ReviewFormView {
     static func title(_ open: ReviewForm, _ language: Language) -> String {
         switch open {
         case .score(let score): "\(ReviewText.scoreTitle.text(language)) #\(score.proposalID) \(score.title)"
+        case .decision(let form) where form.batch.count > 1:
+            ReviewBatchText.decisionTitle(form.batch.count).text(language)
         case .decision(let form): "\(ReviewText.decisionTitle.text(language)) #\(form.proposalID) \(form.title)"
         case .assign: ReviewText.assignTitle.text(language)
         case .filter: ReviewText.filterTitle.text(language)
@@ -43,6 +45,7 @@ enum ReviewFormView {
         case .session(let form): SessionFormView.title(form).text(language)
         case .sessionClose(let form): form.title.text(language)
         case .calendarExport: CalendarExportText.title.text(language)
+        case .undo(let form): "\(UndoText.title.text(language)) #\(form.proposalID)"
         }
     }
 

@@ -27,6 +27,8 @@ public enum ReviewForm: Hashable, Sendable {
     case sessionClose(SessionCloseForm)
     /// The calendar's range to an .ics file (the calendar pane's `E`).
     case calendarExport(CalendarExportForm)
+    /// "Undo the approval of #36 by you at 10.02?" before `u` undoes a decision.
+    case undo(UndoForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -43,6 +45,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .session(let form): form.form
         case .sessionClose(let form): form.form
         case .calendarExport(let form): form.form
+        case .undo(let form): form.form
         }
     }
 
@@ -126,6 +129,8 @@ public struct DecisionForm: Hashable, Sendable {
     public var version: Int64
     /// The fields: `event` (a choice of ``choices``) and `note`.
     public var form: FormModel
+    /// With marks: every marked proposal (id → version seen), decided alike in one transaction.
+    public var batch: [Int64: Int64] = [:]
 
     /// The decisions a reviewer chooses from, in order.
     public static let choices: [ProposalEvent] = [.approve, .requestRevision, .reject]
@@ -164,6 +169,9 @@ public struct DecisionForm: Hashable, Sendable {
     func issues(_ form: FormModel) -> FormIssues {
         if event.requiresNote, note.trimmingCharacters(in: .whitespaces).isEmpty {
             return FormIssues(errors: [FormIssue(field: "note", message: ReviewText.noteRequired)])
+        }
+        if batch.count > 1 {
+            return FormIssues(question: ReviewBatchText.confirm(event, ids: batch.keys.sorted()))
         }
         return FormIssues(question: ReviewText.confirm(event, id: proposalID, title: title))
     }

@@ -20,10 +20,14 @@ enum ReviewReducer: FeatureReducer {
         case .takeRequested: return mayReview(&state) && mayHold(&state) ? take(&state) : []
         case .assignRequested, .unassignRequested: return assign(&state, unassign: action == .unassignRequested)
         case .scoreRequested: return mayReview(&state) ? openScore(&state) : []
-        case .decisionRequested: return mayReview(&state) ? openDecision(&state) : []
-        case .undoRequested:
-            guard mayReview(&state), let target = target(state) else { return [] }
-            return [.undo(target.id)]
+        case .decisionRequested:
+            guard mayReview(&state) else { return [] }
+            return actsOnMarks(state) ? openBatchDecision(&state) : openDecision(&state)
+        case .undoRequested: return mayReview(&state) ? undo(&state) : []
+        case .undoPreviewed(let id, let entry): return undoPreviewed(&state, id, entry)
+        case .reviewBatchDone(let ids):
+            state.queue.lastBatch = ids
+            return []
         case .filterFormOpened:
             guard state.overlays.isEmpty, state.focus == .queue else { return [] }
             state.form = .filter(FilterForm(query: state.queue.query))
@@ -31,13 +35,17 @@ enum ReviewReducer: FeatureReducer {
         case .queueSortCycled, .queueSortReversed: return sort(&state, reverse: action == .queueSortReversed)
         case .reviewSaved(let message):
             state.queue.marks = [:]
+            state.queue.lastBatch = []
             state.showFlash(message)
             return DataReducer.reloadAfterChange(&state)
         case .reviewRefused(let message):
             state.showFlash(message, isError: true)
             return DataReducer.reloadAfterChange(&state)
         case .queueRangeRead(let items):
-            for item in items { state.queue.marks[item.id] = item.version }
+            for item in items {
+                state.queue.marks[item.id] = item.version
+                noteHolder(&state, item)
+            }
             return []
         default: return []
         }
@@ -104,7 +112,9 @@ enum ReviewReducer: FeatureReducer {
             return []
         }
         if unassign { return [.unassign(chosen)] }
-        state.form = .assign(AssignForm(targets: chosen))
+        var form = AssignForm(targets: chosen)
+        form.holders = holders(state, chosen)
+        state.form = .assign(form)
         return [.loadReviewers]
     }
 
@@ -133,6 +143,7 @@ enum ReviewReducer: FeatureReducer {
         else { return [] }
         if state.queue.marks[item.id] == nil {
             state.queue.marks[item.id] = item.version
+            noteHolder(&state, item)
         } else {
             state.queue.marks[item.id] = nil
         }

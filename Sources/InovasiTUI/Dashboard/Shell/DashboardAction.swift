@@ -89,6 +89,10 @@ public enum DashboardAction: Hashable, Sendable {
     case adminAgencyLoaded(AdminAgency)
     /// A change was saved; the text says which.
     case adminSaved(Localized)
+    /// What `u` would undo on the proposal (nil: nothing the store would undo).
+    case undoPreviewed(Int64, AuditEntry?)
+    /// A change of several proposals was saved: `u` now undoes them all.
+    case reviewBatchDone([Int64])
     /// A change was refused; the text says why.
     case adminRefused(Localized)
     // Proposals (the queue's + and e)

@@ -37,7 +37,14 @@ public enum DashboardEffect: Hashable, Sendable {
     /// Saves a score; the rules give the weighted score the result message tells.
     case saveScore(ReviewScore, rules: ScoringRules)
     case decide(ProposalEvent, id: Int64, version: Int64, note: String)
-    case undo(Int64)
+    /// Undoes the person's last act on the proposal; `message` says what was undone when known.
+    case undo(Int64, message: Localized?)
+    /// Asks the store what `u` would undo, so a decision is asked about first.
+    case previewUndo(Int64)
+    /// The same decision for every marked proposal (id → version seen), in one transaction.
+    case decideAll(ProposalEvent, [Int64: Int64], note: String)
+    /// Undoes the last bulk action's proposals at once, in one transaction.
+    case undoAll([Int64])
     case loadReviewers
     /// Read queue rows (a range marked with `v`) to mark them.
     case markQueueRange(QueueRequest)

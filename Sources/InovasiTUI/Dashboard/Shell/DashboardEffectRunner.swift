@@ -61,7 +61,8 @@ struct DashboardEffectRunner {
             return [.dataFileChecked(data.checkFile())]
         case .loadRole(let user):
             return [.roleLoaded(try data.role(of: user))]
-        case .take, .assign, .unassign, .saveScore, .decide, .undo, .loadReviewers, .loadOwnScore:
+        case .take, .assign, .unassign, .saveScore, .decide, .undo, .loadReviewers, .loadOwnScore, .decideAll, .undoAll,
+            .previewUndo:
             guard let desk else { return [.reviewRefused(ReviewText.readOnly)] }
             return ReviewEffectRunner(desk: desk).run(effect)
         case .advanceStage, .moveStageBack, .setMain, .addInnovation, .editInnovation, .resumeInnovation:

@@ -33,7 +33,7 @@ public enum DashboardReducer {
             SearchReducer.self
         case .markToggled, .rangeMarked, .takeRequested, .assignRequested, .unassignRequested, .scoreRequested,
             .decisionRequested, .undoRequested, .filterFormOpened, .queueSortCycled, .queueSortReversed,
-            .reviewSaved, .reviewRefused, .queueRangeRead:
+            .reviewSaved, .reviewRefused, .queueRangeRead, .reviewBatchDone, .undoPreviewed:
             ReviewReducer.self
         case .form, .reviewersLoaded, .ownScoreLoaded: ReviewFormReducer.self
         case .stageAdvanceRequested, .stageBackRequested, .mainToggled, .innovationSaved, .innovationRefused,

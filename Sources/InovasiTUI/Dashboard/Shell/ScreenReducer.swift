@@ -63,10 +63,14 @@ enum ScreenReducer: FeatureReducer {
         resized(&state, state.size).filter { $0 != .redraw }
     }
 
-    /// `Esc`: closes the top overlay, then leaves zoom, then clears the focused pane's filter.
+    /// `Esc`: closes the top overlay; in the queue, clears the marks before anything else (so a bulk
+    /// key never acts on marks the person forgot); then leaves zoom, then clears the pane's filter.
     static func close(_ state: inout DashboardState) -> [DashboardEffect] {
         if !state.overlays.isEmpty {
             state.overlays.removeLast()
+        } else if state.focus == .queue, !state.queue.marks.isEmpty {
+            state.queue.marks = [:]
+            state.queue.markAnchor = nil
         } else if state.isZoomed {
             state.isZoomed = false
             return refit(&state)

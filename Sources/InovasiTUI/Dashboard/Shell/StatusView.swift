@@ -45,7 +45,8 @@ enum StatusView {
         return hintActions(context).compactMap { action in
             bindings.first { $0.action == action }.map { binding in
                 let keys = binding.keys.prefix(2).map { KeyNames.name($0, language) }.joined(separator: "/")
-                return StatusLine.Hint(key: keys, label: binding.help.text(language))
+                let label = ReviewReducer.hintLabel(action, binding.help, state)
+                return StatusLine.Hint(key: keys, label: label.text(language))
             }
         }
     }
