@@ -27,10 +27,9 @@ enum CalendarPane: PaneFeature {
         }
     }
 
-    /// The selected month again, forgetting the one loaded so a later move reads it anew.
+    /// What the calendar shows, read again: the month's busy days, the listed sessions, today's next.
     static func reload(_ state: inout DashboardState) -> [DashboardEffect] {
-        state.calendar.loadedMonth = nil
-        return [.loadSessions(month: state.calendar.selectedDay.firstOfMonth, timeZone: state.context.timeZone)]
+        CalendarLoading.reload(&state)
     }
 
     /// `j`/`k` move the session cursor of the week and the agenda; days move with their own keys.
