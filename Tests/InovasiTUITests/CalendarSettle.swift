@@ -8,7 +8,7 @@ import InovasiCore
 enum CalendarSettle {
     static func isCalendarRead(_ effect: DashboardEffect) -> Bool {
         switch effect {
-        case .loadSessions, .loadListedSessions, .loadNextSession, .loadUncovered: true
+        case .loadSessions, .loadListedSessions, .loadNextSession, .loadUncovered, .findSessionDay: true
         default: false
         }
     }

@@ -111,6 +111,22 @@ struct CalendarViewTests {
         #expect(effects == [.loadSessions(month: january, timeZone: zone), .loadListedSessions(week)])
     }
 
+    @Test("a calendar search reads the month's window once and goes to the next matching day, wrapping round")
+    func search() {
+        var state = loaded()
+        let data = CalendarViewFixtures.data()
+        state.calendarSearch = "disdukcapil"
+        let effects = CalendarSettle.send(.nextMatchShown, &state, data: data)
+        #expect(effects.contains { if case .findSessionDay = $0 { true } else { false } })
+        #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 17))
+        #expect(state.calendar.sessions.map(\.id) == [6], "the found day's sessions are listed")
+        CalendarSettle.send(.nextMatchShown, &state, data: data)
+        #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 17), "the only match again")
+        state.calendarSearch = "tidak ada"
+        CalendarSettle.send(.nextMatchShown, &state, data: data)
+        #expect(state.flash?.isError == true)
+    }
+
     @Test("the agenda lists 30 days from the selected day and Enter opens the session under the cursor")
     func agendaEnter() {
         var state = loaded()

@@ -38,6 +38,12 @@ public struct CalendarPaneState: Hashable, Sendable {
         self.selectedDay = selectedDay
     }
 
+    /// The days a search from `month` looks at: from the Monday of its first week to 31 days past
+    /// the Sunday of its last, the weeks shown and the agenda of any of its days.
+    public static func window(month: CalendarDay) -> ClosedRange<CalendarDay> {
+        grid(month: month).lowerBound...grid(month: month).upperBound.adding(days: CalendarView.agendaDays + 1)
+    }
+
     /// The days of `month`'s grid: from the Monday of its first week to the Sunday of its last.
     public static func grid(month: CalendarDay) -> ClosedRange<CalendarDay> {
         CalendarWeek(containing: month.firstOfMonth).monday...CalendarWeek(containing: month.lastOfMonth).sunday

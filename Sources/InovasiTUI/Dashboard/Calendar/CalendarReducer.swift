@@ -24,6 +24,7 @@ enum CalendarReducer: FeatureReducer {
         case .nextSessionLoaded(let session):
             state.calendar.nextToday = session
             return []
+        case .sessionDayFound(let day): return CalendarPane.found(&state, day)
         case .uncoveredLoaded(let agencies):
             state.calendar.uncovered = agencies
             return []
@@ -76,23 +77,23 @@ enum CalendarReducer: FeatureReducer {
         SessionMarks.starting(on: pane.selectedDay...pane.selectedDay, pane.sessions, zone: timeZone)
     }
 
-    /// The next (or previous) day with a session whose title, narasumber or institution matches, among
-    /// the sessions loaded (those the view lists).
-    static func matchingDay(_ pane: CalendarPaneState, _ needle: String, forward: Bool, timeZone: TimeZone)
-        -> CalendarDay?
-    {
+    /// The next (or previous) day after `search.from` with a session whose title, narasumber or
+    /// institution matches, among `sessions` (those of the searched window); wraps around.
+    static func matchingDay(_ search: SessionSearch, in sessions: [MentoringSession]) -> CalendarDay? {
         let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        let days = pane.sessions
+        let needle = search.needle
+        let days =
+            sessions
             .filter {
                 $0.title.range(of: needle, options: options) != nil
                     || $0.speakerInstitution.range(of: needle, options: options) != nil
                     || $0.speakerName.range(of: needle, options: options) != nil
             }
-            .map { CalendarDay(containing: $0.startsAt, in: timeZone) }
+            .map { CalendarDay(containing: $0.startsAt, in: search.timeZone) }
         let sortedDays = Array(Set(days)).sorted()
-        if forward {
-            return sortedDays.first { $0 > pane.selectedDay } ?? sortedDays.first
+        if search.forward {
+            return sortedDays.first { $0 > search.from } ?? sortedDays.first
         }
-        return sortedDays.last { $0 < pane.selectedDay } ?? sortedDays.last
+        return sortedDays.last { $0 < search.from } ?? sortedDays.last
     }
 }

@@ -29,3 +29,13 @@ public struct SessionListRequest: Hashable, Sendable {
         (days.lowerBound.start(in: timeZone), days.upperBound.adding(days: 1).start(in: timeZone))
     }
 }
+
+/// A calendar search (`/`, `n`, `N`): the text, the day it starts from and the direction. It reads
+/// the sessions of the window around that day's month (``CalendarPaneState/window(month:)``) once
+/// per search, never on a move.
+public struct SessionSearch: Hashable, Sendable {
+    public var needle: String
+    public var from: CalendarDay
+    public var forward: Bool
+    public var timeZone: TimeZone
+}

@@ -132,6 +132,8 @@ public enum DashboardAction: Hashable, Sendable {
     case sessionDaysLoaded(month: CalendarDay, Set<CalendarDay>)
     /// A page of the sessions a calendar view lists, for the request that read it.
     case listedSessionsLoaded(SessionListRequest, [MentoringSession])
+    /// The day a calendar search found, or nil when none matched.
+    case sessionDayFound(CalendarDay?)
     /// Today's next scheduled session, or none.
     case nextSessionLoaded(MentoringSession?)
     /// The OPDs mentoring has not reached in the coming thirty days.

@@ -20,6 +20,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case loadSessions(month: CalendarDay, timeZone: TimeZone)
     /// Read one page of the sessions a calendar view lists.
     case loadListedSessions(SessionListRequest)
+    /// Find the next or previous day with a session matching a calendar search.
+    case findSessionDay(SessionSearch)
     /// Read the first scheduled session starting in `[from, to)`: the header's next one today.
     case loadNextSession(from: Date, to: Date)
     /// Read the OPDs without a main innovation and no session in `[from, to)`, for the agenda.

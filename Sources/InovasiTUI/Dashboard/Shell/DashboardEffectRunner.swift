@@ -46,6 +46,12 @@ struct DashboardEffectRunner {
             let (from, to) = request.interval
             let page = try data.sessions(startingFrom: from, to: to, offset: request.offset, limit: request.limit)
             return [.listedSessionsLoaded(request, page)]
+        case .findSessionDay(let search):
+            let window = CalendarPaneState.window(month: search.from.firstOfMonth)
+            let from = window.lowerBound.start(in: search.timeZone)
+            let to = window.upperBound.adding(days: 1).start(in: search.timeZone)
+            let sessions = try data.sessions(from: from, to: to)
+            return [.sessionDayFound(CalendarReducer.matchingDay(search, in: sessions))]
         case .loadNextSession(let from, let to):
             return [.nextSessionLoaded(try data.nextSession(from: from, to: to))]
         case .loadUncovered(let from, let to):

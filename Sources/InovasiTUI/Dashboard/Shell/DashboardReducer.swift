@@ -27,7 +27,8 @@ public enum DashboardReducer {
         case .rowMoved, .pageMoved, .firstRowShown, .lastRowShown, .opened: NavigationReducer.self
         case .groupCollapsed, .groupExpanded, .sortCycled, .sortReversed, .progressLoaded: ProgressReducer.self
         case .dayMoved, .monthMoved, .todayShown, .calendarViewChosen: CalendarReducer.self
-        case .sessionDaysLoaded, .listedSessionsLoaded, .nextSessionLoaded, .uncoveredLoaded: CalendarReducer.self
+        case .sessionDaysLoaded, .listedSessionsLoaded, .nextSessionLoaded, .uncoveredLoaded, .sessionDayFound:
+            CalendarReducer.self
         case .queueLoaded, .queueRowsLoaded, .queueCounted: QueueReducer.self
         case .searchStarted, .searchTyped, .searchErased, .searchCommitted, .searchCancelled, .nextMatchShown,
             .previousMatchShown:
