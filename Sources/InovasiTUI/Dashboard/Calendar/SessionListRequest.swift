@@ -4,8 +4,9 @@ import InovasiCore
 /// One page of the sessions a calendar view lists (the selected day's, the week's or the agenda's),
 /// so a read follows what the screen can show and not how many sessions the store holds.
 public struct SessionListRequest: Hashable, Sendable {
-    /// Sessions read at once: more than a tall terminal shows, far fewer than a national month holds.
-    public static let pageSize = 100
+    /// Sessions read at once: more than a 48-row pane shows (a session takes one or two rows), far
+    /// fewer than a national week (about 500) or month holds.
+    public static let pageSize = 60
 
     /// The days listed; a session belongs to the day it starts on, in `timeZone`.
     public var days: ClosedRange<CalendarDay>
