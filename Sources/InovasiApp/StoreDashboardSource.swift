@@ -62,6 +62,26 @@ public final class StoreDashboardSource: DashboardDataSource {
         try store.sessions(from: from, to: to)
     }
 
+    /// Whether a session starts between consecutive bounds: index probes, one a day of the grid.
+    public func sessionStarts(between bounds: [Date]) throws -> [Bool] {
+        try store.sessionStarts(between: bounds)
+    }
+
+    /// One page of the sessions starting in the range, by start time.
+    public func sessions(startingFrom from: Date, to: Date, offset: Int, limit: Int) throws -> [MentoringSession] {
+        try store.sessions(startingFrom: from, to: to, offset: offset, limit: limit)
+    }
+
+    /// The next scheduled session starting in the range: one row.
+    public func nextSession(from: Date, to: Date) throws -> MentoringSession? {
+        try store.nextSession(from: from, to: to)
+    }
+
+    /// The OPDs mentoring has not reached in the range, in one SQL query.
+    public func uncoveredAgencies(from: Date, to: Date) throws -> [Agency] {
+        try store.uncoveredAgencies(from: from, to: to)
+    }
+
     /// The OPD with its innovations, proposals, bidang (and which run a main innovation) and sessions.
     public func agencyDetail(id: Int64) throws -> AgencyDetail? {
         guard let agency = try store.agency(id: id) else { return nil }

@@ -31,13 +31,7 @@ struct CalendarViewTests {
     func loaded() -> DashboardState {
         var state = DashboardFixtures.state()
         _ = DashboardReducer.reduce(into: &state, action: .paneFocused(.calendar))
-        let month = state.today.firstOfMonth
-        let window = CalendarPaneState.window(month: month)
-        let zone = state.context.timeZone
-        let sessions = CalendarViewFixtures.sessions.filter {
-            window.contains(CalendarDay(containing: $0.startsAt, in: zone))
-        }
-        _ = DashboardReducer.reduce(into: &state, action: .sessionsLoaded(month: month, sessions))
+        CalendarSettle.reload(&state, data: CalendarViewFixtures.data())
         return state
     }
 
@@ -59,52 +53,86 @@ struct CalendarViewTests {
         #expect(state.calendar.view == .month)
     }
 
-    @Test("the window read for a month covers its first and last weeks and 30 days past them")
-    func window() {
-        let december = CalendarPaneState.window(month: CalendarDay(year: 2026, month: 12, day: 1)!)
+    @Test("the days probed for a month's grid run from the Monday of its first week to the Sunday of its last")
+    func grid() {
+        let december = CalendarPaneState.grid(month: CalendarDay(year: 2026, month: 12, day: 1)!)
         #expect(december.lowerBound == CalendarDay(year: 2026, month: 11, day: 30))
-        #expect(december.upperBound == CalendarDay(year: 2027, month: 2, day: 3))
+        #expect(december.upperBound == CalendarDay(year: 2027, month: 1, day: 3))
     }
 
     @Test("in the week view j/k move the cursor over the week's sessions, h/l and [/] move days and weeks")
     func weekCursor() {
         var state = loaded()
+        let data = CalendarViewFixtures.data()
         let zone = state.context.timeZone
-        _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.week))
+        CalendarSettle.send(.calendarViewChosen(.week), &state, data: data)
         #expect(state.calendar.listed(timeZone: zone).map(\.id) == [1, 2, 3, 4])
-        _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1))
-        _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1))
+        CalendarSettle.send(.rowMoved(1), &state, data: data)
+        CalendarSettle.send(.rowMoved(1), &state, data: data)
         #expect(CalendarReducer.selectedSession(state.calendar, timeZone: zone)?.id == 3)
         for _ in 0..<5 { _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1)) }
         #expect(CalendarReducer.selectedSession(state.calendar, timeZone: zone)?.id == 4)
-        _ = DashboardReducer.reduce(into: &state, action: .rowMoved(-1))
+        CalendarSettle.send(.rowMoved(-1), &state, data: data)
         #expect(CalendarReducer.selectedSession(state.calendar, timeZone: zone)?.id == 3)
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 7))
-        let effects = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
-        #expect(effects.isEmpty)
+        let effects = CalendarSettle.send(.dayMoved(7), &state, data: data)
+        #expect(
+            effects == [
+                .loadListedSessions(
+                    SessionListRequest(
+                        days: state.calendar.shownDays, timeZone: zone, cursorDay: state.calendar.selectedDay))
+            ])
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 14))
         #expect(state.calendar.listed(timeZone: zone).map(\.id) == [5, 6])
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(3))
+        CalendarSettle.send(.dayMoved(3), &state, data: data)
         #expect(CalendarReducer.selectedSession(state.calendar, timeZone: zone)?.id == 6)
     }
 
-    @Test("moving to the last week of the month reads nothing; the next month's first week reads its month once")
+    @Test(
+        "a week move within the month reads only that week's first page; the next month's first week reads its days once"
+    )
     func weekReads() {
         var state = loaded()
-        _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.week))
-        for _ in 0..<3 { #expect(DashboardReducer.reduce(into: &state, action: .dayMoved(7)).isEmpty) }
+        let data = CalendarViewFixtures.data()
+        let zone = state.context.timeZone
+        CalendarSettle.send(.calendarViewChosen(.week), &state, data: data)
+        for _ in 0..<3 {
+            let effects = CalendarSettle.send(.dayMoved(7), &state, data: data)
+            let week = SessionListRequest(
+                days: state.calendar.shownDays, timeZone: zone, cursorDay: state.calendar.selectedDay)
+            #expect(effects == [.loadListedSessions(week)])
+        }
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 28))
-        #expect(state.calendar.listed(timeZone: state.context.timeZone).isEmpty)
+        #expect(state.calendar.listed(timeZone: zone).isEmpty)
         let effects = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
         let january = CalendarDay(year: 2027, month: 1, day: 1)!
-        #expect(effects == [.loadSessions(month: january, timeZone: state.context.timeZone)])
+        let week = SessionListRequest(
+            days: state.calendar.shownDays, timeZone: zone, cursorDay: state.calendar.selectedDay)
+        #expect(effects == [.loadSessions(month: january, timeZone: zone), .loadListedSessions(week)])
+    }
+
+    @Test("a calendar search reads the month's window once and goes to the next matching day, wrapping round")
+    func search() {
+        var state = loaded()
+        let data = CalendarViewFixtures.data()
+        state.calendarSearch = "disdukcapil"
+        let effects = CalendarSettle.send(.nextMatchShown, &state, data: data)
+        #expect(effects.contains { if case .findSessionDay = $0 { true } else { false } })
+        #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 17))
+        #expect(state.calendar.sessions.map(\.id) == [6], "the found day's sessions are listed")
+        CalendarSettle.send(.nextMatchShown, &state, data: data)
+        #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 17), "the only match again")
+        state.calendarSearch = "tidak ada"
+        CalendarSettle.send(.nextMatchShown, &state, data: data)
+        #expect(state.flash?.isError == true)
     }
 
     @Test("the agenda lists 30 days from the selected day and Enter opens the session under the cursor")
     func agendaEnter() {
         var state = loaded()
+        let data = CalendarViewFixtures.data()
         let zone = state.context.timeZone
-        _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(.agenda))
+        CalendarSettle.send(.calendarViewChosen(.agenda), &state, data: data)
         #expect(state.calendar.listed(timeZone: zone).map(\.id) == [1, 2, 3, 4, 5, 6, 7])
         for _ in 0..<3 { _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1)) }
         let day = CalendarDay(year: 2026, month: 12, day: 9)!
@@ -174,7 +202,10 @@ struct CalendarViewTests {
         runtime.tick()
         #expect(runtime.state.calendar.selectedDay == CalendarDay(year: 2027, month: 1, day: 1))
         #expect(runtime.state.calendar.loadedMonth == CalendarDay(year: 2027, month: 1, day: 1))
-        #expect(runtime.state.calendar.sessions.map(\.id) == [7])
+        #expect(runtime.state.calendar.busyDays == [CalendarDay(year: 2027, month: 1, day: 4)!])
+        #expect(
+            runtime.state.calendar.loadedList == CalendarDay(year: 2027, month: 1, day: 1)!...CalendarDay(
+                year: 2027, month: 1, day: 1)!)
     }
 
     @Test("the header shows today's next session with a countdown, marked when 15 minutes or less away")
@@ -182,10 +213,11 @@ struct CalendarViewTests {
         var state = loaded()
         #expect(HeaderView.nextSession(state)?.text == "! berikutnya 10.10 · 10 mnt")
         #expect(HeaderView.nextSession(state)?.soon == true)
-        state.now += 11 * 60
+        let data = CalendarViewFixtures.data()
+        CalendarSettle.send(.ticked(state.now + 11 * 60), &state, data: data)
         #expect(HeaderView.nextSession(state)?.text == "berikutnya 13.30 · 199 mnt")
         #expect(HeaderView.nextSession(state)?.soon == false)
-        state.now += 4 * 3_600
+        CalendarSettle.send(.ticked(state.now + 4 * 3_600), &state, data: data)
         #expect(HeaderView.nextSession(state) == nil)
     }
 

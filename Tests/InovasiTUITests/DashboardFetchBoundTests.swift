@@ -37,7 +37,35 @@ final class MiscountingData: DashboardDataSource {
     func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
         try base.progress(now: now, overdueDays: overdueDays)
     }
-    func sessions(from: Date, to: Date) throws -> [MentoringSession] { try base.sessions(from: from, to: to) }
+    /// Sessions handed to the dashboard by every session read so far.
+    private(set) var sessionsRead = 0
+
+    func sessions(from: Date, to: Date) throws -> [MentoringSession] {
+        let sessions = try base.sessions(from: from, to: to)
+        sessionsRead += sessions.count
+        return sessions
+    }
+
+    /// Like the store's index probes: answers which spans have a session without reading any.
+    func sessionStarts(between bounds: [Date]) throws -> [Bool] {
+        zip(bounds, bounds.dropFirst()).map { from, to in
+            base.allSessions.contains { $0.startsAt >= from && $0.startsAt < to }
+        }
+    }
+
+    func sessions(startingFrom from: Date, to: Date, offset: Int, limit: Int) throws -> [MentoringSession] {
+        let page = Array(try base.sessions(from: from, to: to).dropFirst(offset).prefix(limit))
+        sessionsRead += page.count
+        return page
+    }
+
+    func nextSession(from: Date, to: Date) throws -> MentoringSession? {
+        let next = try base.sessions(from: from, to: to).first { $0.status == .scheduled }
+        sessionsRead += next == nil ? 0 : 1
+        return next
+    }
+
+    func uncoveredAgencies(from: Date, to: Date) throws -> [Agency] { [] }
     func agencyDetail(id: Int64) throws -> AgencyDetail? { try base.agencyDetail(id: id) }
     func proposalDetail(id: Int64) throws -> ProposalDetail? { try base.proposalDetail(id: id) }
     func agencyNames(ids: [Int64]) throws -> [Int64: String] { try base.agencyNames(ids: ids) }
@@ -109,6 +137,58 @@ struct DashboardFetchBoundTests {
         #expect(runtime.state.queue.item(at: runtime.state.queue.selected)?.id == 300)
         press(runtime, [.pageUp, .pageDown, .character("G")])
         #expect(data.queueReads - before <= 8)
+        #expect(runtime.state.loadProblem == nil)
+    }
+
+    /// A national calendar: a hundred sessions on every day of December, January and February.
+    static func nationalSessions() -> [MentoringSession] {
+        let zone = DashboardFixtures.zone
+        guard let first = CalendarDay(year: 2026, month: 12, day: 1) else { return [] }
+        return (0..<90).flatMap { offset in
+            (0..<100).map { index in
+                let start = first.adding(days: offset).start(in: zone).addingTimeInterval(
+                    Double(8 * 3_600 + index * 300))
+                return MentoringSession(
+                    id: Int64(offset * 100 + index + 1), title: "Sesi \(index)", startsAt: start,
+                    endsAt: start.addingTimeInterval(3_600), location: "Aula", mode: .offline,
+                    speakerName: "Narasumber",
+                    speakerInstitution: "LAN RI", agencyIDs: [2], innovationIDs: [], status: .scheduled)
+            }
+        }
+    }
+
+    @Test("a month move reads a bounded number of sessions whatever the store holds, and marks the grid")
+    func monthMoveBounded() {
+        let data = MiscountingData()
+        data.base.allSessions = Self.nationalSessions()
+        let (runtime, terminal) = runtime(data)
+        press(runtime, [.character("2")])
+        let before = data.sessionsRead
+        press(runtime, [.character("]")])
+        let read = data.sessionsRead - before
+        #expect(read <= SessionListRequest.pageSize, "sessions read by a month move: \(read)")
+        #expect(runtime.state.calendar.selectedDay.month == 1)
+        #expect(runtime.state.calendar.busyDays.count == 35, "every day of January's grid has sessions")
+        #expect(terminal.lastCanvas?.text().contains("Sesi 0") == true, "the selected day's sessions are listed")
+    }
+
+    @Test("a week move and the agenda read one page, and the cursor past it reads the next")
+    func weekMoveBounded() {
+        let data = MiscountingData()
+        data.base.allSessions = Self.nationalSessions()
+        let (runtime, _) = runtime(data)
+        press(runtime, [.character("2"), .character("w")])
+        var before = data.sessionsRead
+        press(runtime, [.character("]")])
+        #expect(data.sessionsRead - before <= SessionListRequest.pageSize)
+        #expect(runtime.state.calendar.sessions.count == SessionListRequest.pageSize)
+        before = data.sessionsRead
+        press(runtime, [.character("a")])
+        #expect(data.sessionsRead - before <= SessionListRequest.pageSize)
+        press(runtime, Array(repeating: .down, count: SessionListRequest.pageSize - 1))
+        #expect(runtime.state.calendar.sessions.count == 2 * SessionListRequest.pageSize, "the next page is read")
+        press(runtime, [.down])
+        #expect(runtime.state.calendar.sessionCursor == SessionListRequest.pageSize)
         #expect(runtime.state.loadProblem == nil)
     }
 }

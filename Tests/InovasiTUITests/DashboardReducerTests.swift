@@ -118,15 +118,19 @@ struct DashboardReducerTests {
     @Test("the calendar moves by day, week and month, and t returns to today")
     func calendar() {
         var state = loaded()
-        _ = DashboardReducer.reduce(into: &state, action: .paneFocused(.calendar))
+        let data = DashboardFakeData()
+        CalendarSettle.reload(&state, data: data)
+        CalendarSettle.send(.paneFocused(.calendar), &state, data: data)
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 7))
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(7))
+        CalendarSettle.send(.dayMoved(7), &state, data: data)
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 14))
-        let effects = DashboardReducer.reduce(into: &state, action: .monthMoved(1))
+        let effects = CalendarSettle.send(.monthMoved(1), &state, data: data)
         #expect(state.calendar.selectedDay == CalendarDay(year: 2027, month: 1, day: 14))
         let january = CalendarDay(year: 2027, month: 1, day: 1)!
-        #expect(effects == [.loadSessions(month: january, timeZone: state.context.timeZone)])
-        _ = DashboardReducer.reduce(into: &state, action: .todayShown)
+        let day = SessionListRequest(
+            days: state.calendar.shownDays, timeZone: state.context.timeZone, cursorDay: state.calendar.selectedDay)
+        #expect(effects == [.loadSessions(month: january, timeZone: state.context.timeZone), .loadListedSessions(day)])
+        CalendarSettle.send(.todayShown, &state, data: data)
         #expect(state.calendar.selectedDay == CalendarDay(year: 2026, month: 12, day: 7))
     }
 
@@ -149,13 +153,13 @@ struct DashboardReducerTests {
     func emptyDay() {
         var state = loaded()
         _ = DashboardReducer.reduce(into: &state, action: .paneFocused(.calendar))
-        let month = CalendarDay(year: 2026, month: 12, day: 1)!
-        _ = DashboardReducer.reduce(into: &state, action: .sessionsLoaded(month: month, DashboardFixtures.sessions))
+        let data = DashboardFakeData()
+        CalendarSettle.reload(&state, data: data)
         let day = state.calendar.selectedDay
         #expect(
             DashboardReducer.reduce(into: &state, action: .opened)
                 == [.loadSessionDay(day, timeZone: state.context.timeZone)])
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(1))
+        CalendarSettle.send(.dayMoved(1), &state, data: data)
         #expect(DashboardReducer.reduce(into: &state, action: .opened).isEmpty)
         #expect(state.flash?.text(.id) == "Tidak ada sesi pendampingan pada hari ini.")
     }

@@ -24,14 +24,9 @@ struct SessionFormTests {
         var state = DashboardFixtures.state()
         state.context.role = role
         _ = DashboardReducer.reduce(into: &state, action: .paneFocused(.calendar))
-        let month = state.today.firstOfMonth
-        let window = CalendarPaneState.window(month: month)
-        let zone = state.context.timeZone
-        let sessions = CalendarViewFixtures.sessions.filter {
-            window.contains(CalendarDay(containing: $0.startsAt, in: zone))
-        }
-        _ = DashboardReducer.reduce(into: &state, action: .sessionsLoaded(month: month, sessions))
-        _ = DashboardReducer.reduce(into: &state, action: .calendarViewChosen(view))
+        let data = CalendarViewFixtures.data()
+        CalendarSettle.reload(&state, data: data)
+        CalendarSettle.send(.calendarViewChosen(view), &state, data: data)
         return state
     }
 
@@ -184,13 +179,14 @@ struct SessionFormTests {
     @Test("in the month view the keys act on the day's only session, or say which view to use")
     func monthView() {
         var state = Self.calendar()
+        let data = CalendarViewFixtures.data()
         #expect(DashboardReducer.reduce(into: &state, action: .sessionEditRequested).isEmpty, "7 Dec has three")
         #expect(state.flash?.text(.en).hasPrefix("There are 3 sessions that day") == true)
         #expect(state.flash?.text(.en).contains("week view (w), the agenda (a) or the day's detail (Enter)") == true)
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(8))
+        CalendarSettle.send(.dayMoved(8), &state, data: data)
         #expect(
             DashboardReducer.reduce(into: &state, action: .sessionCancelRequested) == [.openSessionForm(.cancel(5))])
-        _ = DashboardReducer.reduce(into: &state, action: .dayMoved(-7))
+        CalendarSettle.send(.dayMoved(-7), &state, data: data)
         #expect(DashboardReducer.reduce(into: &state, action: .sessionDoneRequested).isEmpty)
         #expect(state.flash?.text(.en) == DashboardText.noSessionsThatDay.text(.en))
     }

@@ -27,10 +27,9 @@ enum CalendarPane: PaneFeature {
         }
     }
 
-    /// The selected month again, forgetting the one loaded so a later move reads it anew.
+    /// What the calendar shows, read again: the month's busy days, the listed sessions, today's next.
     static func reload(_ state: inout DashboardState) -> [DashboardEffect] {
-        state.calendar.loadedMonth = nil
-        return [.loadSessions(month: state.calendar.selectedDay.firstOfMonth, timeZone: state.context.timeZone)]
+        CalendarLoading.reload(&state)
     }
 
     /// `j`/`k` move the session cursor of the week and the agenda; days move with their own keys.
@@ -70,16 +69,25 @@ enum CalendarPane: PaneFeature {
         jump(&state, forward: true)
     }
 
+    /// `n`/`N`: the next or previous matching day, looked up by the runner in the month's window.
     static func jump(_ state: inout DashboardState, forward: Bool) -> [DashboardEffect] {
-        let zone = state.context.timeZone
-        guard !state.calendarSearch.isEmpty,
-            let day = CalendarReducer.matchingDay(
-                state.calendar, state.calendarSearch, forward: forward, timeZone: zone)
-        else {
+        guard !state.calendarSearch.isEmpty else {
             state.showFlash(DashboardText.noMatch, isError: true)
             return []
         }
-        return CalendarReducer.show(&state.calendar, day, zone)
+        let search = SessionSearch(
+            needle: state.calendarSearch, from: state.calendar.selectedDay, forward: forward,
+            timeZone: state.context.timeZone)
+        return [.findSessionDay(search)]
+    }
+
+    /// The day a search found, or a flash when none matched.
+    static func found(_ state: inout DashboardState, _ day: CalendarDay?) -> [DashboardEffect] {
+        guard let day else {
+            state.showFlash(DashboardText.noMatch, isError: true)
+            return []
+        }
+        return CalendarReducer.show(&state.calendar, day, state.context.timeZone)
     }
 
     /// The calendar's search is not a filter: `Esc` leaves it for `n`/`N`.

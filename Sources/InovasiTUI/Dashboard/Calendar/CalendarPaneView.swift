@@ -46,7 +46,7 @@ enum CalendarPaneView {
                 name, x: area.x + (weekday - 1) * dayWidth, y: area.y, width: dayWidth - 1, alignment: .right,
                 style: theme.style(role))
         }
-        let busy = Set(state.calendar.sessions.map { CalendarDay(containing: $0.startsAt, in: state.context.timeZone) })
+        let busy = state.calendar.busyDays
         let grid = MonthGrid(containing: state.calendar.selectedDay)
         for (row, week) in grid.weeks.enumerated() where row + 1 < area.height {
             for (column, slot) in week.enumerated() {
@@ -95,9 +95,7 @@ enum CalendarPaneView {
             style: theme.style(.tableHeader))
         let sessions = CalendarReducer.agenda(state.calendar, timeZone: zone)
         guard !sessions.isEmpty else {
-            let inMonth = state.calendar.sessions.contains {
-                CalendarDay(containing: $0.startsAt, in: zone).firstOfMonth == day.firstOfMonth
-            }
+            let inMonth = state.calendar.busyDays.contains { $0.firstOfMonth == day.firstOfMonth }
             let empty = inMonth ? DashboardText.noSessionsThatDay : CalendarText.noSessionsMonth
             let lines = TextLayout.wrap(empty.text(language), width: area.width)
             let shown = lines.prefix(max(0, area.height - 1))

@@ -13,16 +13,20 @@ enum CalendarReducer: FeatureReducer {
         case .calendarViewChosen(let view):
             state.calendar.view = view
             state.calendar.sessionCursor = 0
-            return ScreenReducer.refit(&state)
-        case .sessionsLoaded(let month, let sessions):
-            state.markLoaded()
-            if CalendarPaneState.window(month: month).contains(state.today) { state.calendar.aroundToday = sessions }
-            if month == state.calendar.selectedDay.firstOfMonth {
-                state.calendar.sessions = sessions
-                state.calendar.loadedMonth = month
-                SessionReducer.focus(&state.calendar, zone)
-                clampCursor(&state.calendar, zone)
-            }
+            let agenda = view == .agenda ? [CalendarLoading.uncovered(state)] : []
+            return ScreenReducer.refit(&state) + CalendarLoading.moved(state.calendar, zone, cursorDay: nil) + agenda
+        case .sessionDaysLoaded(let month, let days):
+            CalendarLoading.daysLoaded(&state, month: month, days)
+            return []
+        case .listedSessionsLoaded(let request, let page):
+            CalendarLoading.listLoaded(&state, request, page)
+            return []
+        case .nextSessionLoaded(let session):
+            state.calendar.nextToday = session
+            return []
+        case .sessionDayFound(let day): return CalendarPane.found(&state, day)
+        case .uncoveredLoaded(let agencies):
+            state.calendar.uncovered = agencies
             return []
         default: return []
         }
@@ -33,7 +37,7 @@ enum CalendarReducer: FeatureReducer {
         guard pane.view != .month else { return [] }
         pane.sessionCursor += rows
         clampCursor(&pane, zone)
-        return []
+        return CalendarLoading.more(pane, zone)
     }
 
     static func clampCursor(_ pane: inout CalendarPaneState, _ zone: TimeZone) {
@@ -47,23 +51,25 @@ enum CalendarReducer: FeatureReducer {
         return listed.indices.contains(pane.sessionCursor) ? listed[pane.sessionCursor] : nil
     }
 
-    /// Selects `day`; a day in another month asks for that month's sessions. In the week view the
-    /// cursor goes to the day's first session (or the next one after it).
+    /// Selects `day`; a day in another month asks for that month's busy days, other listed days for
+    /// their sessions. In the week view the cursor goes to the day's first session (or the next one
+    /// after it), once they are read if they are not yet.
     static func show(_ pane: inout CalendarPaneState, _ day: CalendarDay, _ zone: TimeZone) -> [DashboardEffect] {
         pane.selectedDay = day
         pane.agendaScroll = 0
         let listed = pane.listed(timeZone: zone)
         pane.sessionCursor =
             listed.firstIndex { CalendarDay(containing: $0.startsAt, in: zone) >= day } ?? max(0, listed.count - 1)
-        guard pane.loadedMonth != day.firstOfMonth else { return [] }
-        return [.loadSessions(month: day.firstOfMonth, timeZone: zone)]
+        return CalendarLoading.moved(pane, zone, cursorDay: day)
     }
 
     /// At midnight a calendar that was on today moves to the new day by itself.
     static func rolledOver(_ state: inout DashboardState, from oldToday: CalendarDay) -> [DashboardEffect] {
         let today = state.today
-        guard today != oldToday, state.calendar.selectedDay == oldToday else { return [] }
-        return show(&state.calendar, today, state.context.timeZone)
+        guard today != oldToday else { return [] }
+        let next = [CalendarLoading.nextSession(state)]
+        guard state.calendar.selectedDay == oldToday else { return next }
+        return show(&state.calendar, today, state.context.timeZone) + next
     }
 
     /// Sessions of the selected day, by start time.
@@ -71,23 +77,23 @@ enum CalendarReducer: FeatureReducer {
         SessionMarks.starting(on: pane.selectedDay...pane.selectedDay, pane.sessions, zone: timeZone)
     }
 
-    /// The next (or previous) day with a session whose title, narasumber or institution matches, among
-    /// the sessions loaded (the month and the weeks and agenda around it).
-    static func matchingDay(_ pane: CalendarPaneState, _ needle: String, forward: Bool, timeZone: TimeZone)
-        -> CalendarDay?
-    {
+    /// The next (or previous) day after `search.from` with a session whose title, narasumber or
+    /// institution matches, among `sessions` (those of the searched window); wraps around.
+    static func matchingDay(_ search: SessionSearch, in sessions: [MentoringSession]) -> CalendarDay? {
         let options: String.CompareOptions = [.caseInsensitive, .diacriticInsensitive]
-        let days = pane.sessions
+        let needle = search.needle
+        let days =
+            sessions
             .filter {
                 $0.title.range(of: needle, options: options) != nil
                     || $0.speakerInstitution.range(of: needle, options: options) != nil
                     || $0.speakerName.range(of: needle, options: options) != nil
             }
-            .map { CalendarDay(containing: $0.startsAt, in: timeZone) }
+            .map { CalendarDay(containing: $0.startsAt, in: search.timeZone) }
         let sortedDays = Array(Set(days)).sorted()
-        if forward {
-            return sortedDays.first { $0 > pane.selectedDay } ?? sortedDays.first
+        if search.forward {
+            return sortedDays.first { $0 > search.from } ?? sortedDays.first
         }
-        return sortedDays.last { $0 < pane.selectedDay } ?? sortedDays.last
+        return sortedDays.last { $0 < search.from } ?? sortedDays.last
     }
 }

@@ -64,13 +64,17 @@ enum SessionListView {
             let empty = pane.view == .week ? CalendarText.noSessionsWeek : CalendarText.noSessionsAgenda
             rows.append(.note(empty.text(state.language), .muted))
         }
-        if pane.view == .agenda { rows += uncoveredRows(state, listed, width: width) }
+        if pane.view == .agenda, pane.listComplete || pane.sessions.isEmpty {
+            rows += uncoveredRows(state, width: width)
+        }
         return rows
     }
 
-    /// The OPDs mentoring has not reached: no main innovation, no session in the agenda's 30 days.
-    static func uncoveredRows(_ state: DashboardState, _ listed: [MentoringSession], width: Int) -> [Row] {
-        let names = CoverageRule.uncovered(state.progress.all, sessions: listed).map(\.agency.name)
+    /// The OPDs mentoring has not reached: no main innovation, no session in the coming 30 days (as
+    /// read when the agenda was shown), below the agenda's last page.
+    static func uncoveredRows(_ state: DashboardState, width: Int) -> [Row] {
+        guard let uncovered = state.calendar.uncovered else { return [] }
+        let names = CoverageRule.byName(uncovered).map(\.name)
         let language = state.language
         guard !names.isEmpty else { return [.note("", .base), .note(CalendarText.allCovered.text(language), .muted)] }
         let heading = Row.note(CalendarText.uncoveredHeading.text(language), .tableHeader)

@@ -138,7 +138,16 @@ public enum DashboardAction: Hashable, Sendable {
     case queueRowsLoaded(offset: Int, [QueueItem])
     /// The count of the rows matching `query`.
     case queueCounted(QueueQuery, Int)
-    case sessionsLoaded(month: CalendarDay, [MentoringSession])
+    /// The days of the month grid starting on `month` that have sessions.
+    case sessionDaysLoaded(month: CalendarDay, Set<CalendarDay>)
+    /// A page of the sessions a calendar view lists, for the request that read it.
+    case listedSessionsLoaded(SessionListRequest, [MentoringSession])
+    /// The day a calendar search found, or nil when none matched.
+    case sessionDayFound(CalendarDay?)
+    /// Today's next scheduled session, or none.
+    case nextSessionLoaded(MentoringSession?)
+    /// The OPDs mentoring has not reached in the coming thirty days.
+    case uncoveredLoaded([Agency])
     case agencyDetailLoaded(AgencyDetail)
     case proposalDetailLoaded(ProposalDetail)
     case sessionDayLoaded(SessionDayDetail)

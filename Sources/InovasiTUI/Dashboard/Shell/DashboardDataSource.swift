@@ -12,6 +12,14 @@ public protocol DashboardDataSource: AnyObject {
     func queueCount(_ query: QueueQuery, now: Date, overdueDays: Int) throws -> Int
     /// Mentoring sessions starting in `[from, to)`.
     func sessions(from: Date, to: Date) throws -> [MentoringSession]
+    /// For each span between consecutive instants of `bounds`, whether a session starts in it.
+    func sessionStarts(between bounds: [Date]) throws -> [Bool]
+    /// At most `limit` sessions starting in `[from, to)` after the first `offset`, by start time.
+    func sessions(startingFrom from: Date, to: Date, offset: Int, limit: Int) throws -> [MentoringSession]
+    /// The first scheduled session starting in `[from, to)`.
+    func nextSession(from: Date, to: Date) throws -> MentoringSession?
+    /// The OPDs without a main innovation that no session (not cancelled) serves in `[from, to)`.
+    func uncoveredAgencies(from: Date, to: Date) throws -> [Agency]
     /// Everything the OPD detail shows.
     func agencyDetail(id: Int64) throws -> AgencyDetail?
     /// Everything the proposal detail shows.
@@ -31,6 +39,33 @@ public protocol DashboardDataSource: AnyObject {
 }
 
 extension DashboardDataSource {
+    /// For each span between consecutive instants of `bounds`, whether a session starts in it (the
+    /// month grid's marks). Sources without an index work it out from ``sessions(from:to:)``.
+    public func sessionStarts(between bounds: [Date]) throws -> [Bool] {
+        guard let first = bounds.first, let last = bounds.last, bounds.count > 1 else { return [] }
+        let starts = try sessions(from: first, to: last).map(\.startsAt)
+        return zip(bounds, bounds.dropFirst()).map { from, to in starts.contains { $0 >= from && $0 < to } }
+    }
+
+    /// At most `limit` sessions starting in `[from, to)` after the first `offset`, by start time: a
+    /// page of the week or the agenda.
+    public func sessions(startingFrom from: Date, to: Date, offset: Int, limit: Int) throws -> [MentoringSession] {
+        let starting = try sessions(from: from, to: to).filter { $0.startsAt >= from && $0.startsAt < to }
+        return Array(starting.dropFirst(offset).prefix(limit))
+    }
+
+    /// The first scheduled session starting in `[from, to)`, for the header.
+    public func nextSession(from: Date, to: Date) throws -> MentoringSession? {
+        try sessions(from: from, to: to).first { $0.status == .scheduled && $0.startsAt >= from && $0.startsAt < to }
+    }
+
+    /// The OPDs without a main innovation that no session (not cancelled) serves in `[from, to)`.
+    /// Sources without a store work it out from the progress rows and the sessions.
+    public func uncoveredAgencies(from: Date, to: Date) throws -> [Agency] {
+        let progress = try progress(now: from, overdueDays: 0)
+        return CoverageRule.uncovered(progress, sessions: try sessions(from: from, to: to)).map(\.agency)
+    }
+
     /// Sources without a file (tests, in-memory data) never change under the screen.
     public func checkFile() -> DataFileStatus { .unchanged }
 

@@ -15,9 +15,17 @@ public enum DashboardEffect: Hashable, Sendable {
     case countQueue(QueueQuery, OverdueRule)
     /// Load a window of queue rows and the count of all matches.
     case loadQueue(QueueRequest)
-    /// Read the sessions around the month starting on `month` (``CalendarPaneState/window(month:)``),
-    /// its days taken in `timeZone`.
+    /// Read which days of the month grid starting on `month` have sessions
+    /// (``CalendarPaneState/grid(month:)``), its days taken in `timeZone`: the grid's marks only.
     case loadSessions(month: CalendarDay, timeZone: TimeZone)
+    /// Read one page of the sessions a calendar view lists.
+    case loadListedSessions(SessionListRequest)
+    /// Find the next or previous day with a session matching a calendar search.
+    case findSessionDay(SessionSearch)
+    /// Read the first scheduled session starting in `[from, to)`: the header's next one today.
+    case loadNextSession(from: Date, to: Date)
+    /// Read the OPDs without a main innovation and no session in `[from, to)`, for the agenda.
+    case loadUncovered(from: Date, to: Date)
     case loadAgencyDetail(Int64)
     case loadProposalDetail(Int64)
     /// Read the sessions of one day, taken in `timeZone`, with the names they refer to.

@@ -43,10 +43,21 @@ struct DashboardEffectRunner {
         case .countQueue(let query, let rule):
             return [.queueCounted(query, try data.queueCount(query, now: rule.now, overdueDays: rule.overdueDays))]
         case .loadSessions(let month, let zone):
-            let window = CalendarPaneState.window(month: month)
-            let from = window.lowerBound.start(in: zone)
-            let to = window.upperBound.adding(days: 1).start(in: zone)
-            return [.sessionsLoaded(month: month, try data.sessions(from: from, to: to))]
+            return [.sessionDaysLoaded(month: month, try busyDays(month, zone: zone))]
+        case .loadListedSessions(let request):
+            let (from, to) = request.interval
+            let page = try data.sessions(startingFrom: from, to: to, offset: request.offset, limit: request.limit)
+            return [.listedSessionsLoaded(request, page)]
+        case .findSessionDay(let search):
+            let window = CalendarPaneState.window(month: search.from.firstOfMonth)
+            let from = window.lowerBound.start(in: search.timeZone)
+            let to = window.upperBound.adding(days: 1).start(in: search.timeZone)
+            let sessions = try data.sessions(from: from, to: to)
+            return [.sessionDayFound(CalendarReducer.matchingDay(search, in: sessions))]
+        case .loadNextSession(let from, let to):
+            return [.nextSessionLoaded(try data.nextSession(from: from, to: to))]
+        case .loadUncovered(let from, let to):
+            return [.uncoveredLoaded(try data.uncoveredAgencies(from: from, to: to))]
         case .loadAgencyDetail(let id):
             return try data.agencyDetail(id: id).map { [.agencyDetailLoaded($0)] } ?? []
         case .loadProposalDetail(let id):
@@ -95,6 +106,16 @@ struct DashboardEffectRunner {
         } catch {
             return [.calendarExportFailed(DashboardText.unexpected(String(describing: error)))]
         }
+    }
+
+    /// The days of `month`'s grid on which a session starts: one probe a day, no session read.
+    func busyDays(_ month: CalendarDay, zone: TimeZone) throws -> Set<CalendarDay> {
+        let grid = CalendarPaneState.grid(month: month)
+        var days = [grid.lowerBound]
+        while let last = days.last, last < grid.upperBound { days.append(last.adding(days: 1)) }
+        let busy = try data.sessionStarts(
+            between: (days + [grid.upperBound.adding(days: 1)]).map { $0.start(in: zone) })
+        return Set(zip(days, busy).filter(\.1).map(\.0))
     }
 
     func sessionDay(_ day: CalendarDay, zone: TimeZone) throws -> SessionDayDetail {

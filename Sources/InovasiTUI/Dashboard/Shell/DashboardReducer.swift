@@ -26,7 +26,9 @@ public enum DashboardReducer {
             ScreenReducer.self
         case .rowMoved, .pageMoved, .firstRowShown, .lastRowShown, .opened: NavigationReducer.self
         case .groupCollapsed, .groupExpanded, .sortCycled, .sortReversed, .progressLoaded: ProgressReducer.self
-        case .dayMoved, .monthMoved, .todayShown, .sessionsLoaded, .calendarViewChosen: CalendarReducer.self
+        case .dayMoved, .monthMoved, .todayShown, .calendarViewChosen: CalendarReducer.self
+        case .sessionDaysLoaded, .listedSessionsLoaded, .nextSessionLoaded, .uncoveredLoaded, .sessionDayFound:
+            CalendarReducer.self
         case .queueLoaded, .queueRowsLoaded, .queueCounted: QueueReducer.self
         case .searchStarted, .searchTyped, .searchErased, .searchCommitted, .searchCancelled, .nextMatchShown,
             .previousMatchShown:

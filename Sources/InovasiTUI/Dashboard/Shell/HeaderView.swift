@@ -47,9 +47,8 @@ enum HeaderView {
     /// (and a leading `!`) when that is 15 minutes or less; "→ 13.30 · 25 mnt" when `room` is short.
     static func nextSession(_ state: DashboardState, room: Int = .max) -> (text: String, soon: Bool)? {
         let zone = state.context.timeZone
-        guard let session = SessionMarks.nextToday(state.calendar.aroundToday, now: state.now, zone: zone) else {
-            return nil
-        }
+        let read = state.calendar.nextToday.map { [$0] } ?? []
+        guard let session = SessionMarks.nextToday(read, now: state.now, zone: zone) else { return nil }
         let language = state.language
         let minutes = Int((session.startsAt.timeIntervalSince(state.now) / 60).rounded(.up))
         let soon = SessionMarks.startsSoon(session, now: state.now)

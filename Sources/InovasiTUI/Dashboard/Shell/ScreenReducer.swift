@@ -39,7 +39,7 @@ enum ScreenReducer: FeatureReducer {
         let oldToday = state.today
         state.now = now
         if let flash = state.flash, flash.expires <= now { state.flash = nil }
-        let midnight = CalendarReducer.rolledOver(&state, from: oldToday)
+        let midnight = CalendarReducer.rolledOver(&state, from: oldToday) + CalendarLoading.nextStarted(state)
         if state.context.isKiosk {
             return midnight + KioskReducer.advance(&state) + [.checkDataFile, .readDataVersion]
         }
