@@ -14,7 +14,7 @@ struct ProposalFactory: Sendable {
         let fullness: ClosedRange<Double>
     }
 
-    static let cityProfile = Profile(mix: .city, maxDecidedAgeDays: 420, maxOverdueAgeDays: 60, fullness: 0.7...1.0)
+    static let cityProfile = Profile(mix: .city, maxDecidedAgeDays: 730, maxOverdueAgeDays: 60, fullness: 0.7...1.0)
     static let nationalProfile = Profile(
         mix: .national, maxDecidedAgeDays: 900, maxOverdueAgeDays: 120, fullness: 0.05...1.0)
 
