@@ -64,11 +64,26 @@ struct StoreSessionWriteTests {
             Self.session("Drum-up", agencies: [fixture.dinkes, fixture.disdik]), by: Fixture.admin)
         let done = try store.markSessionDone(
             id: added.id, attended: [fixture.disdik.id, fixture.dinkes.id, fixture.disdik.id],
-            followUp: "Kirim proposal minggu depan", by: Fixture.admin, now: Fixture.now)
+            followUp: "Kirim proposal minggu depan", by: Fixture.admin, now: Fixture.now + 3 * 86_400)
         #expect(done.status == .done && done.followUp == "Kirim proposal minggu depan")
         #expect(done.attendedAgencyIDs == [fixture.dinkes.id, fixture.disdik.id].sorted())
         #expect(done.uid == added.uid)
         #expect(try store.auditLog(entity: "mentoring_session", id: added.id).last?.action == "session.done")
+    }
+
+    @Test func aSessionCannotBeDoneBeforeItStarts() throws {
+        let fixture = try Fixture()
+        let store = fixture.store
+        let added = try store.addSession(Self.session("Klinik", agencies: [fixture.dinkes]), by: Fixture.admin)
+        #expect(throws: StoreError.validation(ValidationError(field: "startsAt", reason: .notYet))) {
+            try store.markSessionDone(
+                id: added.id, attended: [fixture.dinkes.id], followUp: "", by: Fixture.admin,
+                now: added.startsAt - 60)
+        }
+        #expect(try store.session(id: added.id) == added)
+        let done = try store.markSessionDone(
+            id: added.id, attended: [fixture.dinkes.id], followUp: "", by: Fixture.admin, now: added.startsAt)
+        #expect(done.status == .done)
     }
 
     @Test func refusalsNameTheFieldAndChangeNothing() throws {

@@ -165,7 +165,7 @@ struct SessionFormTests {
         #expect(form.session(zone: state.context.timeZone) == session, "unchanged fields give the same session")
     }
 
-    @Test("e on a done or cancelled session, and x on a cancelled one, say why not")
+    @Test("e on a done or cancelled session, and x on a cancelled one or one not started, say why not")
     func statusRefusals() {
         var state = Self.calendar(view: .week)
         _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1))
@@ -174,6 +174,10 @@ struct SessionFormTests {
         #expect(DashboardReducer.reduce(into: &state, action: .sessionEditRequested).isEmpty)
         #expect(state.flash?.text(.en).contains("only scheduled sessions") == true)
         #expect(DashboardReducer.reduce(into: &state, action: .sessionDoneRequested) == [.openSessionForm(.done(1))])
+        _ = DashboardReducer.reduce(into: &state, action: .rowMoved(1))
+        #expect(CalendarReducer.selectedSession(state.calendar, timeZone: state.context.timeZone)?.id == 2)
+        #expect(DashboardReducer.reduce(into: &state, action: .sessionDoneRequested).isEmpty, "10.10 is still ahead")
+        #expect(state.flash?.text(.en) == "Session #2 has not started: it can be marked done only once it has started.")
     }
 
     @Test("in the month view the keys act on the day's only session, or say which view to use")

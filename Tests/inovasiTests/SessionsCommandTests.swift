@@ -49,9 +49,29 @@ struct SessionsCommandTests {
             "sessions", "done", id, "--data", store, "--attended", "DINKES",
             "--follow-up", "Kirim profil",
         ])
-        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.status == 1 && done.stderr.contains("setelah dimulai"), "a session ahead is not done yet")
         let third = try sandbox.run(["sessions", "show", id, "--data", store, "--format", "json"]).json()
-        #expect(third["status"] as? String == "done" && third["attended"] as? [String] == ["DINKES"])
+        #expect(third["status"] as? String == "scheduled" && third["sequence"] as? Int == 1)
+    }
+
+    @Test("done on a session that took place records who attended and the follow-up")
+    func doneAfterTheFact() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        let added = try sandbox.run(
+            [
+                "sessions", "add", "--title", "Klinik inovasi kesehatan", "--date", "2024-03-05", "--start", "09:00",
+                "--end", "11:30", "--speaker", "Dr. Siti Aminah", "--institution", "LAN RI", "--place", "Aula",
+                "--opd", "DINKES", "--yes", "--data", store,
+            ])
+        #expect(added.status == 0, "\(added.stderr)")
+        let id = Self.id(added.stdout)
+        let done = try sandbox.run([
+            "sessions", "done", id, "--data", store, "--attended", "DINKES", "--follow-up", "Kirim profil",
+        ])
+        #expect(done.status == 0, "\(done.stderr)")
+        let shown = try sandbox.run(["sessions", "show", id, "--data", store, "--format", "json"]).json()
+        #expect(shown["status"] as? String == "done" && shown["attended"] as? [String] == ["DINKES"])
     }
 
     @Test("a clash with the same narasumber is a warning naming the other session; the session is saved")

@@ -12,6 +12,8 @@ public struct ValidationError: Error, Equatable, Sendable {
         case endBeforeStart
         case unknownReference
         case invalid
+        /// Something that may only be said of the past, said before it happened (a session done before it started).
+        case notYet
         /// A stage move the stage rule refuses (``StageRule``).
         case stage(StageRefusal)
     }

@@ -43,6 +43,10 @@ enum StoreTermText {
         case .unknownReference:
             Localized(id: "merujuk data yang tidak ada", en: "refers to something that does not exist")
         case .invalid: Localized(id: "tidak sah atau sudah dipakai", en: "is not valid or already in use")
+        case .notYet:
+            Localized(
+                id: "belum tiba; sesi baru bisa ditandai selesai setelah dimulai",
+                en: "is still ahead; a session can be marked done only once it has started")
         case .stage(let refusal): refusal.reason
         }
     }

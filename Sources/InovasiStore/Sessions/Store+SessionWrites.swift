@@ -77,7 +77,8 @@ extension Store {
 
     /// Admin only: records that the session took place, which OPDs attended (each must exist; one
     /// not served by the session is allowed, people bring colleagues) and the follow-up agreed.
-    /// Refuses a cancelled session (field `status`); a done one may be corrected.
+    /// Refuses a cancelled session (field `status`) and one that has not started by `now` (field
+    /// `startsAt`: what did not happen cannot be done); a done one may be corrected.
     public func markSessionDone(
         id: Int64, attended: [Int64], followUp: String, by actor: String, now: Date = Date()
     ) throws(StoreError) -> MentoringSession {
@@ -85,6 +86,7 @@ extension Store {
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.sessionDone)
             let before = try SessionWrites.fetch(id, db)
             guard before.status != .cancelled else { throw ValidationError(field: "status", reason: .invalid) }
+            guard before.startsAt <= now else { throw ValidationError(field: "startsAt", reason: .notYet) }
             for agencyID in attended { try References.requireAgency(agencyID, field: "attended", db) }
             var changed = before
             changed.status = .done

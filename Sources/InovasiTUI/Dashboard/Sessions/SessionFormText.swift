@@ -69,6 +69,11 @@ enum SessionFormText {
             id: "Sesi #\(id) sudah dibatalkan: tidak dapat ditandai selesai.",
             en: "Session #\(id) was cancelled: it cannot be marked done.")
     }
+    static func notStarted(_ id: Int64) -> Localized {
+        Localized(
+            id: "Sesi #\(id) belum dimulai: baru bisa ditandai selesai setelah dimulai.",
+            en: "Session #\(id) has not started: it can be marked done only once it has started.")
+    }
     static let noSession = Localized(
         id: "Tidak ada sesi di bawah kursor.", en: "There is no session under the cursor.")
     /// The month view's day has several sessions; `keys` names (in a language) the keys of the week

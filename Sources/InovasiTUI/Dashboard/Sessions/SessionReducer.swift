@@ -80,6 +80,9 @@ enum SessionReducer: FeatureReducer {
         case (.done, .cancelled):
             state.showFlash(SessionFormText.alreadyCancelled(session.id), isError: true)
             return []
+        case (.done, _) where session.startsAt > state.now:
+            state.showFlash(SessionFormText.notStarted(session.id), isError: true)
+            return []
         case (.edit, .scheduled), (.cancel, .scheduled), (.done, _), (.new, _):
             return [.openSessionForm(wanted)]
         case (.edit, _), (.cancel, _):
