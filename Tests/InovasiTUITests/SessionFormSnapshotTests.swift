@@ -109,7 +109,8 @@ struct SessionFormSnapshotTests {
     func closeForms(language: Language) {
         for key in ["c", "x"] {
             let runtime = runtime(Size(width: 80, height: 24), language)
-            for name in ["w", "j", key] { runtime.handle(.key(.character(Character(name)))) }
+            // `x` on the first session (08.00, done: a correction); the next one, at 10.10, has not started.
+            for name in key == "c" ? ["w", "j", key] : ["w", key] { runtime.handle(.key(.character(Character(name)))) }
             guard case .sessionClose = runtime.state.form else {
                 Issue.record("\(key) opens its form")
                 return

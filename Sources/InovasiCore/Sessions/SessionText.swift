@@ -2,24 +2,34 @@ import Foundation
 
 /// The words of the session warnings and clashes, shared by the command line and the forms.
 public enum SessionText {
-    /// One warning as a sentence; days as `YYYY-MM-DD`.
+    /// One warning as a sentence; days written out as people read them (`Sabtu, 5 Desember 2026`).
     public static func warning(_ warning: SessionWarnings.Warning) -> Localized {
         switch warning {
         case .weekend(let day):
-            Localized(id: "\(day) jatuh pada akhir pekan", en: "\(day) falls on a weekend")
+            dated(day) { date in Localized(id: "\(date) jatuh pada akhir pekan", en: "\(date) falls on a weekend") }
         case .holiday(let day, let name, let leave):
-            leave
-                ? Localized(
-                    id: "\(day) adalah cuti bersama (\(name))", en: "\(day) is a collective leave day (\(name))")
-                : Localized(
-                    id: "\(day) adalah hari libur nasional (\(name))", en: "\(day) is a national holiday (\(name))")
+            dated(day) { date in
+                leave
+                    ? Localized(
+                        id: "\(date) adalah cuti bersama (\(name))", en: "\(date) is a collective leave day (\(name))")
+                    : Localized(
+                        id: "\(date) adalah hari libur nasional (\(name))",
+                        en: "\(date) is a national holiday (\(name))")
+            }
         case .fridayPrayer(let day):
-            Localized(
-                id: "\(day) hari Jumat: sesi melewati waktu salat Jumat 11.30–13.00",
-                en: "\(day) is a Friday: the session runs across the Friday prayer 11.30–13.00")
+            dated(day) { date in
+                Localized(
+                    id: "\(date): sesi melewati waktu salat Jumat 11.30–13.00",
+                    en: "\(date): the session runs across the Friday prayer 11.30–13.00")
+            }
         case .pastDate(let day):
-            Localized(id: "\(day) sudah lewat", en: "\(day) is in the past")
+            dated(day) { date in Localized(id: "\(date) sudah lewat", en: "\(date) is in the past") }
         }
+    }
+
+    /// A sentence about `day`, with the day written in the language the sentence is read in.
+    private static func dated(_ day: CalendarDay, _ sentence: (String) -> Localized) -> Localized {
+        Localized(composing: { language in sentence(DateText.long(day, language)).text(language) })
     }
 
     /// One clash, naming the other session by number, title and time; `time` formats an instant,
