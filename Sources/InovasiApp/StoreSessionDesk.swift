@@ -42,15 +42,13 @@ extension StoreDashboardSource: SessionDesk {
 
     /// Saves the edit as the actor, unless the session changed since `original` was read.
     public func editSession(_ session: MentoringSession, original: MentoringSession) throws -> MentoringSession {
-        try requireUnchanged(original)
-        return try refusing { () throws(StoreError) in try store.editSession(session, by: actor) }
+        try unlessChanged { () throws(StoreError) in try store.editSession(session, by: actor, expected: original) }
     }
 
     /// Cancels the session as the actor, unless it changed since `original` was read.
     public func cancelSession(_ original: MentoringSession, reason: String) throws -> MentoringSession {
-        try requireUnchanged(original)
-        return try refusing { () throws(StoreError) in
-            try store.cancelSession(id: original.id, reason: reason, by: actor)
+        try unlessChanged { () throws(StoreError) in
+            try store.cancelSession(id: original.id, reason: reason, by: actor, expected: original)
         }
     }
 
@@ -58,27 +56,25 @@ extension StoreDashboardSource: SessionDesk {
     public func markSessionDone(_ original: MentoringSession, attended: [Int64], followUp: String) throws
         -> MentoringSession
     {
-        try requireUnchanged(original)
-        return try refusing { () throws(StoreError) in
-            try store.markSessionDone(id: original.id, attended: attended, followUp: followUp, by: actor)
+        try unlessChanged { () throws(StoreError) in
+            try store.markSessionDone(
+                id: original.id, attended: attended, followUp: followUp, by: actor, expected: original)
         }
     }
 
-    /// Refuses with ``SessionChanged`` when the stored session's sequence, status or last change
-    /// differ from `original`'s: another process edited, cancelled or closed it meanwhile.
-    func requireUnchanged(_ original: MentoringSession) throws {
-        let stored = try session(original.id)
-        guard stored.sequence == original.sequence, stored.status == original.status,
-            stored.updatedAt == original.updatedAt
-        else {
-            let last = try refusing { () throws(StoreError) in
-                try store.auditLog(entity: "mentoring_session", id: original.id).last
+    /// Runs a session write whose store check compares the stored session with the form's copy in
+    /// the write's own transaction; a session changed meanwhile becomes ``SessionChanged``, naming
+    /// who changed it last and when, in the office's time.
+    func unlessChanged(_ body: () throws(StoreError) -> MentoringSession) throws -> MentoringSession {
+        do {
+            return try body()
+        } catch .sessionChanged(let id, let user, let at) {
+            let by = user.flatMap { user in
+                at.map { (user, DateText.time($0, in: zone, .id) + " " + DateText.zoneName(zone, at: $0)) }
             }
-            throw SessionChanged(
-                id: original.id,
-                by: last.map {
-                    ($0.user, DateText.time($0.at, in: zone, .id) + " " + DateText.zoneName(zone, at: $0.at))
-                })
+            throw SessionChanged(id: id, by: by)
+        } catch {
+            throw StoreRefusal(error: error, zone: zone)
         }
     }
 }

@@ -71,6 +71,29 @@ struct StoreSessionWriteTests {
         #expect(try store.auditLog(entity: "mentoring_session", id: added.id).last?.action == "session.done")
     }
 
+    @Test func aWriteOnAStaleCopyIsRefusedInsideItsTransaction() throws {
+        let fixture = try Fixture()
+        let store = fixture.store
+        let added = try store.addSession(
+            Self.session("Klinik", agencies: [fixture.dinkes], hoursFromNow: -24), by: Fixture.admin)
+        var change = added
+        change.title = "Klinik pagi"
+        let edited = try store.editSession(change, by: Fixture.admin, expected: added, now: Fixture.now)
+        let refusal = StoreError.sessionChanged(id: added.id, changedBy: Fixture.admin, changedAt: Fixture.now)
+        #expect(throws: refusal) { try store.editSession(change, by: Fixture.admin, expected: added) }
+        #expect(throws: refusal) {
+            try store.cancelSession(id: added.id, reason: "", by: Fixture.admin, expected: added)
+        }
+        #expect(throws: refusal) {
+            try store.markSessionDone(id: added.id, attended: [], followUp: "", by: Fixture.admin, expected: added)
+        }
+        #expect(try store.session(id: added.id) == edited, "nothing written")
+        #expect(refusal.message(.en).hasPrefix("Session #\(added.id) was changed by \(Fixture.admin) ("))
+        let done = try store.markSessionDone(
+            id: added.id, attended: [], followUp: "", by: Fixture.admin, expected: edited, now: Fixture.now)
+        #expect(done.status == .done)
+    }
+
     @Test func aSessionCannotBeDoneBeforeItStarts() throws {
         let fixture = try Fixture()
         let store = fixture.store

@@ -33,6 +33,8 @@ extension StoreError {
         case .unknownUser(let name): return StoreText.storeUnknownUser(name)
         case .duplicateUser(let name): return StoreText.storeDuplicateUser(name)
         case .unknownProposal(let id): return StoreText.storeUnknownProposal(id)
+        case .sessionChanged(let id, let user, let at):
+            return StoreText.storeSessionChanged(id, user: user, time: at.map { Self.format($0, in: timeZone) })
         case .staleVersion(let id, let expected, let actual, _, _, _) where expected > actual:
             return StoreText.storeVersionNotReached(id: id, expected: expected, actual: actual)
         case .staleVersion(let id, let expected, let actual, let user, let at, let action):

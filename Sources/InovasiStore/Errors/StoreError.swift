@@ -90,6 +90,9 @@ public enum StoreError: Error, Sendable, Equatable {
     /// A change of several proposals refused at this one (nothing of the batch was saved): the
     /// refusal names the proposal even when its own message does not.
     indirect case onProposal(id: Int64, StoreError)
+    /// The mentoring session changed (edited, cancelled or closed) since the caller read it; names
+    /// who changed it last and when, as the audit trail says.
+    case sessionChanged(id: Int64, changedBy: String?, changedAt: Date?)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -100,7 +103,8 @@ public enum StoreError: Error, Sendable, Equatable {
         case .fileExists, .inUse, .readOnly, .permissionDenied, .unknownUser, .duplicateUser, .unknownProposal,
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
             .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
-            .parentInactive, .otherAgency, .removed, .notRemoved, .agencyInUse, .notHolder, .externalMember:
+            .parentInactive, .otherAgency, .removed, .notRemoved, .agencyInUse, .notHolder, .externalMember,
+            .sessionChanged:
             1
         case .onProposal(_, let error): error.exitCode
         }

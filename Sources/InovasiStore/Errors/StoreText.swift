@@ -55,6 +55,17 @@ enum StoreText {
         Localized(id: "Pengguna \(name) sudah terdaftar.", en: "User \(name) is already registered.")
     }
 
+    static func storeSessionChanged(_ id: Int64, user: String?, time: String?) -> Localized {
+        guard let user, let time else {
+            return Localized(
+                id: "Sesi #\(id) telah diubah orang lain sejak dibaca; tidak disimpan.",
+                en: "Session #\(id) was changed by someone else since it was read; not saved.")
+        }
+        return Localized(
+            id: "Sesi #\(id) telah diubah \(user) (\(time)) sejak dibaca; tidak disimpan.",
+            en: "Session #\(id) was changed by \(user) (\(time)) since it was read; not saved.")
+    }
+
     static func storeUnknownProposal(_ id: Int64) -> Localized {
         Localized(id: "Usulan #\(id) tidak ditemukan.", en: "Proposal #\(id) not found.")
     }

@@ -27,6 +27,19 @@ enum SessionWrites {
         }
     }
 
+    /// Refuses with ``StoreError/sessionChanged(id:changedBy:changedAt:)`` when `stored` differs
+    /// from `expected` (the caller's copy) in sequence, status or last change; nil expects nothing.
+    /// Runs inside the write's transaction, so no other write slips between the check and the change.
+    static func requireUnchanged(_ stored: MentoringSession, expected: MentoringSession?, _ db: Database) throws {
+        guard let expected else { return }
+        guard
+            stored.sequence != expected.sequence || stored.status != expected.status
+                || stored.updatedAt != expected.updatedAt
+        else { return }
+        let last = try AuditLog.last(entity: "mentoring_session", id: stored.id, db)
+        throw StoreError.sessionChanged(id: stored.id, changedBy: last?.user, changedAt: last?.at)
+    }
+
     static let updateSQL = """
         UPDATE mentoring_session SET title = ?, starts_at = ?, ends_at = ?, location = ?, mode = ?,
             speaker_name = ?, speaker_institution = ?, status = ?, notes = ?, sequence = ?, meeting_link = ?,

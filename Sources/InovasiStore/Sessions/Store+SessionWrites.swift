@@ -30,14 +30,16 @@ extension Store {
 
     /// Admin only: replaces the session's fields with `session`'s (found by `session.id`), keeping its
     /// `uid`, status and attendance; `sequence` grows by one. Refuses an unknown id (field `id`) and
-    /// a cancelled or done session (field `status`): those are history, not plans.
-    public func editSession(_ session: MentoringSession, by actor: String, now: Date = Date()) throws(StoreError)
-        -> MentoringSession
-    {
+    /// a cancelled or done session (field `status`): those are history, not plans. With `expected`
+    /// (the caller's copy), refuses a session changed since (``StoreError/sessionChanged(id:changedBy:changedAt:)``).
+    public func editSession(
+        _ session: MentoringSession, by actor: String, expected: MentoringSession? = nil, now: Date = Date()
+    ) throws(StoreError) -> MentoringSession {
         try validated { () throws(ValidationError) in try SessionRule.validate(session) }
         return try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.sessionEdit)
             let before = try SessionWrites.fetch(session.id, db)
+            try SessionWrites.requireUnchanged(before, expected: expected, db)
             guard before.status == .scheduled else { throw ValidationError(field: "status", reason: .invalid) }
             try SessionWrites.requireReferences(session, db)
             var changed = session
@@ -54,13 +56,15 @@ extension Store {
     }
 
     /// Admin only: calls the session off. It stays in the store and on the calendar, marked
-    /// cancelled, with `reason` in its notes; `sequence` grows (a calendar must learn of it).
-    public func cancelSession(id: Int64, reason: String, by actor: String, now: Date = Date()) throws(StoreError)
-        -> MentoringSession
-    {
+    /// cancelled, with `reason` in its notes; `sequence` grows (a calendar must learn of it). With
+    /// `expected`, refuses a session changed since the caller read it.
+    public func cancelSession(
+        id: Int64, reason: String, by actor: String, expected: MentoringSession? = nil, now: Date = Date()
+    ) throws(StoreError) -> MentoringSession {
         try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.sessionCancel)
             let before = try SessionWrites.fetch(id, db)
+            try SessionWrites.requireUnchanged(before, expected: expected, db)
             guard before.status == .scheduled else { throw ValidationError(field: "status", reason: .invalid) }
             var changed = before
             changed.status = .cancelled
@@ -78,13 +82,16 @@ extension Store {
     /// Admin only: records that the session took place, which OPDs attended (each must exist; one
     /// not served by the session is allowed, people bring colleagues) and the follow-up agreed.
     /// Refuses a cancelled session (field `status`) and one that has not started by `now` (field
-    /// `startsAt`: what did not happen cannot be done); a done one may be corrected.
+    /// `startsAt`: what did not happen cannot be done); a done one may be corrected. With `expected`,
+    /// refuses a session changed since the caller read it.
     public func markSessionDone(
-        id: Int64, attended: [Int64], followUp: String, by actor: String, now: Date = Date()
+        id: Int64, attended: [Int64], followUp: String, by actor: String, expected: MentoringSession? = nil,
+        now: Date = Date()
     ) throws(StoreError) -> MentoringSession {
         try write { db in
             try Permission.requireAdmin(db, actor: actor, action: StoreAction.sessionDone)
             let before = try SessionWrites.fetch(id, db)
+            try SessionWrites.requireUnchanged(before, expected: expected, db)
             guard before.status != .cancelled else { throw ValidationError(field: "status", reason: .invalid) }
             guard before.startsAt <= now else { throw ValidationError(field: "startsAt", reason: .notYet) }
             for agencyID in attended { try References.requireAgency(agencyID, field: "attended", db) }
