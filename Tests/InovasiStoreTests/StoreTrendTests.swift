@@ -97,6 +97,18 @@ struct StoreTrendTests {
         #expect(trend.values(.proposals) == [1, 2, 0])
     }
 
+    @Test("a zone with summer time in the range (Auckland, from 27 September) still takes its own months")
+    func summerTime() throws {
+        let fixture = try scenario()
+        let auckland = try #require(TimeZone(identifier: "Pacific/Auckland"))
+        let first = try #require(YearMonth(year: 2026, month: 9))
+        let last = try #require(december)
+        let trend = try fixture.store.monthlyTrend(agencyID: nil, from: first, to: last, timeZone: auckland)
+        // 30 November 16:59 and 17:00 UTC are both 1 December in New Zealand (UTC+13).
+        #expect(trend.values(.proposals) == [0, 1, 0, 2])
+        #expect(trend.values(.stageMoves) == [0, 1, 1, 1])
+    }
+
     @Test("one OPD counts only its own proposals, decisions and innovations")
     func perAgency() throws {
         let fixture = try scenario()
