@@ -93,6 +93,11 @@ public final class StoreDashboardSource: DashboardDataSource {
             sessions: try store.sessions(agencyID: id))
     }
 
+    /// The OPD's (or, with nil, the city's) monthly trend over the window, in one grouped query.
+    public func monthlyTrend(agencyID: Int64?, window: TrendWindow) throws -> MonthlyTrend {
+        try store.monthlyTrend(agencyID: agencyID, from: window.first, to: window.last, timeZone: window.timeZone)
+    }
+
     /// A page of the audit trail, newest first, and the count of all matching entries.
     public func auditPage(_ query: AuditQuery, offset: Int, limit: Int) throws -> AuditPage {
         let filter = AuditFilter(entity: query.entity, entityID: query.entityID, user: query.user)

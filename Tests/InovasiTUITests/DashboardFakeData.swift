@@ -70,6 +70,11 @@ final class DashboardFakeData: DashboardDataSource {
             divisionsWithMain: [10], sessions: [DashboardFixtures.sessions[0]])
     }
 
+    /// A trend of known counts over the window, the same whatever the OPD.
+    func monthlyTrend(agencyID: Int64?, window: TrendWindow) throws -> MonthlyTrend {
+        DetailFixtures.trend(from: window.first, to: window.last)
+    }
+
     func proposalDetail(id: Int64) throws -> ProposalDetail? {
         var proposal = Fixtures.proposal()
         proposal.id = id

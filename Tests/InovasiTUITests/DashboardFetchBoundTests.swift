@@ -67,6 +67,9 @@ final class MiscountingData: DashboardDataSource {
 
     func uncoveredAgencies(from: Date, to: Date) throws -> [Agency] { [] }
     func agencyDetail(id: Int64) throws -> AgencyDetail? { try base.agencyDetail(id: id) }
+    func monthlyTrend(agencyID: Int64?, window: TrendWindow) throws -> MonthlyTrend {
+        try base.monthlyTrend(agencyID: agencyID, window: window)
+    }
     func proposalDetail(id: Int64) throws -> ProposalDetail? { try base.proposalDetail(id: id) }
     func agencyNames(ids: [Int64]) throws -> [Int64: String] { try base.agencyNames(ids: ids) }
     func innovationTitles(ids: [Int64]) throws -> [Int64: String] { try base.innovationTitles(ids: ids) }

@@ -135,9 +135,16 @@ struct DashboardReducerTests {
     }
 
     @Test("Enter opens the detail of the selection; Esc closes it")
-    func openClose() {
+    func openClose() throws {
         var state = loaded()
-        #expect(DashboardReducer.reduce(into: &state, action: .opened) == [.loadAgencyDetail(1)])
+        // The detail's trend covers the last twelve months up to this one (7 December 2026).
+        let window = try #require(
+            YearMonth(year: 2026, month: 1).flatMap { first in
+                YearMonth(year: 2026, month: 12).map {
+                    TrendWindow(first: first, last: $0, timeZone: state.context.timeZone)
+                }
+            })
+        #expect(DashboardReducer.reduce(into: &state, action: .opened) == [.loadAgencyDetail(1, trend: window)])
         let detail = AgencyDetail(
             agency: DashboardFixtures.agencies[0], innovations: [], proposals: [], divisions: [],
             divisionsWithMain: [], sessions: [])

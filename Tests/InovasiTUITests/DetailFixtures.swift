@@ -36,6 +36,24 @@ enum DetailFixtures {
             divisionsWithMain: [10], sessions: [DashboardFixtures.sessions[0]])
     }
 
+    /// A trend with the counts of ``trendCounts`` month by month (repeated past twelve months).
+    static func trend(from first: YearMonth, to last: YearMonth) -> MonthlyTrend {
+        var trend = MonthlyTrend(from: first, to: last)
+        for index in trend.months.indices {
+            trend.months[index].proposals = trendCounts.proposals[index % 12]
+            trend.months[index].approved = trendCounts.approved[index % 12]
+            trend.months[index].rejected = trendCounts.rejected[index % 12]
+            trend.months[index].stageMoves = trendCounts.stageMoves[index % 12]
+        }
+        return trend
+    }
+
+    /// Twelve months of counts: the decisions are approvals plus rejections.
+    static let trendCounts = (
+        proposals: [0, 2, 1, 6, 3, 0, 0, 1, 2, 0, 1, 3], approved: [0, 0, 1, 2, 4, 1, 0, 0, 1, 1, 0, 2],
+        rejected: [0, 0, 0, 1, 7, 0, 0, 0, 0, 0, 1, 0], stageMoves: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]
+    )
+
     /// Proposal 42 with a design long enough to fill several screens, and two history entries.
     static func longProposal() -> ProposalDetail {
         var proposal = Fixtures.proposal()

@@ -48,6 +48,9 @@ final class StalledDataSource: DashboardDataSource {
     func queueCount(_ query: QueueQuery, now: Date, overdueDays: Int) throws -> Int { 0 }
     func sessions(from: Date, to: Date) throws -> [MentoringSession] { [] }
     func agencyDetail(id: Int64) throws -> AgencyDetail? { nil }
+    func monthlyTrend(agencyID: Int64?, window: TrendWindow) throws -> MonthlyTrend {
+        MonthlyTrend(from: window.first, to: window.last)
+    }
     func proposalDetail(id: Int64) throws -> ProposalDetail? { nil }
     func agencyNames(ids: [Int64]) throws -> [Int64: String] { [:] }
     func innovationTitles(ids: [Int64]) throws -> [Int64: String] { [:] }

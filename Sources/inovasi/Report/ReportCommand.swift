@@ -20,6 +20,8 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(ReportCommandText.onlyHelp.current, valueName: "behind"))
     var only: String?
 
+    @OptionGroup var trend: TrendOptions
+
     func validate() throws {
         _ = try Self.column(sort)
         _ = try Self.behindOnly(only)
@@ -43,6 +45,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
+        if trend.trend { return try trend.run(global, output) }
         try CommandRunner.run(global) { context in
             let store = try context.openStore(.readOnly)
             let text = try ReportOutput.load(from: store, style: OutputStyle(context, output))

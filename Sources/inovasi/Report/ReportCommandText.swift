@@ -25,4 +25,42 @@ enum ReportCommandText {
             id: "Pilihan “\(value)” untuk --only tidak dikenal: pilih behind.",
             en: "Unknown choice “\(value)” for --only: choose behind.")
     }
+
+    static let trendHelp = Localized(
+        id: "Tren per bulan: usulan masuk, keputusan dan pindah tahap (12 bulan terakhir kecuali diminta lain).",
+        en: "Trend per month: proposals in, decisions and stage moves (the last 12 months unless asked otherwise).")
+    static let opdHelp = Localized(
+        id: "Dengan --trend: hanya OPD berkode ini (tanpa: seluruh kota).",
+        en: "With --trend: only the agency with this code (without: the whole city).")
+    static let monthsHelp = Localized(
+        id: "Dengan --trend: jumlah bulan yang ditampilkan (1–120, bawaan 12).",
+        en: "With --trend: how many months to show (1–120, 12 by default).")
+    static let fromHelp = Localized(id: "Dengan --trend: bulan pertama.", en: "With --trend: the first month.")
+    static let toHelp = Localized(
+        id: "Dengan --trend: bulan terakhir (bawaan: bulan ini).",
+        en: "With --trend: the last month (default: this month).")
+    static let trendOnly = Localized(
+        id: "--opd, --months, --from dan --to hanya berlaku bersama --trend.",
+        en: "--opd, --months, --from and --to apply only with --trend.")
+    static let monthsWithRange = Localized(
+        id: "Pilih --months atau --from dengan --to, tidak keduanya.",
+        en: "Choose --months or --from with --to, not both.")
+
+    static func badMonths(_ count: Int, most: Int) -> Localized {
+        Localized(
+            id: "Tren mencakup 1 sampai \(most) bulan, bukan \(count).",
+            en: "A trend covers 1 to \(most) months, not \(count).")
+    }
+
+    static func badMonth(_ value: String, option: String) -> Localized {
+        Localized(
+            id: "Bulan “\(value)” untuk \(option) tidak dikenal: tulis TTTT-BB, misalnya 2026-01.",
+            en: "Unknown month “\(value)” for \(option): write YYYY-MM, for example 2026-01.")
+    }
+
+    static func backwardRange(from: String, to: String) -> Localized {
+        Localized(
+            id: "Bulan pertama \(from) jatuh setelah bulan terakhir \(to).",
+            en: "The first month \(from) comes after the last month \(to).")
+    }
 }

@@ -15,11 +15,14 @@ public struct AgencyDetail: Hashable, Sendable {
     public var divisionsWithMain: Set<Int64>
     /// Mentoring sessions that serve the OPD.
     public var sessions: [MentoringSession]
+    /// Proposals in, decisions and stage moves of the last months; nil until read.
+    public var trend: MonthlyTrend?
 
     public init(
         agency: Agency, innovations: [Innovation], proposals: [Proposal], divisions: [Division],
-        divisionsWithMain: Set<Int64>, sessions: [MentoringSession]
+        divisionsWithMain: Set<Int64>, sessions: [MentoringSession], trend: MonthlyTrend? = nil
     ) {
+        self.trend = trend
         self.agency = agency
         self.innovations = innovations
         self.proposals = proposals

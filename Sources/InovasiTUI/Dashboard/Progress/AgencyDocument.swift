@@ -7,6 +7,7 @@ enum AgencyDocument {
         var doc = DocBuilder(width: width)
         doc.field(LabelText.kind.text(language), detail.agency.kind.label.text(language))
         doc.field(LabelText.code.text(language), detail.agency.code)
+        trend(detail.trend, language, &doc)
         doc.heading(LabelText.innovations(detail.innovations.count).text(language))
         if detail.innovations.isEmpty { doc.paragraph(LabelText.none.text(language), .muted) }
         for innovation in detail.innovations {

@@ -16,7 +16,7 @@ enum ProgressPane: PaneFeature {
     }
 
     static func open(_ state: inout DashboardState) -> [DashboardEffect] {
-        state.progress.selectedRow.map { [.loadAgencyDetail($0.id)] } ?? []
+        state.progress.selectedRow.map { [.loadAgencyDetail($0.id, trend: .recent(state))] } ?? []
     }
 
     static func searchText(_ state: DashboardState) -> String { state.progress.filter }

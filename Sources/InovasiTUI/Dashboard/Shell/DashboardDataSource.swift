@@ -22,6 +22,8 @@ public protocol DashboardDataSource: AnyObject {
     func uncoveredAgencies(from: Date, to: Date) throws -> [Agency]
     /// Everything the OPD detail shows.
     func agencyDetail(id: Int64) throws -> AgencyDetail?
+    /// Proposals in, decisions and stage moves per month of the window, of one OPD (nil: the city).
+    func monthlyTrend(agencyID: Int64?, window: TrendWindow) throws -> MonthlyTrend
     /// Everything the proposal detail shows.
     func proposalDetail(id: Int64) throws -> ProposalDetail?
     /// Names of OPDs by id, for the calendar's session detail.

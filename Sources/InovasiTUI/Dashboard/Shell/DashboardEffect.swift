@@ -26,7 +26,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case loadNextSession(from: Date, to: Date)
     /// Read the OPDs without a main innovation and no session in `[from, to)`, for the agenda.
     case loadUncovered(from: Date, to: Date)
-    case loadAgencyDetail(Int64)
+    /// Read the OPD detail, with its monthly trend over the window.
+    case loadAgencyDetail(Int64, trend: TrendWindow)
     case loadProposalDetail(Int64)
     /// Read the sessions of one day, taken in `timeZone`, with the names they refer to.
     case loadSessionDay(CalendarDay, timeZone: TimeZone)

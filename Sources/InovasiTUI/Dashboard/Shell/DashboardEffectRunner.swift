@@ -58,8 +58,10 @@ struct DashboardEffectRunner {
             return [.nextSessionLoaded(try data.nextSession(from: from, to: to))]
         case .loadUncovered(let from, let to):
             return [.uncoveredLoaded(try data.uncoveredAgencies(from: from, to: to))]
-        case .loadAgencyDetail(let id):
-            return try data.agencyDetail(id: id).map { [.agencyDetailLoaded($0)] } ?? []
+        case .loadAgencyDetail(let id, let window):
+            guard var detail = try data.agencyDetail(id: id) else { return [] }
+            detail.trend = try data.monthlyTrend(agencyID: id, window: window)
+            return [.agencyDetailLoaded(detail)]
         case .loadProposalDetail(let id):
             return try data.proposalDetail(id: id).map { [.proposalDetailLoaded($0)] } ?? []
         case .loadSessionDay(let day, let zone):

@@ -58,7 +58,7 @@ enum DataReducer: FeatureReducer {
         effects.append(.loadRole(userName: state.context.userName))
         for overlay in state.overlays {
             switch overlay.kind {
-            case .agency(let detail): effects.append(.loadAgencyDetail(detail.agency.id))
+            case .agency(let detail): effects.append(.loadAgencyDetail(detail.agency.id, trend: .recent(state)))
             case .proposal(let detail): effects.append(.loadProposalDetail(detail.proposal.id))
             case .sessions(let detail): effects.append(.loadSessionDay(detail.day, timeZone: zone))
             case .audit(let page): effects.append(.loadAudit(page.query, offset: page.offset))
