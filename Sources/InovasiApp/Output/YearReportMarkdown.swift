@@ -87,7 +87,8 @@ struct YearReportMarkdown {
             table.add([row.agency.code, row.agency.name, main, style.number(row.waiting), style.number(row.overdue)])
         }
         var notes = [
-            ReportText.behindNote(shown: style.number(behind.lines.count), of: style.number(output.agencyCount))
+            ReportText.behindNote(shown: style.number(behind.lines.count), of: style.number(output.agencyCount)),
+            ReportText.reportOverdueNote(days: style.overdueDays),
         ]
         if behind.lines.count > Self.behindShown {
             notes.append(YearReportText.firstShown(style.number(Self.behindShown)))
