@@ -35,6 +35,11 @@ public final class StoreDashboardSource: DashboardDataSource {
         try store.progress(now: now, overdueDays: overdueDays)
     }
 
+    /// One reporting year's figures, in a few SQL queries (``Store/yearFigures(year:timeZone:)``).
+    public func yearFigures(year: ReportingYear, timeZone: TimeZone) throws -> YearReport {
+        try store.yearFigures(year: year, timeZone: timeZone)
+    }
+
     /// One window of the review queue, oldest first unless the query sorts otherwise.
     public func queueRows(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws
         -> [InovasiTUI.QueueItem]

@@ -29,6 +29,15 @@ final class DashboardFakeData: DashboardDataSource {
     /// What the failing reads throw.
     var failure: any Error = Unreadable()
 
+    /// The years read (`y`), in order; each gives ``ProgressYearTests/figures(_:)``.
+    private(set) var yearsRead: [ReportingYear] = []
+
+    func yearFigures(year: ReportingYear, timeZone: TimeZone) throws -> YearReport {
+        if failing { throw failure }
+        yearsRead.append(year)
+        return ProgressYearTests.figures(year)
+    }
+
     func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress] {
         if failing { throw failure }
         return progressRows

@@ -92,7 +92,8 @@ struct KeyNameTests {
                 .calendar(.agenda): .calendarViewChosen(.week),
             ]
         ),
-        (.character("y"), [:]), (.character("i"), [:]), (.control("r"), [:]),
+        // `y` chooses the OPD table's reporting year (issue 12, point 6), nowhere else.
+        (.character("y"), [.pane(.progress): .yearCycled]), (.character("i"), [:]), (.control("r"), [:]),
         // `a` assigns a reviewer in the queue and shows the calendar's agenda there.
         (
             .character("a"),

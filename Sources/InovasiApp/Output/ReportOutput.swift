@@ -53,7 +53,8 @@ public struct ReportOutput {
 
     /// The whole report as text in `format`.
     public func render(_ format: OutputFormat) throws -> String {
-        switch format {
+        if let year = report.year { return try render(format, year: year) }
+        return switch format {
         case .table: table(markdown: false)
         case .markdown: table(markdown: true)
         case .csv: csv()

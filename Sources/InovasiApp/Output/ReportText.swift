@@ -25,4 +25,19 @@ public enum ReportText {
             id: "\(shown) dari \(total) OPD tertinggal: tanpa inovasi utama atau dengan usulan terlambat.",
             en: "\(shown) of \(total) OPD behind: no main innovation, or proposals overdue.")
     }
+
+    /// Title of `report --year`'s table: the city, the year and the day it was made.
+    public static func yearTitle(city: String, year: Int, day: String) -> Localized {
+        Localized(
+            id: "\(city) — angka tahun \(year) per OPD, \(day)", en: "\(city) — figures of \(year) per agency, \(day)")
+    }
+
+    /// Note under a year's table: each figure is counted in the year of its own date, in the zone.
+    public static func yearNote(zone: String) -> Localized {
+        Localized(
+            id: "Setiap angka dihitung pada tahun tanggalnya sendiri (zona \(zone)): usulan menurut tanggal diajukan, "
+                + "keputusan menurut tanggal diputus (yang dibatalkan tidak dihitung), tahap menurut tanggal pindah.",
+            en: "Each figure counts in the year of its own date (zone \(zone)): proposals by the day submitted, "
+                + "decisions by the day decided (undone ones not counted), stages by the day of the move.")
+    }
 }

@@ -65,15 +65,15 @@ public enum DemoGenerator {
             directory: directory, clock: clock, seed: seed,
             recorders: users.filter { $0.role == .reviewer }.map(\.name))
         let (innovations, stageHistory) = details.complete(built)
-        let city = SessionBuilder(
+        let builder = SessionBuilder(
             directory: directory, cityAgencies: Array(0..<cityAgencyCount), innovations: innovations, clock: clock,
-            seed: seed
-        ).build()
+            seed: seed)
+        let city = builder.build()
         let regional = NationalSessionBuilder(
             directory: directory, firstRegional: cityAgencyCount, innovations: innovations, clock: clock, seed: seed,
             count: max(0, sessionTarget - city.count)
         ).build()
-        let sessions = SessionDetails(clock: clock, seed: seed).finish(city + regional)
+        let sessions = SessionDetails(clock: clock, seed: seed).finish(builder.archive() + city + regional)
         return DemoDataSet(
             agencies: directory.agencies, divisions: directory.divisions, users: users, innovations: innovations,
             stageHistory: stageHistory, sessions: sessions, proposalCount: count,

@@ -1,9 +1,33 @@
 /// A column `inovasi report --sort` orders the OPDs by.
 public enum ReportSortColumn: String, CaseIterable, Sendable {
     case code, name, initiative, trial, implementation, waiting, overdue, main, divisions
+    /// The reporting year's figures (``YearFigures``), only with `--year`.
+    case proposals, approved, revision, rejected, reached, moves, started
 
     /// Whether the column is a figure, listed largest first (names and codes from A).
     public var isFigure: Bool { self != .code && self != .name }
+
+    /// Whether the column is one of a reporting year's figures, which need `--year`.
+    public var needsYear: Bool { Self.yearColumns.contains(self) }
+
+    /// The columns of a reporting year, in the year table's order.
+    public static let yearColumns: [ReportSortColumn] = [
+        .proposals, .approved, .revision, .rejected, .reached, .moves, .started,
+    ]
+
+    /// The figure of this column in `figures`; nil for a column that is not a year's.
+    public func value(in figures: YearFigures) -> Int? {
+        switch self {
+        case .proposals: figures.proposalsIn
+        case .approved: figures.approved
+        case .revision: figures.revisionRequested
+        case .rejected: figures.rejected
+        case .reached: figures.reachedImplementation
+        case .moves: figures.stageMoves
+        case .started: figures.innovationsStarted
+        default: nil
+        }
+    }
 }
 
 extension ProgressReport {
@@ -24,7 +48,7 @@ extension ProgressReport {
     /// they no longer follow their kecamatan.
     public func sorted(by column: ReportSortColumn, reversed: Bool = false) -> ProgressReport {
         let descending = column.isFigure != reversed
-        let keyed = lines.enumerated().map { (offset: $0.offset, line: $0.element, key: Self.key($0.element, column)) }
+        let keyed = lines.enumerated().map { (offset: $0.offset, line: $0.element, key: key($0.element, column)) }
         let ordered = keyed.sorted { lhs, rhs in
             if lhs.key != rhs.key { return descending ? lhs.key > rhs.key : lhs.key < rhs.key }
             return lhs.offset < rhs.offset
@@ -34,8 +58,11 @@ extension ProgressReport {
         return copy
     }
 
-    static func key(_ line: Line, _ column: ReportSortColumn) -> SortKey {
+    func key(_ line: Line, _ column: ReportSortColumn) -> SortKey {
         let row = line.progress
+        if let figures = year?.figures(of: row.agency.id), let value = column.value(in: figures) {
+            return .number(Double(value))
+        }
         switch column {
         case .code: return .text(row.agency.code.lowercased())
         case .name: return .text(row.agency.name.lowercased())
@@ -48,6 +75,7 @@ extension ProgressReport {
         case .divisions:
             guard row.divisionsTotal > 0 else { return .number(-1) }
             return .number(Double(row.divisionsWithMain) / Double(row.divisionsTotal))
+        case .proposals, .approved, .revision, .rejected, .reached, .moves, .started: return .number(0)
         }
     }
 

@@ -23,6 +23,8 @@ public struct ProgressReport: Sendable {
     public private(set) var total: AgencyProgress
     /// How many OPDs (kelurahan included) have their own main innovation.
     public private(set) var agenciesWithMain: Int
+    /// The reporting year shown beside the rows (`report --year`), which `--sort` may order by.
+    public var year: YearReport?
 
     /// Orders `rows` (kept in the given order, kelurahan moved under their kecamatan, by name) and
     /// sums them. A kelurahan whose kecamatan is missing stays at the end, so no row is lost.

@@ -12,6 +12,17 @@ enum UndoSearch {
         StoreAction.unassign,
     ]
 
+    /// SQL saying the audit row `alias` (a `proposal` row) was not undone: the one rule of the
+    /// yearly figures. An undo succeeds only when nobody else acted on the proposal since the act it
+    /// reverses (see ``find(proposalID:actor:_:)``), and the actor's own later acts other than scores
+    /// would be what it reverses; so the proposal row right after an undone act is its undo.
+    static func notUndone(_ alias: String) -> String {
+        """
+        (SELECT n.action FROM audit_log n WHERE n.entity = 'proposal' AND n.entity_id = \(alias).entity_id
+         AND n.id > \(alias).id ORDER BY n.id LIMIT 1) IS NOT '\(StoreAction.undo)'
+        """
+    }
+
     /// What the search found.
     enum Outcome {
         /// The actor's entry to undo.

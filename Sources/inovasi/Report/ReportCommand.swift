@@ -21,10 +21,23 @@ struct ReportCommand: ParsableCommand {
     var only: String?
 
     @OptionGroup var trend: TrendOptions
+    @Option(name: .long, help: ArgumentHelp(ReportCommandText.yearHelp.current, valueName: "year"))
+    var year: String?
 
     func validate() throws {
-        _ = try Self.column(sort)
+        let column = try Self.column(sort)
         _ = try Self.behindOnly(only)
+        let year = try Self.reportingYear(year)
+        if let column, column.needsYear, year == nil {
+            throw InputCheck.refuse(ReportCommandText.sortNeedsYear(column.rawValue))
+        }
+    }
+
+    /// `--year YYYY`, a year from ``ReportingYear/allowed``; absent gives today's report.
+    static func reportingYear(_ text: String?) throws -> ReportingYear? {
+        guard let text else { return nil }
+        guard let year = ReportingYear(parsing: text) else { throw InputCheck.refuse(ReportCommandText.badYear(text)) }
+        return year
     }
 
     /// `--sort COLUMN`, any case; `opd` is the name. Absent keeps the usual order.
@@ -48,7 +61,8 @@ struct ReportCommand: ParsableCommand {
         if trend.trend { return try trend.run(global, output) }
         try CommandRunner.run(global) { context in
             let store = try context.openStore(.readOnly)
-            let text = try ReportOutput.load(from: store, style: OutputStyle(context, output))
+            let style = OutputStyle(context, output)
+            let text = try ReportOutput.load(from: store, style: style, year: try Self.reportingYear(year))
                 .ordered(sort: try Self.column(sort), reversed: reverse, behindOnly: try Self.behindOnly(only))
                 .render(output.value)
             context.console.out(text)

@@ -16,7 +16,7 @@ struct DemoSessionTests {
     }
 
     @Test(
-        "sessions cover this month and the next in WIB, plus done ones in the previous month",
+        "sessions cover this month and the next in WIB, plus done ones in the previous month and before",
         arguments: [DemoFixtures.now, DemoFixtures.monthTurn])
     func coverage(now: Date) {
         let data = DemoFixtures.city(now: now)
@@ -27,12 +27,27 @@ struct DemoSessionTests {
         #expect((counts["\(year)-\(month)"] ?? 0) >= 8)
         #expect((counts["\(nextYear)-\(nextMonth)"] ?? 0) >= 8)
         #expect((counts["\(previousYear)-\(previousMonth)"] ?? 0) >= 2)
-        #expect(counts.count == 3)
+        // The archive: one or two a month over the two years before the calendar.
+        #expect(counts.count == 3 + 23 || counts.count == 3 + 24, "\(counts.count) months")
         for session in data.sessions {
             if session.endsAt < now { #expect(session.status != .scheduled) }
             if session.endsAt > now { #expect(session.status != .done) }
             let parts = DemoFixtures.local(session.startsAt)
             if parts.month == previousMonth { #expect(session.status == .done || session.status == .cancelled) }
+        }
+    }
+
+    @Test("the two years before hold the mentoring of each reporting year: sessions done, OPDs reached")
+    func archive() {
+        let data = DemoFixtures.city()
+        let yearAgo = DemoFixtures.now.addingTimeInterval(-365 * 86_400)
+        let past = data.sessions.filter { $0.startsAt < yearAgo }
+        #expect(past.count >= 12 && past.count <= 30, "\(past.count)")
+        #expect(past.allSatisfy { $0.status != .scheduled })
+        #expect(past.contains { $0.status == .done && !$0.attendedAgencyIDs.isEmpty })
+        let started = Dictionary(uniqueKeysWithValues: data.innovations.map { ($0.id, $0.startedOn) })
+        for session in past {
+            for id in session.innovationIDs { #expect((started[id] ?? .distantFuture) <= session.startsAt) }
         }
     }
 
@@ -134,7 +149,14 @@ struct DemoSessionTests {
             DemoGenerator.make(scale: .national, seed: seed, now: DemoFixtures.now, proposalCount: 2_000)
         }
         let national = make(DemoFixtures.seed)
-        #expect(national.sessions.count * 1_000 >= 2_000 * 55 && national.sessions.count <= 2_000 * 6 / 100)
+        // The calendar (from the 15th of the previous month) holds the 5.5 %; the city's archive is before it.
+        let (year, month) = DemoFixtures.month(of: DemoFixtures.now, offset: -1)
+        var wib = Calendar(identifier: .gregorian)
+        wib.timeZone = DemoFixtures.wib
+        let calendarStart = try #require(wib.date(from: DateComponents(year: year, month: month, day: 15)))
+        let calendar = national.sessions.filter { $0.startsAt >= calendarStart }
+        #expect(calendar.count * 1_000 >= 2_000 * 55 && calendar.count <= 2_000 * 6 / 100)
+        #expect(national.sessions.count - calendar.count >= 24, "the city's archive")
         #expect(national.sessions.map(\.id) == (1...Int64(national.sessions.count)).map { $0 })
         #expect(national.sessions.map(\.startsAt) == national.sessions.map(\.startsAt).sorted())
         let agencies = Set(national.agencies.map(\.id))

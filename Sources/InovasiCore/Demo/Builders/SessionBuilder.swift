@@ -2,7 +2,8 @@ import Foundation
 
 /// Builds the mentoring calendar: the current and next month (WIB), plus the end of the previous
 /// month already done; 2–4 sessions a week on working days (never a national holiday), within
-/// office hours and never across the Friday prayer; one busy week of four.
+/// office hours and never across the Friday prayer; one busy week of four. Before it, an archive of
+/// one or two done sessions a month over two years (``archive()``), for the reporting years.
 struct SessionBuilder {
     let directory: AgencyDirectory
     /// Agencies (indices) sessions may serve: Kota Cilegon's.
@@ -37,6 +38,31 @@ struct SessionBuilder {
             }
         }
         ensureCancelled(&sessions, rng: &rng)
+        return sessions
+    }
+
+    /// How many months before the calendar the archive of done sessions reaches back.
+    static let archiveMonths = 24
+
+    /// The mentoring held before the calendar: one or two sessions a month on working days over the
+    /// ``archiveMonths`` before its first day, done (a few cancelled), so each reporting year has its
+    /// sessions (issue 12, point 10). Their own stream, so the calendar's draws never shift; the
+    /// innovations they name had started by then.
+    func archive() -> [MentoringSession] {
+        var rng = SplitMix64(seed: seed, stream: .sessionArchive)
+        let (firstDay, _) = Self.span(clock)
+        var sessions: [MentoringSession] = []
+        for offset in -Self.archiveMonths ... -1 {
+            let start = clock.firstDayOfMonth(offsetBy: offset)
+            let end = min(clock.firstDayOfMonth(offsetBy: offset + 1), firstDay)
+            let days = (start..<end).filter { clock.isWorkday($0) }
+            guard !days.isEmpty else { continue }
+            for (day, isMorning) in slots(days: days, count: rng.int(in: 1...2), rng: &rng) {
+                sessions.append(
+                    session(
+                        day: day, morning: isMorning, laboratoryStage: rng.int(in: 0...4), archived: true, rng: &rng))
+            }
+        }
         return sessions
     }
 
@@ -80,7 +106,9 @@ struct SessionBuilder {
     }
 
     /// A session of the Laboratorium Inovasi's stage `laboratoryStage` (0…4) when it belongs to it.
-    private func session(day: Int, morning: Bool, laboratoryStage: Int, rng: inout SplitMix64) -> MentoringSession {
+    private func session(
+        day: Int, morning: Bool, laboratoryStage: Int, archived: Bool = false, rng: inout SplitMix64
+    ) -> MentoringSession {
         let (startsAt, endsAt) = Self.window(day: day, morning: morning, clock: clock)
         let isLaboratory = rng.chance(0.3)
         let kind = rng.element(of: SessionCorpus.kinds)
@@ -94,7 +122,8 @@ struct SessionBuilder {
             title: title, startsAt: startsAt, endsAt: endsAt, location: location(mode, agencies: agencies, rng: &rng),
             mode: mode, speakerName: PeopleCorpus.speaker(&rng), speakerInstitution: institution,
             agencyIDs: agencies.map { directory.agencies[$0].id },
-            innovationIDs: servedInnovations(of: agencies, rng: &rng), status: status,
+            innovationIDs: servedInnovations(of: agencies, startedBy: archived ? startsAt : nil, rng: &rng),
+            status: status,
             notes: SessionCorpus.notes(for: status, rng: &rng),
             labStage: isLaboratory ? LabStage.allCases[laboratoryStage] : nil)
     }
@@ -110,9 +139,12 @@ struct SessionBuilder {
         return rng.sample(pool, count: count).sorted()
     }
 
-    private func servedInnovations(of agencies: [Int], rng: inout SplitMix64) -> [Int64] {
+    /// 0–3 innovations of the served OPDs; for the archive, only those started by `startedBy`.
+    private func servedInnovations(of agencies: [Int], startedBy: Date?, rng: inout SplitMix64) -> [Int64] {
         let ids = Set(agencies.map { directory.agencies[$0].id })
-        let candidates = innovations.filter { ids.contains($0.agencyID) }.map(\.id)
+        let candidates = innovations.filter { innovation in
+            ids.contains(innovation.agencyID) && startedBy.map { innovation.startedOn <= $0 } ?? true
+        }.map(\.id)
         return rng.sample(candidates, count: rng.int(in: 0...3)).sorted()
     }
 

@@ -111,4 +111,6 @@ enum DemoStream: UInt64, Sendable {
     case nationalSessions
     /// Each session's link, attendance, follow-up and edits (by id, ``SessionDetails``).
     case sessionDetails
+    /// The city's mentoring held before the calendar (``SessionBuilder/archive()``).
+    case sessionArchive
 }

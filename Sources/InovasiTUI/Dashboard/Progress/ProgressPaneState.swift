@@ -46,6 +46,10 @@ public struct ProgressPaneState: Hashable, Sendable {
     public var selected = 0
     /// Index in `rows` of the first row shown.
     public var scrollTop = 0
+    /// The reporting year shown (`y`), nil for today's table of every year.
+    public var year: ReportingYear?
+    /// That year's figures once read; nil while they load.
+    public var yearFigures: YearReport?
 
     public init() {}
 

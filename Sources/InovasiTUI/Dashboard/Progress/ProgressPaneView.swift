@@ -9,6 +9,10 @@ enum ProgressPaneView {
     static let minimumWidthForBars = 76
 
     static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
+        if let year = state.progress.year {
+            ProgressYearView.render(state, year: year, area: area, into: &canvas, theme: theme)
+            return
+        }
         let language = state.language
         let pane = state.progress
         let focused = state.focus == .progress

@@ -6,7 +6,34 @@ enum ProgressReducer: FeatureReducer {
         let visible = DashboardLayout(state: state).visibleRows(.progress)
         if case .progressLoaded = action { state.markLoaded() }
         update(&state.progress, action, visible: visible)
-        return []
+        switch action {
+        case .yearCycled: return cycleYear(&state)
+        case .yearLoaded(let report):
+            if report.year == state.progress.year { state.progress.yearFigures = report }
+            return []
+        case .progressLoaded:
+            // The year's figures follow every reload of the table, whatever caused it.
+            return state.progress.year.map { [.loadYear($0, timeZone: state.context.timeZone)] } ?? []
+        default: return []
+        }
+    }
+
+    /// How many years before this one `y` offers before coming back to all years.
+    static let yearsBack = 2
+
+    /// `y`: all years → this year (in the office's zone) → each year before, `yearsBack` of them →
+    /// all years again. A year chosen is read at once; its figures replace the old ones when they come.
+    static func cycleYear(_ state: inout DashboardState) -> [DashboardEffect] {
+        let zone = state.context.timeZone
+        let thisYear = ReportingYear.containing(state.now, in: zone)
+        let next: ReportingYear? =
+            switch state.progress.year {
+            case nil: thisYear
+            case let year?: year.value > (thisYear?.value ?? year.value) - yearsBack ? year.previous : nil
+            }
+        state.progress.year = next
+        state.progress.yearFigures = nil
+        return next.map { [.loadYear($0, timeZone: zone)] } ?? []
     }
 
     /// Applies a list, group, sort or load action to the table.

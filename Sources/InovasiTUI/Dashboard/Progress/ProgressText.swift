@@ -12,6 +12,14 @@ enum ProgressText {
     static let columnMain = Localized(id: "Utama", en: "Main")
     static let columnDivisions = Localized(id: "Bidang", en: "Div")
     static let columnProgress = Localized(id: "Cakupan", en: "Coverage")
+    // Column headings of the year mode (`y`): the year's figures, short
+    static let columnProposals = Localized(id: "Usulan", en: "In")
+    static let columnApproved = Localized(id: "Setuju", en: "Appr")
+    static let columnRevision = Localized(id: "Revisi", en: "Rev")
+    static let columnRejected = Localized(id: "Tolak", en: "Rej")
+    static let columnReached = Localized(id: "→Terap", en: "→Impl")
+    static let columnMoves = Localized(id: "Pindah", en: "Moves")
+    static let columnStarted = Localized(id: "Mulai", en: "Start")
 
     static let total = Localized(id: "Total Kota", en: "City total")
     /// The OPD detail's session groups: coming ones soonest first, then past ones newest first.

@@ -133,6 +133,10 @@ public enum DashboardAction: Hashable, Sendable {
     case resized(Size)
     case ticked(Date)
     case progressLoaded([AgencyProgress])
+    /// `y` on the OPD table: the next reporting year to show (all years, this year, the years before).
+    case yearCycled
+    /// A reporting year's figures, read for the OPD table's year mode.
+    case yearLoaded(YearReport)
     case queueLoaded(QueuePage)
     /// Rows read while a filter is typed, without their count (it follows on `queueCounted`).
     case queueRowsLoaded(offset: Int, [QueueItem])

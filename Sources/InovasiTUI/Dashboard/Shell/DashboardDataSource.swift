@@ -6,6 +6,8 @@ import InovasiCore
 public protocol DashboardDataSource: AnyObject {
     /// Per-OPD progress, aggregated by the store.
     func progress(now: Date, overdueDays: Int) throws -> [AgencyProgress]
+    /// One reporting year's figures per OPD and for the city, in `timeZone`'s years.
+    func yearFigures(year: ReportingYear, timeZone: TimeZone) throws -> YearReport
     /// One page of the review queue, oldest first, and the count of all rows matching.
     func queueRows(_ query: QueueQuery, now: Date, overdueDays: Int, offset: Int, limit: Int) throws -> [QueueItem]
     /// How many proposals match `query`; counted apart from the rows so typing a filter need not wait for it.
@@ -66,6 +68,11 @@ extension DashboardDataSource {
     public func uncoveredAgencies(from: Date, to: Date) throws -> [Agency] {
         let progress = try progress(now: from, overdueDays: 0)
         return CoverageRule.uncovered(progress, sessions: try sessions(from: from, to: to)).map(\.agency)
+    }
+
+    /// Sources without dated records (tests, in-memory data) have an empty year.
+    public func yearFigures(year: ReportingYear, timeZone: TimeZone) throws -> YearReport {
+        YearReport(year: year, byAgency: [:], mentoring: MentoringYear())
     }
 
     /// Sources without a file (tests, in-memory data) never change under the screen.

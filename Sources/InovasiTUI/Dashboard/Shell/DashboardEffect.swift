@@ -8,6 +8,8 @@ import InovasiCore
 public enum DashboardEffect: Hashable, Sendable {
     /// Read every OPD's counts, with overdue proposals counted by `rule`.
     case loadProgress(OverdueRule)
+    /// Read a reporting year's figures per OPD, the year's dates taken in `timeZone`.
+    case loadYear(ReportingYear, timeZone: TimeZone)
     /// Load a window of queue rows without counting all matches: each letter of a live filter stays
     /// fast; the count follows once typing pauses (`countQueue`).
     case loadQueueRows(QueueRequest)

@@ -34,6 +34,8 @@ struct DashboardEffectRunner {
         switch effect {
         case .loadProgress(let rule):
             return [.progressLoaded(try data.progress(now: rule.now, overdueDays: rule.overdueDays))]
+        case .loadYear(let year, let zone):
+            return [.yearLoaded(try data.yearFigures(year: year, timeZone: zone))]
         case .loadQueue(let request):
             return [.queueLoaded(try data.queuePage(request))]
         case .markQueueRange(let request):

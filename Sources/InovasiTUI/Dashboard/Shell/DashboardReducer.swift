@@ -25,7 +25,8 @@ public enum DashboardReducer {
             .languageToggled, .paneFocused, .paneFocusedNext, .paneFocusedPrevious, .zoomToggled, .closed:
             ScreenReducer.self
         case .rowMoved, .pageMoved, .firstRowShown, .lastRowShown, .opened: NavigationReducer.self
-        case .groupCollapsed, .groupExpanded, .sortCycled, .sortReversed, .progressLoaded: ProgressReducer.self
+        case .groupCollapsed, .groupExpanded, .sortCycled, .sortReversed, .progressLoaded, .yearCycled, .yearLoaded:
+            ProgressReducer.self
         case .dayMoved, .monthMoved, .todayShown, .calendarViewChosen: CalendarReducer.self
         case .sessionDaysLoaded, .listedSessionsLoaded, .nextSessionLoaded, .uncoveredLoaded, .sessionDayFound:
             CalendarReducer.self

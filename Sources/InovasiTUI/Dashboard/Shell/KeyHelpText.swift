@@ -30,6 +30,8 @@ enum KeyHelpText {
     static let expandKelurahan = Localized(id: "buka kelurahan", en: "expand kelurahan")
     static let sortByNextColumn = Localized(id: "urutkan kolom berikutnya", en: "sort by next column")
     static let reverseSort = Localized(id: "balik urutan", en: "reverse sort")
+    static let nextYear = Localized(
+        id: "tahun: semua → tahun ini → tahun sebelumnya", en: "year: all → this year → the years before")
     static let markUnmark = Localized(id: "tandai / lepas tanda", en: "mark / unmark")
     static let markARange = Localized(id: "tandai rentang", en: "mark a range")
     static let assignAReviewerAdmin = Localized(id: "tugaskan penilai (admin)", en: "assign a reviewer (admin)")

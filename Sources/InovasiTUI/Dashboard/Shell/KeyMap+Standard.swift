@@ -65,6 +65,7 @@ extension KeyMap {
         KeyBinding(
             [.character("s")], .sortCycled, KeyHelpText.sortByNextColumn),
         KeyBinding([.character("S")], .sortReversed, KeyHelpText.reverseSort),
+        KeyBinding([.character("y")], .yearCycled, KeyHelpText.nextYear),
     ]
 
     static let queueBindings: [KeyBinding] = [
