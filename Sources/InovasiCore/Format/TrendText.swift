@@ -5,7 +5,7 @@ public enum TrendText {
         switch series {
         case .proposals: Localized(id: "Masuk", en: "In")
         case .decisions: Localized(id: "Keputusan", en: "Decisions")
-        case .stageMoves: Localized(id: "Pindah tahap", en: "Stage moves")
+        case .stageMoves: YearText.stageMoves
         }
     }
 
