@@ -92,7 +92,7 @@ struct KeyNameTests {
                 .calendar(.agenda): .calendarViewChosen(.week),
             ]
         ),
-        (.character("y"), [:]), (.character("i"), [:]), (.control("r"), [:]),
+        (.character("y"), [:]), (.character("i"), [:]),
         // `a` assigns a reviewer in the queue and shows the calendar's agenda there.
         (
             .character("a"),

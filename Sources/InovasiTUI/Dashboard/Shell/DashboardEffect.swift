@@ -87,6 +87,9 @@ public enum DashboardEffect: Hashable, Sendable {
     case saveSession(SessionSave)
     /// Writes the sessions of a range to an iCalendar file (the calendar pane's `E`).
     case exportCalendar(CalendarExportRequest)
+    /// Reads the config file again (`Ctrl-R`); with `onlyIfChanged` (the kiosk's tick), only when
+    /// its size or modification time changed since the last read.
+    case reloadConfig(onlyIfChanged: Bool)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.
