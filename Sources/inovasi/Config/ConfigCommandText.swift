@@ -38,6 +38,11 @@ enum ConfigCommandText {
         Localized(id: "\(count) masalah ditemukan", en: "\(count) problem(s) found")
     }
 
+    /// A config problem with its line first, for the dashboard's status line.
+    static func atLine(_ line: Int, _ message: Localized) -> Localized {
+        Localized(id: "baris \(line): \(message.id)", en: "line \(line): \(message.en)")
+    }
+
     /// `config path`: the file, and which rule chose it.
     static func path(_ file: String) -> Localized {
         Localized(id: "Berkas konfigurasi: \(file)", en: "Config file: \(file)")

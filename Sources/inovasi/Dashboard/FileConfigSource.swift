@@ -48,8 +48,19 @@ final class FileConfigSource: ConfigSource {
                     language: language, overdueDays: settings.overdueDays, scoring: settings.scoring,
                     kioskInterval: intervalFixed ? nil : settings.kioskInterval, keyMap: keyMap))
         } catch {
-            return .refused(Localized(composing: { error.message($0) }))
+            return .refused(Self.lineFirst(error, path: place.path))
         }
+    }
+
+    /// The message with its line first and the file by its name only: the status line cuts a long
+    /// message at its end, and the line and the problem are what the person needs.
+    static func lineFirst(_ error: ConfigError, path: String) -> Localized {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        func text(_ error: ConfigError) -> Localized {
+            Localized(composing: { error.message($0).replacingOccurrences(of: path, with: name) })
+        }
+        guard case .onLine(let inner, let line) = error else { return text(error) }
+        return ConfigCommandText.atLine(line, text(inner))
     }
 }
 
