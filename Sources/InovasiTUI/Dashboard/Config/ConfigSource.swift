@@ -33,6 +33,7 @@ public struct LiveSettings: Hashable, Sendable {
     /// The key map with the file's `keys:` applied.
     public var keyMap: KeyMap
 
+    /// The settings a reload gives, as the config source read them.
     public init(language: Language?, overdueDays: Int, scoring: ScoringRules, kioskInterval: Int?, keyMap: KeyMap) {
         self.language = language
         self.overdueDays = overdueDays

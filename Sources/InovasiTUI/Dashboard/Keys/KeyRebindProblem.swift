@@ -8,6 +8,7 @@ public struct KeyRebindProblem: Hashable, Sendable, Error {
     /// What is wrong, in both languages.
     public var message: Localized
 
+    /// A problem about `key`, saying `message`.
     public init(key: String, message: Localized) {
         self.key = key
         self.message = message
