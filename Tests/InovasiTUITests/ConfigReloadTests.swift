@@ -122,4 +122,23 @@ struct ConfigReloadTests {
         #expect(runtime.state.context.overdueDays == 3)
         #expect(runtime.state.context.kioskInterval == 7)
     }
+
+    @Test("a theme named by the reloaded file is switched to; one that cannot be found is named as a problem")
+    func theme() throws {
+        var settings = try Self.settings()
+        settings.theme = "default"
+        var state = DashboardFixtures.state()
+        let effects = DashboardReducer.reduce(into: &state, action: .configReloaded(settings))
+        #expect(effects.first == .selectTheme("default"))
+        let source = FakeConfigSource(.loaded(settings))
+        let runtime = runtime(source)
+        runtime.handle(.key(.control("r")))
+        #expect(runtime.state.themeName == "default")
+        #expect(runtime.state.flash?.isError == false)
+        settings.theme = "no-such-theme"
+        source.next = .loaded(settings)
+        runtime.handle(.key(.control("r")))
+        #expect(runtime.state.flash?.isError == true)
+        #expect(runtime.state.flash?.text(.en).contains("no-such-theme") == true)
+    }
 }

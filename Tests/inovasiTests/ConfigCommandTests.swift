@@ -32,7 +32,7 @@ struct ConfigCommandTests {
         #expect(problems.count == 8, "\(result.stderr)")
         #expect(
             problems[0]
-                == "Unknown key “overdueDay” in config file \(file). Known keys: cityName, timeZone, language, overdueDays, scoring, affairs, kioskInterval, keys (line 2)"
+                == "Unknown key “overdueDay” in config file \(file). Known keys: cityName, timeZone, language, overdueDays, scoring, affairs, kioskInterval, theme, keys (line 2)"
         )
         #expect(
             problems[1].hasPrefix("Invalid value for key “language”")
@@ -82,7 +82,7 @@ struct ConfigCommandTests {
             #expect(example.status == 0)
             for key in [
                 "cityName:", "timeZone:", "language:", "overdueDays:", "scoring:", "affairs:", "kioskInterval:",
-                "keys:",
+                "theme:", "keys:",
             ] {
                 #expect(example.stdout.contains("\n" + key), "\(key) missing")
             }

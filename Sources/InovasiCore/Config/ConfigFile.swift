@@ -20,6 +20,8 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
     public var affairs: [String]?
     /// `kioskInterval:` seconds between kiosk panes.
     public var kioskInterval: Int?
+    /// `theme:` a theme's name or a theme file's path (`--theme` wins over it).
+    public var theme: String?
     /// `keys:` context name → action name → key names (one name or a list), checked by the key map.
     public var keys: [String: [String: KeyNames]]?
 
@@ -73,7 +75,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
 
     /// Keys allowed at the top of the file.
     public static let keys = [
-        "cityName", "timeZone", "language", "overdueDays", "scoring", "affairs", "kioskInterval", "keys",
+        "cityName", "timeZone", "language", "overdueDays", "scoring", "affairs", "kioskInterval", "theme", "keys",
     ]
 
     /// An empty file: every setting keeps its default.
@@ -90,6 +92,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
         scoring = try container.decodeIfPresent(Scoring.self, forKey: ConfigKey("scoring"))
         affairs = try container.decodeIfPresent([String].self, forKey: ConfigKey("affairs"))
         kioskInterval = try container.decodeIfPresent(Int.self, forKey: ConfigKey("kioskInterval"))
+        theme = try container.decodeIfPresent(String.self, forKey: ConfigKey("theme"))
         keys = try container.decodeIfPresent([String: [String: KeyNames]].self, forKey: ConfigKey("keys"))
     }
 
@@ -127,6 +130,12 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
                 throw .invalidValue(file: file, key: "kioskInterval", expected: ConfigText.expectedSeconds)
             }
             result.kioskInterval = kioskInterval
+        }
+        if let theme {
+            guard !theme.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw .invalidValue(file: file, key: "theme", expected: ConfigText.expectedText)
+            }
+            result.theme = theme
         }
         if let keys { result.keyBindings = keys.mapValues { $0.mapValues(\.names) } }
         return result

@@ -39,6 +39,8 @@ enum ConfigExample {
                 comment: ConfigExampleText.affairs, lines: ["affairs:"] + standard.affairs.map { "  - " + quoted($0) }),
             ConfigExampleSection(
                 comment: ConfigExampleText.kioskInterval, lines: ["kioskInterval: \(standard.kioskInterval)"]),
+            ConfigExampleSection(
+                comment: ConfigExampleText.theme, lines: ["theme: " + quoted(ThemeCatalog.builtInName)]),
             ConfigExampleSection(comment: ConfigExampleText.keys, lines: keyLines(KeyMap.standard)),
         ]
     }

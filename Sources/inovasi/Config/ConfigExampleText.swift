@@ -32,6 +32,9 @@ enum ConfigExampleText {
     static let kioskInterval = Localized(
         id: "Detik antar-tampilan kios (1 sampai 86400); kiosk --interval menimpanya.",
         en: "Seconds between kiosk views (1 to 86400); kiosk --interval overrides it.")
+    static let theme = Localized(
+        id: "Tema dasbor: nama (lihat README, Tema) atau jalur berkas tema; --theme menimpanya.",
+        en: "The dashboard's theme: a name (see README, Themes) or a theme file's path; --theme overrides it.")
     static let keys = Localized(
         id: "Tombol dasbor: konteks → aksi → satu tombol atau daftar, mis. take: [T, Ctrl-T].\n"
             + "Nama tombol seperti di bantuan (?), huruf besar-kecil bebas kecuali huruf tunggal:\n"

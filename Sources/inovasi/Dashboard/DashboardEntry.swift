@@ -43,7 +43,7 @@ enum DashboardEntry {
             return 1
         }
         let catalog = ThemeCatalog.standard()
-        let selection = catalog.select(launch.theme)
+        let selection = catalog.select(launch.theme ?? launch.settings.theme)
         let state = try initialState(store: store, launch)
         let log = ErrorLog(path: launch.logPath)
         defer { log?.restore() }
@@ -68,6 +68,7 @@ enum DashboardEntry {
             calendarExport: StoreCalendarExport(store: store, home: Home.folder(ProcessInfo.processInfo.environment)),
             config: FileConfigSource(
                 place: launch.configPlace, settings: launch.settings, languageFixed: launch.languageGiven,
+                themeFixed: launch.theme != nil,
                 intervalFixed: launch.intervalGiven, applied: { source.scoring = $0.scoring }),
             state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))

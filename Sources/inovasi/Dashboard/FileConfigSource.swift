@@ -13,6 +13,8 @@ final class FileConfigSource: ConfigSource {
     let languageFixed: Bool
     /// Whether `kiosk --interval` chose the interval.
     let intervalFixed: Bool
+    /// Whether `--theme` chose the theme.
+    let themeFixed: Bool
     /// Told the new settings, for the parts outside the state (the queue's scoring in the source).
     let applied: (Settings) -> Void
     /// Size and modification time at the last read.
@@ -20,14 +22,19 @@ final class FileConfigSource: ConfigSource {
     /// The language the file said at the last read: only a change of it switches the language, so
     /// a reload does not undo the person's `L`.
     private var lastLanguage: Language
+    /// The theme the file said at the last read: only a change of it switches, so a reload does
+    /// not undo the person's `T`.
+    private var lastTheme: String?
 
     init(
-        place: ConfigPlace, settings: Settings, languageFixed: Bool, intervalFixed: Bool,
+        place: ConfigPlace, settings: Settings, languageFixed: Bool, themeFixed: Bool, intervalFixed: Bool,
         applied: @escaping (Settings) -> Void
     ) {
         self.place = place
         self.languageFixed = languageFixed
         self.intervalFixed = intervalFixed
+        self.themeFixed = themeFixed
+        self.lastTheme = settings.theme
         self.applied = applied
         self.lastLanguage = settings.language
         self.stamp = FileStamp(path: place.path)
@@ -42,11 +49,13 @@ final class FileConfigSource: ConfigSource {
             let keyMap = try KeyConfig.keyMap(settings, file: place.path)
             let language = languageFixed || settings.language == lastLanguage ? nil : settings.language
             lastLanguage = settings.language
+            let theme = themeFixed || settings.theme == lastTheme ? nil : settings.theme ?? ThemeCatalog.builtInName
+            lastTheme = settings.theme
             applied(settings)
             return .loaded(
                 LiveSettings(
                     language: language, overdueDays: settings.overdueDays, scoring: settings.scoring,
-                    kioskInterval: intervalFixed ? nil : settings.kioskInterval, keyMap: keyMap))
+                    kioskInterval: intervalFixed ? nil : settings.kioskInterval, keyMap: keyMap, theme: theme))
         } catch {
             return .refused(Self.lineFirst(error, path: place.path))
         }

@@ -22,6 +22,7 @@ enum ConfigReducer: FeatureReducer {
         if let interval = settings.kioskInterval { state.context.kioskInterval = interval }
         state.context.keyMap = settings.keyMap
         state.showFlash(ConfigReloadText.reloaded)
-        return PaneID.allCases.flatMap { $0.feature.reload(&state) }
+        let theme = settings.theme.map { [DashboardEffect.selectTheme($0)] } ?? []
+        return theme + PaneID.allCases.flatMap { $0.feature.reload(&state) }
     }
 }

@@ -32,13 +32,19 @@ public struct LiveSettings: Hashable, Sendable {
     public var kioskInterval: Int?
     /// The key map with the file's `keys:` applied.
     public var keyMap: KeyMap
+    /// The theme to switch to (a name or a file); nil when `--theme` chose one or the file's did not change.
+    public var theme: String?
 
     /// The settings a reload gives, as the config source read them.
-    public init(language: Language?, overdueDays: Int, scoring: ScoringRules, kioskInterval: Int?, keyMap: KeyMap) {
+    public init(
+        language: Language?, overdueDays: Int, scoring: ScoringRules, kioskInterval: Int?, keyMap: KeyMap,
+        theme: String? = nil
+    ) {
         self.language = language
         self.overdueDays = overdueDays
         self.scoring = scoring
         self.kioskInterval = kioskInterval
         self.keyMap = keyMap
+        self.theme = theme
     }
 }

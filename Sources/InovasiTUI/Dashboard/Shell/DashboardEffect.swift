@@ -36,6 +36,8 @@ public enum DashboardEffect: Hashable, Sendable {
     /// Read the role of the named user.
     case loadRole(userName: String)
     case cycleTheme
+    /// Switches to the theme named (or the file), as the config file now says.
+    case selectTheme(String)
     case redraw
     case quit
     /// Takes proposals into review (id → version seen).

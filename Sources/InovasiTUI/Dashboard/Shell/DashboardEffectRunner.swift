@@ -94,7 +94,7 @@ struct DashboardEffectRunner {
             return exportCalendar(request)
         case .reloadConfig(let onlyIfChanged):
             return reloadConfig(onlyIfChanged: onlyIfChanged)
-        case .cycleTheme, .redraw, .quit:
+        case .cycleTheme, .selectTheme, .redraw, .quit:
             return []
         }
     }

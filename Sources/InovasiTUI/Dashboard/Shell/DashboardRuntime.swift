@@ -111,6 +111,10 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             case .redraw: backend.invalidate()
             case .quit: break
             case .cycleTheme: results.append(.themeChanged(themes.cycle()))
+            case .selectTheme(let request):
+                let name = themes.select(request)
+                results.append(
+                    themes.selection.warning.map { .problemShown($0.message) } ?? .themeChanged(name))
             default: results += effects.run(effect)
             }
         }
