@@ -14,7 +14,8 @@ public final class StoreDashboardSource: DashboardDataSource {
     /// The zone times in refusals are shown in.
     public let zone: TimeZone
     /// Weights of the configured review rules, for the queue's score column and order.
-    public let scoring: ScoringRules
+    /// Replaced when the dashboard reads its config file again (`Ctrl-R`).
+    public var scoring: ScoringRules
     /// Follows the store's path, so a renamed, cut or replaced file is noticed.
     private var watch: StoreFileWatch
 

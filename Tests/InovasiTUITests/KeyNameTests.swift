@@ -93,7 +93,7 @@ struct KeyNameTests {
             ]
         ),
         // `y` chooses the OPD table's reporting year (issue 12, point 6), nowhere else.
-        (.character("y"), [.pane(.progress): .yearCycled]), (.character("i"), [:]), (.control("r"), [:]),
+        (.character("y"), [.pane(.progress): .yearCycled]), (.character("i"), [:]),
         // `a` assigns a reviewer in the queue and shows the calendar's agenda there.
         (
             .character("a"),

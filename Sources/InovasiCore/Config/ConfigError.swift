@@ -18,6 +18,9 @@ public enum ConfigError: Error, Equatable, Sendable {
     case invalidValue(file: String, key: String, expected: Localized)
     /// `error` (about a key) at `line` (from 1) of the file, where the reader could find the key.
     indirect case onLine(ConfigError, line: Int)
+    /// A problem under `keys:` (an unknown context, action or key name, a conflict) at `key`
+    /// (`keys.queue.take`); `problem` says what, naming the actions.
+    case keyBinding(file: String, key: String, problem: Localized)
 
     /// A clear message in the given language naming what is wrong and where.
     public func message(_ language: Language) -> String {
@@ -34,13 +37,14 @@ public enum ConfigError: Error, Equatable, Sendable {
         case .invalidValue(let file, let key, let expected):
             ConfigText.invalidValue(file: file, name: Self.shownKey(key) ?? "?", expected: expected).text(language)
         case .onLine(let error, let line): ConfigText.onLine(error.message(language), line: line).text(language)
+        case .keyBinding(let file, _, let problem): ConfigText.keyBinding(file: file, problem: problem).text(language)
         }
     }
 
     /// The dotted key the error is about (`scoring.minimums.kewenangan`), when it is about one.
     public var key: String? {
         switch self {
-        case .unknownKey(_, let key, _), .invalidValue(_, let key, _): key
+        case .unknownKey(_, let key, _), .invalidValue(_, let key, _), .keyBinding(_, let key, _): key
         case .onLine(let error, _): error.key
         default: nil
         }
@@ -91,7 +95,7 @@ public enum ConfigError: Error, Equatable, Sendable {
         case "scoring" where context.codingPath.dropFirst().first?.stringValue == "minimums":
             ConfigText.expectedMinimum
         case "scoring": ConfigText.expectedScoring
-        case "cityName", "timeZone": ConfigText.expectedText
+        case "keys": ConfigText.expectedKeys
         default: ConfigText.expectedText
         }
     }

@@ -20,6 +20,28 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
     public var affairs: [String]?
     /// `kioskInterval:` seconds between kiosk panes.
     public var kioskInterval: Int?
+    /// `theme:` a theme's name or a theme file's path (`--theme` wins over it).
+    public var theme: String?
+    /// `keys:` context name → action name → key names (one name or a list), checked by the key map.
+    public var keys: [String: [String: KeyNames]]?
+
+    /// The keys of one action under `keys:`: `T` or `[T, Ctrl-T]`.
+    public struct KeyNames: Decodable, Sendable, Equatable {
+        /// The key names as written.
+        public var names: [String]
+
+        /// Reads one name or a list of names.
+        public init(from decoder: any Decoder) throws {
+            if let list = try? [String](from: decoder) {
+                names = list
+            } else {
+                names = [try String(from: decoder)]
+            }
+        }
+
+        /// Names given in code.
+        public init(_ names: [String]) { self.names = names }
+    }
 
     /// The `scoring:` section: weights per criterion (by raw name or alias), the approval threshold
     /// and the minimum each criterion must reach.
@@ -53,7 +75,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
 
     /// Keys allowed at the top of the file.
     public static let keys = [
-        "cityName", "timeZone", "language", "overdueDays", "scoring", "affairs", "kioskInterval",
+        "cityName", "timeZone", "language", "overdueDays", "scoring", "affairs", "kioskInterval", "theme", "keys",
     ]
 
     /// An empty file: every setting keeps its default.
@@ -70,6 +92,8 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
         scoring = try container.decodeIfPresent(Scoring.self, forKey: ConfigKey("scoring"))
         affairs = try container.decodeIfPresent([String].self, forKey: ConfigKey("affairs"))
         kioskInterval = try container.decodeIfPresent(Int.self, forKey: ConfigKey("kioskInterval"))
+        theme = try container.decodeIfPresent(String.self, forKey: ConfigKey("theme"))
+        keys = try container.decodeIfPresent([String: [String: KeyNames]].self, forKey: ConfigKey("keys"))
     }
 
     /// `settings` with every key of the file applied and checked; the error names the key.
@@ -107,6 +131,13 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
             }
             result.kioskInterval = kioskInterval
         }
+        if let theme {
+            guard !theme.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw .invalidValue(file: file, key: "theme", expected: ConfigText.expectedText)
+            }
+            result.theme = theme
+        }
+        if let keys { result.keyBindings = keys.mapValues { $0.mapValues(\.names) } }
         return result
     }
 

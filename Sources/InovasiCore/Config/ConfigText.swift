@@ -25,6 +25,18 @@ public enum ConfigText {
         id: "bobot harus angka 0 atau lebih (tidak semuanya 0) dan ambang antara 1 dan 5",
         en: "weights must be numbers of 0 or more (not all 0) and the threshold between 1 and 5")
 
+    /// What a `keys:` section needs.
+    public static let expectedKeys = Localized(
+        id: "harus berupa konteks → aksi → tombol, misalnya queue: {take: [T, Ctrl-T]}",
+        en: "must be context → action → keys, e.g. queue: {take: [T, Ctrl-T]}")
+
+    /// A problem in the `keys:` section of `file`.
+    static func keyBinding(file: String, problem: Localized) -> Localized {
+        Localized(
+            id: "Bagian keys di berkas konfigurasi \(file): \(problem.id)",
+            en: "In the keys section of config file \(file): \(problem.en)")
+    }
+
     /// A message about a key, with the line of the file it is on.
     static func onLine(_ message: String, line: Int) -> Localized {
         Localized(id: "\(message) (baris \(line))", en: "\(message) (line \(line))")

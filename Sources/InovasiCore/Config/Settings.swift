@@ -17,6 +17,11 @@ public struct Settings: Codable, Hashable, Sendable {
     public var affairs: [String]
     /// Seconds between pane changes in the kiosk.
     public var kioskInterval: Int
+    /// The dashboard's theme by name or file (`theme:`); nil for the built-in one. `--theme` wins.
+    public var theme: String?
+    /// The config's `keys:`: context name → action name → key names, as written; the dashboard's key
+    /// map checks and applies them (empty: the standard keys).
+    public var keyBindings: [String: [String: [String]]] = [:]
 
     /// Defaults for Kota Cilegon.
     public static let standard = Settings(

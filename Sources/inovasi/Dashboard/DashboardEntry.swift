@@ -21,6 +21,12 @@ enum DashboardEntry {
         var logPath: String
         /// The office's holidays (its `holidays.yaml`) or the shipped list.
         var holidays: HolidayCalendar = .shipped
+        /// The config file `Ctrl-R` (and the kiosk, when it changes) reads again.
+        var configPlace: ConfigPlace
+        /// Whether `--lang` chose the language, which a reload then keeps.
+        var languageGiven = false
+        /// Whether `kiosk --interval` chose the interval, which a reload then keeps.
+        var intervalGiven = false
     }
 
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
@@ -37,7 +43,7 @@ enum DashboardEntry {
             return 1
         }
         let catalog = ThemeCatalog.standard()
-        let selection = catalog.select(launch.theme)
+        let selection = catalog.select(launch.theme ?? launch.settings.theme)
         let state = try initialState(store: store, launch)
         let log = ErrorLog(path: launch.logPath)
         defer { log?.restore() }
@@ -60,6 +66,10 @@ enum DashboardEntry {
             innovations: store.mode == .readOnly ? nil : source, admin: store.mode == .readOnly ? nil : source,
             proposals: store.mode == .readOnly ? nil : source, sessions: store.mode == .readOnly ? nil : source,
             calendarExport: StoreCalendarExport(store: store, home: Home.folder(ProcessInfo.processInfo.environment)),
+            config: FileConfigSource(
+                place: launch.configPlace, settings: launch.settings, languageFixed: launch.languageGiven,
+                themeFixed: launch.theme != nil,
+                intervalFixed: launch.intervalGiven, applied: { source.scoring = $0.scoring }),
             state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
@@ -91,6 +101,7 @@ enum DashboardEntry {
         context.userAgencyID = known?.agencyID
         context.userIsExternal = known?.isExternal ?? false
         context.holidays = launch.holidays
+        context.keyMap = (try? KeyConfig.keyMap(settings, file: launch.configPlace.path)) ?? .standard
         var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)

@@ -9,7 +9,9 @@ import InovasiStore
 enum DashboardLauncher {
     /// Resolves the store and runs the dashboard; returns its exit status. With a kiosk interval,
     /// the store is opened read-only and the dashboard runs as a kiosk.
-    static func launch(_ context: CommandContext, theme: String? = nil, kioskInterval: Int? = nil) throws -> Int32 {
+    static func launch(
+        _ context: CommandContext, theme: String? = nil, kioskInterval: Int? = nil, intervalGiven: Bool = false
+    ) throws -> Int32 {
         let mode: Store.AccessMode = kioskInterval == nil ? .readWrite : .readOnly
         let files = FileManager.default
         var path = context.storePath
@@ -22,7 +24,8 @@ enum DashboardLauncher {
         let store = try context.openStore(mode, at: path, busyTimeout: Store.interactiveBusyTimeout)
         let launch = DashboardEntry.Launch(
             settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
-            kioskInterval: kioskInterval, logPath: context.location.logPath, holidays: holidays)
+            kioskInterval: kioskInterval, logPath: context.location.logPath, holidays: holidays,
+            configPlace: context.configPlace, languageGiven: context.languageGiven, intervalGiven: intervalGiven)
         return try DashboardEntry.run(store: store, launch)
     }
 

@@ -28,7 +28,8 @@ struct KioskCommand: ParsableCommand {
         CrashReporting.restartIfNeeded()
         try CommandRunner.run(global) { context in
             let seconds = interval ?? context.settings.kioskInterval
-            let code = try DashboardLauncher.launch(context, theme: dashboard.theme, kioskInterval: seconds)
+            let code = try DashboardLauncher.launch(
+                context, theme: dashboard.theme, kioskInterval: seconds, intervalGiven: interval != nil)
             if code != 0 { throw ExitCode(code) }
         }
     }

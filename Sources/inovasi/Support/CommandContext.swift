@@ -12,6 +12,10 @@ struct CommandContext: Sendable {
     let storePath: String
     /// Whether `--data` named it (then no demo fallback).
     let storePathGiven: Bool
+    /// Where the config file was looked for (`--config`, `$XDG_CONFIG_HOME`, `~/.config`).
+    let configPlace: ConfigPlace
+    /// Whether `--lang` chose the language (then the config file's does not apply).
+    let languageGiven: Bool
     let now: Date
     let console = Console()
 
@@ -21,14 +25,16 @@ struct CommandContext: Sendable {
     {
         let home = Home.folder(environment)
         let location = DataLocation(environment: environment, home: home)
-        let configPath = options.config.map { Self.absolute($0, home: home) } ?? location.configPath
+        let place = ConfigPlace(option: options.config, environment: environment)
         let earlyLanguage = options.language ?? ProcessLanguage.current
         do {
-            settings = try ConfigLoader.load(path: configPath, explicit: options.config != nil)
+            settings = try ConfigLoader.load(path: place.path, explicit: place.isExplicit)
         } catch {
             throw .config(error, earlyLanguage)
         }
         language = options.language ?? settings.language
+        languageGiven = options.language != nil
+        configPlace = place
         self.location = location
         storePath = options.data.map { Self.absolute($0, home: home) } ?? location.storePath
         storePathGiven = options.data != nil

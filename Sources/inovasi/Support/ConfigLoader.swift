@@ -14,7 +14,9 @@ enum ConfigLoader {
             return .standard
         }
         do {
-            return try parse(text, file: path).applied(to: .standard, file: path)
+            let settings = try parse(text, file: path).applied(to: .standard, file: path)
+            _ = try KeyConfig.keyMap(settings, file: path)
+            return settings
         } catch {
             throw located(error, in: text)
         }

@@ -129,6 +129,12 @@ public enum DashboardAction: Hashable, Sendable {
     case languageToggled
     case redrawRequested
     case quitRequested
+    /// `Ctrl-R`: read the config file again.
+    case configReloadRequested
+    /// The config file was read again and is good: these settings now apply.
+    case configReloaded(LiveSettings)
+    /// The config file read again is bad: the old settings stay; the message names the line.
+    case configReloadFailed(Localized)
     // From the runtime
     case resized(Size)
     case ticked(Date)

@@ -39,6 +39,8 @@ public enum DashboardEffect: Hashable, Sendable {
     /// Read the role of the named user.
     case loadRole(userName: String)
     case cycleTheme
+    /// Switches to the theme named (or the file), as the config file now says.
+    case selectTheme(String)
     case redraw
     case quit
     /// Takes proposals into review (id → version seen).
@@ -90,6 +92,9 @@ public enum DashboardEffect: Hashable, Sendable {
     case saveSession(SessionSave)
     /// Writes the sessions of a range to an iCalendar file (the calendar pane's `E`).
     case exportCalendar(CalendarExportRequest)
+    /// Reads the config file again (`Ctrl-R`); with `onlyIfChanged` (the kiosk's tick), only when
+    /// its size or modification time changed since the last read.
+    case reloadConfig(onlyIfChanged: Bool)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

@@ -18,6 +18,8 @@ struct DashboardEffectRunner {
     var sessions: SessionDesk?
     /// Where the calendar's `E` writes its file; nil when the dashboard cannot export.
     var calendarExport: CalendarExportDesk?
+    /// Where the config file is read again; nil when the dashboard has none to reload.
+    var config: ConfigSource?
 
     func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
@@ -94,8 +96,20 @@ struct DashboardEffectRunner {
             return SessionEffectRunner(desk: sessions).run(effect)
         case .exportCalendar(let request):
             return exportCalendar(request)
-        case .cycleTheme, .redraw, .quit:
+        case .reloadConfig(let onlyIfChanged):
+            return reloadConfig(onlyIfChanged: onlyIfChanged)
+        case .cycleTheme, .selectTheme, .redraw, .quit:
             return []
+        }
+    }
+
+    /// The config file read again, as the action that applies it or says why not.
+    func reloadConfig(onlyIfChanged: Bool) -> [DashboardAction] {
+        guard let config else { return onlyIfChanged ? [] : [.configReloadFailed(ConfigReloadText.unavailable)] }
+        switch config.reloadConfig(onlyIfChanged: onlyIfChanged) {
+        case .unchanged: return []
+        case .loaded(let settings): return [.configReloaded(settings)]
+        case .refused(let problem): return [.configReloadFailed(problem)]
         }
     }
 

@@ -55,6 +55,7 @@ public enum DashboardReducer {
             SessionReducer.self
         case .calendarExportRequested, .calendarExported, .calendarExportFailed: CalendarExportReducer.self
         case .helpShown: HelpReducer.self
+        case .configReloadRequested, .configReloaded, .configReloadFailed: ConfigReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self
         }

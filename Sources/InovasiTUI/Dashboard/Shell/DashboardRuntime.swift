@@ -25,7 +25,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public init(
         backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, innovations: InnovationDesk? = nil,
         admin: AdminDesk? = nil, proposals: ProposalDesk? = nil, sessions: SessionDesk? = nil,
-        calendarExport: CalendarExportDesk? = nil,
+        calendarExport: CalendarExportDesk? = nil, config: ConfigSource? = nil,
         state: DashboardState,
         themes: ThemeSwitcher,
         keyMap: KeyMap? = nil, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
@@ -33,7 +33,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         self.backend = backend
         self.effects = DashboardEffectRunner(
             data: data, desk: desk, innovations: innovations, admin: admin, proposals: proposals,
-            sessions: sessions, calendarExport: calendarExport)
+            sessions: sessions, calendarExport: calendarExport, config: config)
         self.state = state
         self.themes = themes
         if let keyMap { self.state.context.keyMap = keyMap }
@@ -111,6 +111,10 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
             case .redraw: backend.invalidate()
             case .quit: break
             case .cycleTheme: results.append(.themeChanged(themes.cycle()))
+            case .selectTheme(let request):
+                let name = themes.select(request)
+                results.append(
+                    themes.selection.warning.map { .problemShown($0.message) } ?? .themeChanged(name))
             default: results += effects.run(effect)
             }
         }

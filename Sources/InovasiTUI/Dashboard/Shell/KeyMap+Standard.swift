@@ -45,6 +45,7 @@ extension KeyMap {
         KeyBinding([.character("H")], .auditRequested, AuditText.open),
         KeyBinding([.character("M")], .adminRequested, AdminText.open),
         KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen),
+        KeyBinding([.control("r")], .configReloadRequested, ConfigReloadText.reloadKey),
         KeyBinding([.character("q")], .quitRequested, KeyHelpText.quit),
     ]
 

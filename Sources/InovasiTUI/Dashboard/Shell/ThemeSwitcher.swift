@@ -21,6 +21,14 @@ public struct ThemeSwitcher {
         return name
     }
 
+    /// Switches to the theme `request` names (a name of the catalog or a file) and returns its
+    /// name; one that cannot be loaded gives the built-in theme with the warning in ``selection``.
+    public mutating func select(_ request: String) -> String {
+        selection = catalog.select(request)
+        fitted = nil
+        return name
+    }
+
     /// The theme fitted to `depth`, computed once per theme and depth.
     public mutating func resolved(for depth: ColorDepth) -> ResolvedTheme {
         if let fitted, fitted.depth == depth { return fitted }
