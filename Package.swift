@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "InovasiImportTests", dependencies: ["InovasiImport", "InovasiCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "InovasiStoreTests",
-            dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp", "InovasiICS"]
+            dependencies: ["InovasiStore", "InovasiCore", "InovasiTUI", "InovasiApp", "InovasiICS"],
+            exclude: ["Snapshots"]
         ),
         .testTarget(name: "InovasiTUITests", dependencies: ["InovasiTUI", "InovasiCore"], exclude: ["Snapshots"]),
         .executableTarget(

@@ -17,6 +17,8 @@ public struct Settings: Codable, Hashable, Sendable {
     public var affairs: [String]
     /// Seconds between pane changes in the kiosk.
     public var kioskInterval: Int
+    /// The kiosk's pages and their order (the `kiosk:` section).
+    public var kiosk = KioskSettings.standard
 
     /// Defaults for Kota Cilegon.
     public static let standard = Settings(

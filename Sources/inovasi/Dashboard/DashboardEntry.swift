@@ -91,6 +91,7 @@ enum DashboardEntry {
         context.userAgencyID = known?.agencyID
         context.userIsExternal = known?.isExternal ?? false
         context.holidays = launch.holidays
+        context.kiosk = settings.kiosk
         var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)

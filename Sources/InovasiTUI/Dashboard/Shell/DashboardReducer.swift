@@ -8,6 +8,7 @@ public enum DashboardReducer {
     public static func start(_ state: DashboardState) -> [DashboardEffect] {
         var state = state
         return [.readDataVersion] + PaneID.allCases.flatMap { $0.feature.reload(&state) }
+            + KioskPageReducer.reload(state)
     }
 
     /// Applies `action` to `state` and returns the work the runtime must do.
@@ -56,6 +57,7 @@ public enum DashboardReducer {
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self
+        case .kioskAgendaLoaded: KioskPageReducer.self
         }
     }
 }
