@@ -120,7 +120,7 @@ struct KioskEndToEndTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: store))
         let session = try DashboardSession.start(sandbox, arguments: ["kiosk", "--data", store, "--interval", "1"])
         let first = try session.tmux.waitFor(text: "KIOS")
-        #expect(first.contains("HANYA-BACA"))
+        #expect(first.contains("Ringkasan kota"))
         try session.tmux.sendKeys(.text("q"), .text("?"))
         try session.tmux.waitUntil("another page", timeout: .seconds(5)) { !$0.contains("Ringkasan kota") }
         #expect(try !session.tmux.isPaneDead())
