@@ -96,8 +96,8 @@ enum CityPageView {
         let zone = state.context.timeZone
         let bold = theme.style(.base).adding(.bold)
         canvas.put(KioskText.nextSession.text(language), x: area.x + 2, y: area.y, style: theme.style(.tableHeader))
-        guard let next = state.kiosk.agenda.first(where: { $0.status == .scheduled && $0.startsAt >= state.now })
-        else {
+        let coming = state.kiosk.agenda.filter { $0.status == .scheduled && $0.startsAt >= state.now }
+        guard let next = coming.first else {
             canvas.put(
                 KioskText.noSession.text(language), x: area.x + 2, y: area.y + 1, maxWidth: area.width - 4,
                 style: theme.style(.muted))
@@ -112,5 +112,32 @@ enum CityPageView {
             " \(tag) ", x: x, y: area.y + 1, maxWidth: max(0, area.maxX - x - 2),
             style: theme.style(SessionMarks.institutionRole(next)).adding(.reverse))
         canvas.put(next.title, x: area.x + 2, y: area.y + 2, maxWidth: area.width - 4, style: bold)
+        let room = Rect(x: area.x, y: area.y + 4, width: area.width, height: area.height - 5)
+        later(
+            Array(coming.dropFirst().prefix(max(0, min(laterCount, room.height)))), state, area: room, into: &canvas,
+            theme: theme)
+    }
+
+    /// At most this many sessions after the next one, where the page has room.
+    static let laterCount = 5
+
+    /// The sessions after the next one, a line each: date, time, tag, title.
+    static func later(
+        _ sessions: [MentoringSession], _ state: DashboardState, area: Rect, into canvas: inout Canvas,
+        theme: ResolvedTheme
+    ) {
+        let language = state.language
+        let zone = state.context.timeZone
+        for (row, session) in sessions.enumerated() {
+            let y = area.y + row
+            var x = area.x + 2
+            let date = DateText.medium(session.startsAt, in: zone, language)
+            let when = TextLayout.pad(date, toWidth: 13) + DateText.time(session.startsAt, in: zone, language) + "  "
+            x += canvas.put(when, x: x, y: y, maxWidth: area.maxX - x, style: theme.style(.base))
+            x += canvas.put(
+                SessionMarks.tag(session, language), x: x, y: y, maxWidth: max(0, area.maxX - x),
+                style: theme.style(SessionMarks.institutionRole(session)))
+            canvas.put(session.title, x: x + 1, y: y, maxWidth: max(0, area.maxX - x - 3), style: theme.style(.base))
+        }
     }
 }
