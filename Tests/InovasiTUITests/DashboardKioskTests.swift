@@ -14,36 +14,74 @@ struct DashboardKioskTests {
         return state
     }
 
-    @Test("the overview, then each pane full screen, one view per interval")
-    func round() {
-        var state = kioskState()
+    /// The pages shown at each interval from the start, as (page, OPD screenful).
+    func cycle(_ state: inout DashboardState, intervals: Int) -> [String] {
         var time = DashboardFixtures.now
         _ = DashboardReducer.reduce(into: &state, action: .ticked(time))
-        #expect(!state.isZoomed)
         time += 10
         _ = DashboardReducer.reduce(into: &state, action: .ticked(time))
-        #expect(!state.isZoomed)
-        var seen: [PaneID?] = []
-        for _ in 0..<4 {
+        var seen = ["\(state.kiosk.page(in: state.context.kiosk.pages))"]
+        for _ in 0..<intervals {
             time += 20
             _ = DashboardReducer.reduce(into: &state, action: .ticked(time))
-            seen.append(state.isZoomed ? state.focus : nil)
+            let page = state.kiosk.page(in: state.context.kiosk.pages)
+            seen.append(page == .opd ? "opd\(state.kiosk.agencyPage + 1)" : "\(page)")
         }
-        #expect(seen == [.progress, .calendar, .queue, nil])
+        return seen
     }
 
-    @Test("in a narrow terminal it shows one pane after another")
-    func tabs() {
-        var state = kioskState(width: 100, height: 30)
-        var time = DashboardFixtures.now
-        _ = DashboardReducer.reduce(into: &state, action: .ticked(time))
-        var seen: [PaneID] = []
-        for _ in 0..<3 {
-            time += 20
-            _ = DashboardReducer.reduce(into: &state, action: .ticked(time))
-            seen.append(state.focus)
+    @Test("the pages in the standard order, one per interval, the OPD page a screenful at a time")
+    func round() {
+        var state = kioskState(width: 80, height: 25)
+        state.progress.all = (0..<25).map { index in
+            var row = DashboardFixtures.progress[index % DashboardFixtures.progress.count]
+            row.agency.id = Int64(index + 1)
+            row.agency.parentID = nil
+            return row
         }
-        #expect(seen == [.calendar, .queue, .progress])
+        // 25 OPDs, 20 to a screenful at 80×25: two screenfuls.
+        #expect(cycle(&state, intervals: 5) == ["city", "opd1", "opd2", "calendar", "queue", "city"])
+    }
+
+    @Test("the pages and their order follow the config's kiosk.pages")
+    func configuredOrder() {
+        var state = kioskState()
+        state.context.kiosk = KioskSettings(pages: [.queue, .calendar, .city])
+        #expect(cycle(&state, intervals: 4) == ["queue", "calendar", "city", "queue", "calendar"])
+        state.context.kiosk = KioskSettings(pages: [.calendar])
+        state.kiosk = KioskPageState()
+        #expect(cycle(&state, intervals: 2) == ["calendar", "calendar", "calendar"])
+    }
+
+    @Test("a new day reads the two-week agenda again; a reload after a commit reads it too")
+    func agendaReads() {
+        var state = kioskState()
+        let first = DashboardReducer.reduce(into: &state, action: .ticked(DashboardFixtures.now))
+        #expect(first.contains { if case .loadKioskAgenda = $0 { true } else { false } })
+        let again = DashboardReducer.reduce(into: &state, action: .ticked(DashboardFixtures.now + 1))
+        #expect(!again.contains { if case .loadKioskAgenda = $0 { true } else { false } })
+        let tomorrow = DashboardReducer.reduce(into: &state, action: .ticked(DashboardFixtures.now + 86_400))
+        #expect(
+            tomorrow.contains(
+                .loadKioskAgenda(
+                    day: state.today, from: state.today.start(in: DashboardFixtures.zone),
+                    to: state.today.adding(days: 14).start(in: DashboardFixtures.zone),
+                    limit: KioskPageState.agendaLimit)))
+        state.dataVersion = 1
+        let reload = DashboardReducer.reduce(into: &state, action: .dataVersionRead(2))
+        #expect(reload.contains { if case .loadKioskAgenda = $0 { true } else { false } })
+    }
+
+    @Test("no selection bar, no key hints; the last row fills as the next page nears")
+    func nextPageBar() {
+        var state = kioskState(width: 80, height: 25)
+        _ = DashboardReducer.reduce(into: &state, action: .ticked(DashboardFixtures.now))
+        _ = DashboardReducer.reduce(into: &state, action: .ticked(DashboardFixtures.now + 5))
+        let lines = DashboardView.render(state, theme: .builtIn).text().split(
+            separator: "\n", omittingEmptySubsequences: false)
+        // The canvas's text drops trailing spaces: a quarter of the interval fills a quarter of the row.
+        #expect(lines.last == Substring(String(repeating: "▄", count: 20)))
+        #expect(!lines.joined().contains("keluar"))
     }
 
     @Test("stray keys do nothing; only a repaint is bound")
@@ -57,12 +95,13 @@ struct DashboardKioskTests {
         #expect(keyMap.action(for: .control("l"), in: .kiosk) == .redrawRequested)
     }
 
-    @Test("the header shows the KIOSK and READ-ONLY badges")
+    @Test("the header shows the KIOSK badge, never the Unix user or the data file")
     func badges() {
         let canvas = DashboardView.render(kioskState(), theme: .builtIn)
         let header = canvas.text().split(separator: "\n").first.map(String.init) ?? ""
         #expect(header.contains("KIOS"))
-        #expect(header.contains("HANYA-BACA"))
+        #expect(!header.contains("rina.h"))
+        #expect(!header.contains("inovasi.sqlite"))
     }
 
     /// The status line (the last line) of the kiosk's frame.

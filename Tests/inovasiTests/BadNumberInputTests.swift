@@ -92,4 +92,18 @@ struct BadNumberInputTests {
         try refused(sandbox, ["kiosk", "--interval", "0", "--lang", "en", "--data", store], naming: ["1 to 86400"])
         try refused(sandbox, ["kiosk", "--interval", "-3", "--data", store], naming: ["-3", "--interval"])
     }
+
+    @Test("an unknown page under kiosk.pages is refused naming it, its key and its line")
+    func kioskPages() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        let config = sandbox.path("kiosk.yaml")
+        try "kioskInterval: 30\nkiosk:\n  pages: [city, beranda]\n".write(
+            toFile: config, atomically: true, encoding: .utf8)
+        try refused(
+            sandbox, ["kiosk", "--config", config, "--data", store], naming: ["kiosk.pages[1]", "“beranda”", "baris 3"])
+        try refused(
+            sandbox, ["kiosk", "--config", config, "--lang", "en", "--data", store],
+            naming: ["unknown page “beranda”", "city, opd, calendar, queue"])
+    }
 }

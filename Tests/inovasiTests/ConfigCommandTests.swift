@@ -32,7 +32,7 @@ struct ConfigCommandTests {
         #expect(problems.count == 8, "\(result.stderr)")
         #expect(
             problems[0]
-                == "Unknown key “overdueDay” in config file \(file). Known keys: cityName, timeZone, language, overdueDays, scoring, affairs, kioskInterval, theme, keys (line 2)"
+                == "Unknown key “overdueDay” in config file \(file). Known keys: cityName, timeZone, language, overdueDays, scoring, affairs, kioskInterval, theme, keys, kiosk (line 2)"
         )
         #expect(
             problems[1].hasPrefix("Invalid value for key “language”")

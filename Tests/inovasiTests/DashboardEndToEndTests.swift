@@ -120,17 +120,38 @@ struct KioskEndToEndTests {
         let before = try Data(contentsOf: URL(fileURLWithPath: store))
         let session = try DashboardSession.start(sandbox, arguments: ["kiosk", "--data", store, "--interval", "1"])
         let first = try session.tmux.waitFor(text: "KIOS")
-        #expect(first.contains("HANYA-BACA"))
+        #expect(first.contains("Ringkasan kota"))
         try session.tmux.sendKeys(.text("q"), .text("?"))
-        try session.tmux.waitUntil("a zoomed pane", timeout: .seconds(5)) {
-            !$0.contains("2 Kalender Pendampingan") || !$0.contains("1 Progres OPD")
-        }
+        try session.tmux.waitUntil("another page", timeout: .seconds(5)) { !$0.contains("Ringkasan kota") }
         #expect(try !session.tmux.isPaneDead())
         kill(try session.dashboardPID(), SIGTERM)
         let report = try session.waitForReport()
         #expect(report.contains("EXITED:0"))
         #expect(report.contains("TTY:SAME"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+    }
+}
+
+/// `inovasi kiosk` on the Linux console's terminal type, at its 80×25.
+@Suite("Kiosk wall pages end to end, through tmux with TERM=linux", .serialized)
+struct KioskLinuxConsoleTests {
+    @Test("the city page in large type, then the OPD page's first screenful; SIGTERM leaves it cleared")
+    func cityThenAgencies() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        let session = try DashboardSession.start(
+            sandbox, arguments: ["kiosk", "--data", store, "--interval", "2"], width: 80, height: 25, term: "linux")
+        let city = try session.tmux.waitFor(text: "Ringkasan kota")
+        #expect(city.contains("Usulan menunggu"))
+        #expect(city.contains("███"))
+        #expect(!city.contains(NSUserName() + " ("))
+        #expect(!city.contains(store))
+        let agencies = try session.tmux.waitFor(text: "Progres OPD · halaman 1 dari 4")
+        #expect(agencies.contains("Sekretariat Daerah"))
+        kill(try session.dashboardPID(), SIGTERM)
+        let report = try session.waitForReport()
+        #expect(report.contains("EXITED:0"))
+        #expect(!report.contains("Progres OPD"))
     }
 }
 

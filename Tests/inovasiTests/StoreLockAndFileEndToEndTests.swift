@@ -56,7 +56,11 @@ struct StoreLockAndFileEndToEndTests {
     func kioskFollowsItsFile() throws {
         let sandbox = try CLISandbox()
         let store = try sandbox.makeDemo()
-        let session = try DashboardSession.start(sandbox, arguments: ["kiosk", "--data", store, "--interval", "600"])
+        // The OPD page alone, so the OPDs' names stay on screen.
+        let config = sandbox.path("kiosk.yaml")
+        try "kiosk:\n  pages: [opd]\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let session = try DashboardSession.start(
+            sandbox, arguments: ["kiosk", "--data", store, "--config", config, "--interval", "600"])
         try session.tmux.waitFor(text: "Dinas Kesehatan")
         #expect(rename(store, store + ".dipindah") == 0)
         let warned = try session.tmux.waitFor(text: "Berkas data hilang", timeout: .seconds(10))

@@ -92,6 +92,7 @@ public enum ConfigError: Error, Equatable, Sendable {
         case "overdueDays": ConfigText.expectedDays
         case "kioskInterval": ConfigText.expectedSeconds
         case "affairs": ConfigText.expectedAffairs
+        case "kiosk": ConfigText.expectedKioskPages
         case "scoring" where context.codingPath.dropFirst().first?.stringValue == "minimums":
             ConfigText.expectedMinimum
         case "scoring": ConfigText.expectedScoring

@@ -42,6 +42,8 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
         /// Names given in code.
         public init(_ names: [String]) { self.names = names }
     }
+    /// `kiosk:` the kiosk's pages and their order (``KioskSettings``).
+    public var kiosk: Kiosk?
 
     /// The `scoring:` section: weights per criterion (by raw name or alias), the approval threshold
     /// and the minimum each criterion must reach.
@@ -76,6 +78,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
     /// Keys allowed at the top of the file.
     public static let keys = [
         "cityName", "timeZone", "language", "overdueDays", "scoring", "affairs", "kioskInterval", "theme", "keys",
+        "kiosk",
     ]
 
     /// An empty file: every setting keeps its default.
@@ -94,6 +97,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
         kioskInterval = try container.decodeIfPresent(Int.self, forKey: ConfigKey("kioskInterval"))
         theme = try container.decodeIfPresent(String.self, forKey: ConfigKey("theme"))
         keys = try container.decodeIfPresent([String: [String: KeyNames]].self, forKey: ConfigKey("keys"))
+        kiosk = try container.decodeIfPresent(Kiosk.self, forKey: ConfigKey("kiosk"))
     }
 
     /// `settings` with every key of the file applied and checked; the error names the key.
@@ -138,6 +142,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
             result.theme = theme
         }
         if let keys { result.keyBindings = keys.mapValues { $0.mapValues(\.names) } }
+        if let kiosk { result.kiosk = try kiosk.applied(to: result.kiosk, file: file) }
         return result
     }
 

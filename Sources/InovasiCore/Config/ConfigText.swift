@@ -13,6 +13,16 @@ public enum ConfigText {
     /// What `kioskInterval` needs.
     public static let expectedSeconds = Localized(
         id: "harus bilangan bulat detik dari 1 sampai 86400", en: "must be a whole number of seconds from 1 to 86400")
+    /// What `kiosk.pages` needs.
+    public static let expectedKioskPages = Localized(
+        id: "harus daftar halaman yang tidak kosong: city, opd, calendar, queue",
+        en: "must be a non-empty list of pages: city, opd, calendar, queue")
+    /// A page name `kiosk.pages` does not know, named.
+    public static func unknownKioskPage(_ name: String) -> Localized {
+        Localized(
+            id: "halaman “\(name)” tidak dikenal; yang dikenal: city, opd, calendar, queue",
+            en: "unknown page “\(name)”; known pages: city, opd, calendar, queue")
+    }
     /// What `affairs` needs.
     public static let expectedAffairs = Localized(
         id: "harus daftar urusan yang tidak kosong", en: "must be a non-empty list of affairs")

@@ -22,6 +22,8 @@ public struct Settings: Codable, Hashable, Sendable {
     /// The config's `keys:`: context name → action name → key names, as written; the dashboard's key
     /// map checks and applies them (empty: the standard keys).
     public var keyBindings: [String: [String: [String]]] = [:]
+    /// The kiosk's pages and their order (the `kiosk:` section).
+    public var kiosk = KioskSettings.standard
 
     /// Defaults for Kota Cilegon.
     public static let standard = Settings(

@@ -102,6 +102,7 @@ enum DashboardEntry {
         context.userIsExternal = known?.isExternal ?? false
         context.holidays = launch.holidays
         context.keyMap = (try? KeyConfig.keyMap(settings, file: launch.configPlace.path)) ?? .standard
+        context.kiosk = settings.kiosk
         var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)

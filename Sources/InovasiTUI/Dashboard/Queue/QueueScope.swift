@@ -10,7 +10,10 @@ struct QueueScope {
 
     /// The scope of `state`'s queue pane.
     init(_ state: DashboardState) {
-        visible = DashboardLayout(state: state).visibleRows(.queue)
+        // The kiosk draws no panes: its queue page shows as many rows as its body holds.
+        visible =
+            state.context.isKiosk
+            ? QueuePageView.visibleRows(state.size) : DashboardLayout(state: state).visibleRows(.queue)
         overdue = state.overdueRule
     }
 

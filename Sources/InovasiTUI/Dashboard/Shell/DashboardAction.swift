@@ -164,6 +164,8 @@ public enum DashboardAction: Hashable, Sendable {
     case dataVersionRead(Int)
     /// What the tick's look at the data file found (the kiosk only).
     case dataFileChecked(DataFileStatus)
+    /// The kiosk's two-week agenda, read from the start of `day`.
+    case kioskAgendaLoaded(day: CalendarDay, [MentoringSession])
     case roleLoaded(Role?)
     case loadFailed(Localized)
     case themeChanged(String)

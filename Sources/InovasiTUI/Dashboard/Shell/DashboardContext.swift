@@ -32,6 +32,8 @@ public struct DashboardContext: Hashable, Sendable {
     public var scoring: ScoringRules
     /// Seconds between the kiosk's views.
     public var kioskInterval: Int
+    /// The kiosk's pages and their order, from the config's `kiosk:` section.
+    public var kiosk = KioskSettings.standard
     /// The days off the calendar marks and the session form warns on: the office's `holidays.yaml`
     /// when it has one, else the shipped list.
     public var holidays: HolidayCalendar = .shipped

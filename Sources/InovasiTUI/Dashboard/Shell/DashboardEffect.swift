@@ -36,6 +36,8 @@ public enum DashboardEffect: Hashable, Sendable {
     case readDataVersion
     /// Check the data file is still the one open (renamed, deleted, replaced, truncated).
     case checkDataFile
+    /// Read at most `limit` sessions starting in `[from, to)`: the kiosk's agenda from the start of `day`.
+    case loadKioskAgenda(day: CalendarDay, from: Date, to: Date, limit: Int)
     /// Read the role of the named user.
     case loadRole(userName: String)
     case cycleTheme

@@ -76,6 +76,10 @@ struct DashboardEffectRunner {
             return [.dataVersionRead(try data.dataVersion())]
         case .checkDataFile:
             return [.dataFileChecked(data.checkFile())]
+        case .loadKioskAgenda(let day, let from, let to, let limit):
+            return [
+                .kioskAgendaLoaded(day: day, try data.sessions(startingFrom: from, to: to, offset: 0, limit: limit))
+            ]
         case .loadRole(let user):
             return [.roleLoaded(try data.role(of: user))]
         case .take, .assign, .unassign, .saveScore, .decide, .undo, .loadReviewers, .loadOwnScore, .decideAll, .undoAll,

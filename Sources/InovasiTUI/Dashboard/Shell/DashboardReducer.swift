@@ -8,6 +8,7 @@ public enum DashboardReducer {
     public static func start(_ state: DashboardState) -> [DashboardEffect] {
         var state = state
         return [.readDataVersion] + PaneID.allCases.flatMap { $0.feature.reload(&state) }
+            + KioskPageReducer.reload(state)
     }
 
     /// Applies `action` to `state` and returns the work the runtime must do.
@@ -58,6 +59,7 @@ public enum DashboardReducer {
         case .configReloadRequested, .configReloaded, .configReloadFailed: ConfigReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self
+        case .kioskAgendaLoaded: KioskPageReducer.self
         }
     }
 }

@@ -9,6 +9,10 @@ public enum DashboardView {
             TooSmallView.render(state, into: &canvas, theme: theme)
             return canvas
         }
+        if state.context.isKiosk {
+            KioskView.render(state, into: &canvas, theme: theme)
+            return canvas
+        }
         let layout = DashboardLayout(state: state)
         HeaderView.render(state, area: layout.header, into: &canvas, theme: theme)
         if let tabBar = layout.tabBar {

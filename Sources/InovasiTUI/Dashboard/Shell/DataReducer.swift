@@ -56,6 +56,7 @@ enum DataReducer: FeatureReducer {
         let zone = state.context.timeZone
         var effects = PaneID.allCases.flatMap { $0.feature.reload(&state) }
         effects.append(.loadRole(userName: state.context.userName))
+        effects += KioskPageReducer.reload(state)
         for overlay in state.overlays {
             switch overlay.kind {
             case .agency(let detail): effects.append(.loadAgencyDetail(detail.agency.id, trend: .recent(state)))

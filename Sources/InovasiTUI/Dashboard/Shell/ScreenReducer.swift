@@ -41,7 +41,7 @@ enum ScreenReducer: FeatureReducer {
         if let flash = state.flash, flash.expires <= now { state.flash = nil }
         let midnight = CalendarReducer.rolledOver(&state, from: oldToday) + CalendarLoading.nextStarted(state)
         if state.context.isKiosk {
-            return midnight + KioskReducer.advance(&state)
+            return midnight + KioskReducer.advance(&state) + KioskPageReducer.agendaIfStale(&state)
                 + [.reloadConfig(onlyIfChanged: true), .checkDataFile, .readDataVersion]
         }
         return midnight + QueueReducer.settleCount(state.queue, QueueScope(state)) + [.readDataVersion]
