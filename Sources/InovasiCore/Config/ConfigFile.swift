@@ -20,6 +20,8 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
     public var affairs: [String]?
     /// `kioskInterval:` seconds between kiosk panes.
     public var kioskInterval: Int?
+    /// `kiosk:` the kiosk's repaints, burn-in moves and unlock sequence.
+    public var kiosk: KioskSection?
 
     /// The `scoring:` section: weights per criterion (by raw name or alias), the approval threshold
     /// and the minimum each criterion must reach.
@@ -53,7 +55,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
 
     /// Keys allowed at the top of the file.
     public static let keys = [
-        "cityName", "timeZone", "language", "overdueDays", "scoring", "affairs", "kioskInterval",
+        "cityName", "timeZone", "language", "overdueDays", "scoring", "affairs", "kioskInterval", "kiosk",
     ]
 
     /// An empty file: every setting keeps its default.
@@ -70,6 +72,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
         scoring = try container.decodeIfPresent(Scoring.self, forKey: ConfigKey("scoring"))
         affairs = try container.decodeIfPresent([String].self, forKey: ConfigKey("affairs"))
         kioskInterval = try container.decodeIfPresent(Int.self, forKey: ConfigKey("kioskInterval"))
+        kiosk = try container.decodeIfPresent(KioskSection.self, forKey: ConfigKey("kiosk"))
     }
 
     /// `settings` with every key of the file applied and checked; the error names the key.
@@ -107,6 +110,7 @@ public struct ConfigFile: Decodable, Sendable, Equatable {
             }
             result.kioskInterval = kioskInterval
         }
+        if let kiosk { result.kiosk = try kiosk.applied(to: result.kiosk, file: file) }
         return result
     }
 

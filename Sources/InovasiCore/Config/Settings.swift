@@ -17,6 +17,8 @@ public struct Settings: Codable, Hashable, Sendable {
     public var affairs: [String]
     /// Seconds between pane changes in the kiosk.
     public var kioskInterval: Int
+    /// The kiosk's repaints, burn-in moves and unlock sequence (`kiosk:`).
+    public var kiosk: KioskSettings = .standard
 
     /// Defaults for Kota Cilegon.
     public static let standard = Settings(

@@ -21,6 +21,8 @@ enum DashboardEntry {
         var logPath: String
         /// The office's holidays (its `holidays.yaml`) or the shipped list.
         var holidays: HolidayCalendar = .shipped
+        /// The kiosk's repaints, burn-in moves and unlock sequence, read from `kiosk:`.
+        var kioskRules: KioskRules = .standard
     }
 
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
@@ -45,7 +47,7 @@ enum DashboardEntry {
         do {
             terminal = try NcursesTerminal(
                 profile: profile, quitSignal: launch.kioskInterval == nil ? .terminates : .ignored,
-                language: language)
+                rawKeys: launch.kioskInterval != nil, language: language)
         } catch {
             log?.restore()
             FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
@@ -91,6 +93,7 @@ enum DashboardEntry {
         context.userAgencyID = known?.agencyID
         context.userIsExternal = known?.isExternal ?? false
         context.holidays = launch.holidays
+        context.kioskRules = launch.kioskRules
         var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)

@@ -1,6 +1,7 @@
 import Foundation
 import InovasiCore
 import InovasiStore
+import InovasiTUI
 
 /// Decides which store the bare `inovasi` (or `inovasi kiosk`) shows: the real one, or the demo
 /// store beside it.
@@ -11,6 +12,12 @@ enum DashboardLauncher {
     /// the store is opened read-only and the dashboard runs as a kiosk.
     static func launch(_ context: CommandContext, theme: String? = nil, kioskInterval: Int? = nil) throws -> Int32 {
         let mode: Store.AccessMode = kioskInterval == nil ? .readWrite : .readOnly
+        let kioskRules: KioskRules
+        do {
+            kioskRules = try KioskRules(context.settings.kiosk)
+        } catch {
+            throw InputCheck.refuse(error.message)
+        }
         let files = FileManager.default
         var path = context.storePath
         var isDemo = false
@@ -22,7 +29,8 @@ enum DashboardLauncher {
         let store = try context.openStore(mode, at: path, busyTimeout: Store.interactiveBusyTimeout)
         let launch = DashboardEntry.Launch(
             settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
-            kioskInterval: kioskInterval, logPath: context.location.logPath, holidays: holidays)
+            kioskInterval: kioskInterval, logPath: context.location.logPath, holidays: holidays,
+            kioskRules: kioskRules)
         return try DashboardEntry.run(store: store, launch)
     }
 

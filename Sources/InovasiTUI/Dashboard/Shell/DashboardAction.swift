@@ -132,6 +132,8 @@ public enum DashboardAction: Hashable, Sendable {
     // From the runtime
     case resized(Size)
     case ticked(Date)
+    /// Any key on the kiosk, bound or not: only the unlock sequence does something with it.
+    case kioskKeyPressed(Key)
     case progressLoaded([AgencyProgress])
     case queueLoaded(QueuePage)
     /// Rows read while a filter is typed, without their count (it follows on `queueCounted`).

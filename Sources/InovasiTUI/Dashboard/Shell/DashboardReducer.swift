@@ -56,6 +56,7 @@ public enum DashboardReducer {
         case .helpShown: HelpReducer.self
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self
+        case .kioskKeyPressed: KioskUpkeepReducer.self
         }
     }
 }

@@ -48,6 +48,8 @@ public struct DashboardState: Hashable, Sendable {
     public var wantsQuit = false
     /// When the kiosk showed its current view; it moves on after the kiosk interval.
     public var kioskViewSince: Date?
+    /// The kiosk's repaint and burn-in clocks and the unlock sequence typed so far.
+    public var kiosk = KioskUpkeep()
 
     /// The state before anything is loaded: focus on progress, the calendar on today's month.
     public init(context: DashboardContext, language: Language, size: Size, now: Date, themeName: String) {

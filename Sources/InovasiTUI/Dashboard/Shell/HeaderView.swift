@@ -31,6 +31,10 @@ enum HeaderView {
                 2 + canvas.put(next.text, x: clockEnd + 2, y: area.y, maxWidth: area.maxX - clockEnd - 2, style: style)
         }
         let rightRoom = area.maxX - (clockEnd + 2)
+        if state.context.isKiosk {
+            kioskRight(state, area: area, room: rightRoom, badges: badges, into: &canvas, theme: theme)
+            return
+        }
         let pathRoom = rightRoom - DisplayWidth.of(user) - 3 - badgeWidth
         var right = user
         if pathRoom > 8 { right += " · " + TextLayout.truncateLeading(state.context.dataPath, toWidth: pathRoom) }
@@ -40,6 +44,30 @@ enum HeaderView {
         rightX += rightWidth + 1
         for badge in badges {
             rightX += canvas.put(badge, x: rightX, y: area.y, style: theme.style(.headerBadge)) + 1
+        }
+    }
+
+    /// The kiosk's right side: ``KioskStatusLine`` (never the user or the file's path), then badges;
+    /// where both do not fit, the read-only badge goes (a kiosk is always read-only).
+    static func kioskRight(
+        _ state: DashboardState, area: Rect, room: Int, badges all: [String], into canvas: inout Canvas,
+        theme: ResolvedTheme
+    ) {
+        let line = KioskStatusLine.text(state)
+        let text = line?.text ?? ""
+        var badges = all
+        let readOnly = " \(DashboardText.readOnlyBadge.text(state.language)) "
+        if DisplayWidth.of(text) + badges.reduce(0, { $0 + DisplayWidth.of($1) + 1 }) + 1 > room {
+            badges.removeAll { $0 == readOnly }
+        }
+        let badgeWidth = badges.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
+        let width = min(DisplayWidth.of(text), max(0, room - badgeWidth))
+        var x = area.maxX - badgeWidth - width - 1
+        let style = line?.isWarning == true ? theme.style(.error).adding(.bold) : theme.style(.header)
+        canvas.put(text, x: x, y: area.y, maxWidth: width, style: style)
+        x += width + 1
+        for badge in badges {
+            x += canvas.put(badge, x: x, y: area.y, style: theme.style(.headerBadge)) + 1
         }
     }
 

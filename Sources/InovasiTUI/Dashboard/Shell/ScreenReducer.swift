@@ -41,7 +41,9 @@ enum ScreenReducer: FeatureReducer {
         if let flash = state.flash, flash.expires <= now { state.flash = nil }
         let midnight = CalendarReducer.rolledOver(&state, from: oldToday) + CalendarLoading.nextStarted(state)
         if state.context.isKiosk {
-            return midnight + KioskReducer.advance(&state) + [.checkDataFile, .readDataVersion]
+            return midnight + KioskReducer.advance(&state) + KioskUpkeepReducer.ticked(&state) + [
+                .checkDataFile, .readDataVersion,
+            ]
         }
         return midnight + QueueReducer.settleCount(state.queue, QueueScope(state)) + [.readDataVersion]
     }
