@@ -23,5 +23,10 @@ struct StoreFileWatchLockTests {
         #expect(try source.dataVersion() != version)
         #expect(try source.progress(now: Fixture.now, overdueDays: 14).count == before + 1)
         #expect(FileManager.default.fileExists(atPath: fixture.path + "-shm"))
+        // A second writer: with the locks lost, it would write into a new log the source never reads.
+        for _ in 0..<3 { #expect(source.checkFile() == .unchanged) }
+        let again = try Worker.run(["write", fixture.path, "1", "LAGI", Fixture.admin])
+        #expect(again.status == 0, "\(again.errors)")
+        #expect(try source.progress(now: Fixture.now, overdueDays: 14).count == before + 2)
     }
 }
