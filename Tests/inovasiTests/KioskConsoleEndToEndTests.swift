@@ -46,4 +46,32 @@ struct KioskConsoleEndToEndTests {
         #expect(report.contains("EXITED:0"))
         #expect(report.contains("TTY:SAME"))
     }
+
+    @Test("the config's unlock sequence ends the kiosk cleanly; stray keys before it do not")
+    func unlock() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        _ = try sandbox.writeConfig("kiosk:\n  unlock: \"Ctrl-X q\"\n")
+        let session = try DashboardSession.start(
+            sandbox, arguments: ["kiosk", "--data", store], width: 80, height: 25, term: "linux")
+        try session.tmux.waitFor(text: "KIOS", timeout: .seconds(30))
+        try session.tmux.sendKeys(.text("q"), .named("C-c"), .named("C-x"), .text("w"))
+        usleep(1_000_000)
+        #expect(try session.tmux.capture().contains("KIOS"))
+        try session.tmux.sendKeys(.named("C-x"), .text("q"))
+        let report = try session.waitForReport()
+        #expect(report.contains("EXITED:0"))
+        #expect(report.contains("TTY:SAME"))
+    }
+
+    @Test("an unknown key name in kiosk.unlock stops the kiosk before it starts, naming it")
+    func badUnlock() throws {
+        let sandbox = try CLISandbox()
+        let store = try sandbox.makeDemo()
+        _ = try sandbox.writeConfig("kiosk:\n  unlock: \"Super-X q\"\n")
+        let result = try sandbox.run(["kiosk", "--data", store, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("kiosk.unlock"))
+        #expect(result.stderr.contains("Super-X"))
+    }
 }
