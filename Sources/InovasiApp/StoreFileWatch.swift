@@ -16,17 +16,26 @@ struct StoreFileWatch {
     /// Set after the file was cut or a reopening failed: the store must be opened afresh once the
     /// path holds a sound file again, even if it has the same identity.
     private var mustReopen = false
+    /// The store's own file, kept open so looking at it never drops the store's locks.
+    private var handle: StoreFileHandle?
 
     init(path: String) {
         self.path = path
         identity = Store.fileIdentity(at: path)
+        handle = StoreFileHandle(path: path)
     }
 
     /// Looks at the path; when another sound file is there, closes `store` and opens that one in the
     /// same mode. Returns what the screen must show.
     mutating func check(_ store: inout Store) -> DataFileStatus {
         guard let now = Store.fileIdentity(at: path) else { return .missing(path: path) }
-        if Store.isTruncated(at: path) {
+        let truncated: Bool
+        if let handle, handle.identity == now {
+            truncated = Store.isTruncated(handle)
+        } else {
+            truncated = Store.isTruncated(at: path)
+        }
+        if truncated {
             mustReopen = true
             return .truncated(path: path)
         }
@@ -39,6 +48,7 @@ struct StoreFileWatch {
             return .unreadable(path: path, problem: Localized(composing: { error.message($0) }))
         }
         identity = now
+        handle = StoreFileHandle(path: path)
         mustReopen = false
         return .reopened
     }

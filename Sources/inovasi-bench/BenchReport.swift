@@ -82,6 +82,7 @@ struct BenchReport: Encodable {
         case .milliseconds: NumberText.decimal(value, fractionDigits: value < 10 ? 2 : 1, language)
         case .bytes: NumberText.grouped(Int(value.rounded()), language)
         case .megabytes: NumberText.decimal(value, fractionDigits: 1, language)
+        case .percent: NumberText.decimal(value, fractionDigits: 2, language) + " %"
         }
     }
 }

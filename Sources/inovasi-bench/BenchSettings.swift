@@ -12,6 +12,8 @@ struct BenchSettings: Sendable {
     var fresh = false
     /// Whether to measure only the data figures (imports and the JSON export and import).
     var dataOnly = false
+    /// Seconds the idle kiosk is watched for its CPU time and bytes (10 in the smoke run).
+    var kioskSeconds = 60
     /// The moment the data is generated around and the dashboard's clock stands at: Monday
     /// 7 December 2026, 09.41 WIB, so every run measures the same data and the same screen.
     var now = Date(timeIntervalSince1970: 1_796_611_260)

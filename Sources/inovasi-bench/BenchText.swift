@@ -59,6 +59,12 @@ enum BenchText {
     static let terminalRunning = Localized(
         id: "  menghitung bita di terminal semu…", en: "  counting bytes on a pseudo-terminal…")
 
+    static func kioskRunning(_ seconds: Int) -> Localized {
+        Localized(
+            id: "  kios diam \(seconds) detik di terminal semu (CPU, bita)…",
+            en: "  an idle kiosk for \(seconds) seconds on a pseudo-terminal (CPU, bytes)…")
+    }
+
     static let dataRunning = Localized(
         id: "  mengimpor CSV, xlsx dan JSON, mengekspor JSON…", en: "  importing CSV, xlsx and JSON, exporting JSON…")
 
@@ -127,6 +133,10 @@ extension Metric {
             Localized(id: "bita terminal: kursor di tabel OPD", en: "terminal bytes: cursor, OPD table")
         case .cursorBytesQueue: Localized(id: "bita terminal: kursor di antrean", en: "terminal bytes: cursor, queue")
         case .peakMemory: Localized(id: "memori puncak dasbor (RSS)", en: "dashboard peak memory (RSS)")
+        case .kioskIdleCPU:
+            Localized(id: "kios diam: CPU (% satu inti)", en: "idle kiosk: CPU (% of one core)")
+        case .kioskBytesPerMinute:
+            Localized(id: "kios diam: bita terminal per menit", en: "idle kiosk: terminal bytes per minute")
         case .importCSV:
             Localized(id: "import proposals: CSV 10.000 baris", en: "import proposals: 10,000-row CSV")
         case .importXLSX:

@@ -43,4 +43,19 @@ struct DashboardFactory {
             state: try state(store: store), themes: ThemeSwitcher(catalog: catalog, selection: catalog.select(nil)),
             clock: { fixed })
     }
+
+    /// A kiosk on `backend` and `store` as `inovasi kiosk` wires it: read-only, its round and its
+    /// checks on the real clock (an idle kiosk is only idle in real time), the standard kiosk rules.
+    func kiosk<Backend: TerminalBackend>(backend: Backend, store: Store) throws -> DashboardRuntime<Backend> {
+        let catalog = ThemeCatalog(folders: [])
+        var state = try state(store: store)
+        state.now = Date()
+        state.context.isKiosk = true
+        state.context.isReadOnly = true
+        let source = StoreDashboardSource(
+            store: store, actor: user, zone: settings.timeZone, scoring: settings.scoring)
+        return DashboardRuntime(
+            backend: backend, data: source, state: state,
+            themes: ThemeSwitcher(catalog: catalog, selection: catalog.select(nil)))
+    }
 }

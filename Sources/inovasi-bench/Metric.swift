@@ -28,6 +28,8 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case cursorBytesTable
     case cursorBytesQueue
     case peakMemory
+    case kioskIdleCPU
+    case kioskBytesPerMinute
     case importCSV
     case importXLSX
     case exportJSON
@@ -38,8 +40,9 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     /// The unit of the figure's values.
     var unit: MetricUnit {
         switch self {
-        case .firstFrameBytes, .cursorBytesTable, .cursorBytesQueue: .bytes
+        case .firstFrameBytes, .cursorBytesTable, .cursorBytesQueue, .kioskBytesPerMinute: .bytes
         case .peakMemory: .megabytes
+        case .kioskIdleCPU: .percent
         default: .milliseconds
         }
     }
@@ -55,6 +58,8 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .markHundred: 5
         case .cursorBytesTable, .cursorBytesQueue: 500
         case .peakMemory: 100
+        // Issue 13: an unattended kiosk idles under half a percent of one core.
+        case .kioskIdleCPU: 0.5
         case .importCSV, .importXLSX: 20_000
         case .exportJSON: 120_000
         case .importJSON: 180_000
@@ -62,7 +67,9 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         // hold with room at the national scale's sessions; see README, "Benchmark").
         case .exportICS: 2_000
         case .importICS: 4_000
-        case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes: nil
+        case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes,
+            .kioskBytesPerMinute:
+            nil
         }
     }
 }
@@ -72,4 +79,6 @@ enum MetricUnit: String, Encodable, Sendable {
     case milliseconds = "ms"
     case bytes = "B"
     case megabytes = "MB"
+    /// Percent of one CPU core.
+    case percent = "%"
 }

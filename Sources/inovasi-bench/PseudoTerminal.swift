@@ -56,6 +56,21 @@ final class PseudoTerminal {
         return total
     }
 
+    /// Reads everything the program writes for `seconds`, however quiet it is; returns the bytes.
+    func readFor(seconds: Double) -> Int {
+        let deadline = Date().addingTimeInterval(seconds)
+        var total = 0
+        while true {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return total }
+            switch readSome(within: left) {
+            case .data(let count): total += count
+            case .timeout: return total
+            case .closed: return total
+            }
+        }
+    }
+
     /// What one wait for output gave.
     private enum ReadResult {
         case data(Int)

@@ -13,16 +13,21 @@ struct PtyChildCommand: ParsableCommand {
     /// The fixed clock, in seconds since 1970.
     @Option var now: Double
     @Option var lang: String = Language.id.rawValue
+    /// Runs as `inovasi kiosk` does (read-only, raw keys, the real clock) instead of the dashboard.
+    @Flag var kiosk = false
 
     func run() throws {
         let language = Language(rawValue: lang) ?? .id
         let profile = try TerminalCheck().run()
-        let store = try Store.open(at: data, mode: .readWrite)
+        let store = try Store.open(at: data, mode: kiosk ? .readOnly : .readWrite)
         let factory = DashboardFactory(
             now: Date(timeIntervalSince1970: now), user: Store.currentUserName(), language: language)
-        let terminal = try NcursesTerminal(profile: profile)
+        let terminal = try NcursesTerminal(
+            profile: profile, quitSignal: kiosk ? .ignored : .terminates, rawKeys: kiosk, language: language)
         defer { terminal.shutdown() }
-        let runtime = try factory.runtime(backend: terminal, store: store)
+        let runtime =
+            try kiosk
+            ? factory.kiosk(backend: terminal, store: store) : factory.runtime(backend: terminal, store: store)
         runtime.run()
     }
 }

@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
         let settings = BenchSettings(
             scales: quick ? [1_000] : try parsedScales(), repetitions: quick ? 1 : repetitions, seed: seed,
             cacheFolder: cache.map { URL(fileURLWithPath: $0) } ?? StoreCache.defaultFolder(), language: language,
-            fresh: fresh, dataOnly: dataOnly)
+            fresh: fresh, dataOnly: dataOnly, kioskSeconds: quick ? 10 : 60)
         do {
             let report = try BenchRunner(settings: settings).run()
             let format = BenchFormat(rawValue: format) ?? .table

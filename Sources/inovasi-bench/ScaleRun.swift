@@ -33,6 +33,13 @@ struct ScaleRun {
         measured.append((.cursorBytesTable, Samples([Double(terminal.cursorBytesTable)])))
         measured.append((.cursorBytesQueue, Samples([Double(terminal.cursorBytesQueue)])))
         measured.append((.peakMemory, Samples([terminal.peakMegabytes])))
+        log(BenchText.kioskRunning(settings.kioskSeconds).text(settings.language))
+        let kiosk = try KioskBench(
+            executable: executable, storePath: copy, languageCode: settings.language.rawValue,
+            seconds: settings.kioskSeconds
+        ).run()
+        measured.append((.kioskIdleCPU, Samples([kiosk.cpuPercent])))
+        measured.append((.kioskBytesPerMinute, Samples([kiosk.bytesPerMinute])))
         measured += try data(path: copy, scratch: scratchFolder)
         let figures = measured.map { Figure($0.0, scale: proposals, samples: $0.1) }
         return (prepared, figures)

@@ -46,7 +46,7 @@ struct KioskSettingsTests {
             Issue.record("an unknown key was accepted")
         } catch let error as ConfigFile.UnknownKey {
             #expect(error.path == "kiosk.page")
-            #expect(error.known == ["pages"])
+            #expect(error.known == ["pages", "unlock", "redrawMinutes", "shiftMinutes"])
         }
     }
 }

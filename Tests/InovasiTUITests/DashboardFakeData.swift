@@ -112,6 +112,14 @@ final class DashboardFakeData: DashboardDataSource {
     func innovationTitles(ids: [Int64]) throws -> [Int64: String] { [:] }
 
     var roles: [String: Role] = ["rina.h": .reviewer]
+    /// What ``checkFile()`` reports; how often it was asked.
+    var fileStatus = DataFileStatus.unchanged
+    private(set) var fileChecks = 0
+
+    func checkFile() -> DataFileStatus {
+        fileChecks += 1
+        return fileStatus
+    }
 
     func role(of user: String) throws -> Role? { roles[user] }
 

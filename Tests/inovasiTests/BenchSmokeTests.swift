@@ -17,6 +17,7 @@ struct BenchSmokeTests {
         "reportTable": nil, "reportCSV": nil, "reportJSON": nil, "reportMarkdown": nil, "firstFrameBytes": nil,
         "cursorBytesTable": 500, "cursorBytesQueue": 500, "peakMemory": 100, "importCSV": 20_000,
         "importXLSX": 20_000, "exportJSON": 120_000, "importJSON": 180_000, "exportICS": 2_000, "importICS": 4_000,
+        "kioskIdleCPU": 0.5, "kioskBytesPerMinute": nil,
     ]
 
     @Test("--quick --format json exits 0 and reports every figure at 1 000 proposals beside its budget")

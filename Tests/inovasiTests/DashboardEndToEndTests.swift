@@ -146,7 +146,7 @@ struct KioskLinuxConsoleTests {
         #expect(city.contains("███"))
         #expect(!city.contains(NSUserName() + " ("))
         #expect(!city.contains(store))
-        let agencies = try session.tmux.waitFor(text: "Progres OPD · halaman 1 dari 4")
+        let agencies = try session.tmux.waitFor(text: "Progres OPD · halaman 1 dari 5")
         #expect(agencies.contains("Sekretariat Daerah"))
         kill(try session.dashboardPID(), SIGTERM)
         let report = try session.waitForReport()

@@ -64,7 +64,8 @@ struct StoreLockAndFileEndToEndTests {
         try session.tmux.waitFor(text: "Dinas Kesehatan")
         #expect(rename(store, store + ".dipindah") == 0)
         let warned = try session.tmux.waitFor(text: "Berkas data hilang", timeout: .seconds(10))
-        #expect(warned.contains((store as NSString).lastPathComponent))
+        #expect(!warned.contains((store as NSString).lastPathComponent), "the kiosk never shows where its file is")
+        #expect(warned.contains("· data per "))
         #expect(rename(store + ".dipindah", store) == 0)
         try session.tmux.waitUntil("the warning gone", timeout: .seconds(10)) { !$0.contains("Berkas data hilang") }
         let other = sandbox.path("lain.sqlite")

@@ -91,6 +91,7 @@ public enum ConfigError: Error, Equatable, Sendable {
         case "language": ConfigText.expectedLanguage
         case "overdueDays": ConfigText.expectedDays
         case "kioskInterval": ConfigText.expectedSeconds
+        case "kiosk": KioskConfigText.expected(context.codingPath.dropFirst().first?.stringValue)
         case "affairs": ConfigText.expectedAffairs
         case "kiosk": ConfigText.expectedKioskPages
         case "scoring" where context.codingPath.dropFirst().first?.stringValue == "minimums":

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A page the kiosk can show on the office wall, by the name the config file uses.
 public enum KioskPage: String, CaseIterable, Codable, Hashable, Sendable {
     /// The city's headline figures in large type.
@@ -10,61 +12,37 @@ public enum KioskPage: String, CaseIterable, Codable, Hashable, Sendable {
     case queue
 }
 
-/// What the `kiosk:` section of `config.yaml` sets: which pages the wall shows, in which order.
+/// What the `kiosk:` section of `config.yaml` sets: which pages the wall shows and in which order,
+/// how the unattended screen keeps itself fresh, and how a person may end it from the keyboard.
 ///
-/// One type for the whole section, so a later key (timers, burn-in shift, unlock) is added here
-/// and in ``ConfigFile/Kiosk`` and nowhere else.
+/// One type for the whole section, so a later key is added here and in ``ConfigFile/Kiosk`` and
+/// nowhere else. The unlock sequence is kept as written (`"Ctrl-X q"`); the dashboard reads the key
+/// names, because the names of keys belong to the terminal UI, not to the domain.
 public struct KioskSettings: Codable, Hashable, Sendable {
     /// The pages in the order they are shown; never empty.
     public var pages: [KioskPage]
+    /// `unlock:` key names separated by spaces that end the kiosk; nil (the default) for none, so
+    /// only a signal from a process (`kill`, the supervisor) ends it.
+    public var unlock: String?
+    /// `redrawMinutes:` minutes between full repaints, which wipe whatever a glitch left on screen.
+    public var redrawMinutes: Int
+    /// `shiftMinutes:` minutes between moves of the picture by one cell, against burn-in; 0 never.
+    public var shiftMinutes: Int
 
-    /// Every page, in the order city, OPD, calendar, queue.
+    /// Every page (city, OPD, calendar, queue), no unlock sequence, a full repaint every 5 minutes, a
+    /// one-cell move every 10 minutes.
     public static let standard = KioskSettings(pages: KioskPage.allCases)
 
-    /// Settings showing `pages` in that order.
-    public init(pages: [KioskPage]) {
+    /// Minutes `redrawMinutes` may be: one minute to a day.
+    public static let redrawRange = 1...1_440
+    /// Minutes `shiftMinutes` may be: 0 (never) to a day.
+    public static let shiftRange = 0...1_440
+
+    /// The settings with the given values.
+    public init(pages: [KioskPage], unlock: String? = nil, redrawMinutes: Int = 5, shiftMinutes: Int = 10) {
         self.pages = pages
-    }
-}
-
-extension ConfigFile {
-    /// The `kiosk:` section as written, checked only when applied so the error names the key.
-    public struct Kiosk: Decodable, Sendable, Equatable {
-        /// `pages:` page names in order (`city`, `opd`, `calendar`, `queue`).
-        public var pages: [String]?
-
-        /// Keys allowed under `kiosk:`.
-        public static let keys = ["pages"]
-
-        /// Decodes the section, refusing unknown keys.
-        public init(from decoder: any Decoder) throws {
-            try ConfigFile.refuseUnknownKeys(in: decoder, allowed: Self.keys)
-            let container = try decoder.container(keyedBy: ConfigKey.self)
-            pages = try container.decodeIfPresent([String].self, forKey: ConfigKey("pages"))
-        }
-
-        /// A section with the given values.
-        public init(pages: [String]? = nil) {
-            self.pages = pages
-        }
-
-        /// `settings` with this section applied; an unknown or missing page is refused naming it.
-        public func applied(to settings: KioskSettings, file: String) throws(ConfigError) -> KioskSettings {
-            var result = settings
-            if let pages {
-                guard !pages.isEmpty else {
-                    throw .invalidValue(file: file, key: "kiosk.pages", expected: ConfigText.expectedKioskPages)
-                }
-                result.pages = try pages.enumerated().map { (index, name) throws(ConfigError) -> KioskPage in
-                    guard let page = KioskPage(rawValue: name.lowercased()) else {
-                        let shown = ConfigError.shownKey(name) ?? "?"
-                        throw .invalidValue(
-                            file: file, key: "kiosk.pages[\(index)]", expected: ConfigText.unknownKioskPage(shown))
-                    }
-                    return page
-                }
-            }
-            return result
-        }
+        self.unlock = unlock
+        self.redrawMinutes = redrawMinutes
+        self.shiftMinutes = shiftMinutes
     }
 }

@@ -30,17 +30,32 @@ struct FileHeader: Equatable {
         return try parse(bytes, fileSize: Int(info.st_size), path: path)
     }
 
+    /// The header read through `descriptor`, an open file, without opening or closing anything:
+    /// closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
+    /// shared lock included, and a writer that then believes itself the last connection deletes
+    /// the `-wal` and `-shm` the open store still reads (it would never see a change again).
+    static func inspect(descriptor: Int32, path: String) throws(StoreError) -> FileHeader {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .io(path: path, detail: DetailText.errno(errno)) }
+        let bytes = try readPrefix(descriptor: descriptor, path: path, count: 100)
+        return try parse(bytes, fileSize: Int(info.st_size), path: path)
+    }
+
     private static func readPrefix(path: String, count: Int) throws(StoreError) -> [UInt8] {
         let descriptor = Foundation.open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw .io(path: path, detail: DetailText.errno(errno))
         }
         defer { close(descriptor) }
+        return try readPrefix(descriptor: descriptor, path: path, count: count)
+    }
+
+    private static func readPrefix(descriptor: Int32, path: String, count: Int) throws(StoreError) -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: count)
         var filled = 0
         while filled < count {
             let got = buffer.withUnsafeMutableBytes { raw in
-                read(descriptor, raw.baseAddress.map { $0 + filled }, count - filled)
+                pread(descriptor, raw.baseAddress.map { $0 + filled }, count - filled, off_t(filled))
             }
             if got < 0 {
                 if errno == EINTR { continue }

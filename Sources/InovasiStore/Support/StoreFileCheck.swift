@@ -20,8 +20,21 @@ extension Store {
     /// Whether the file at `path` is cut short: empty, its header incomplete, or shorter than the
     /// pages its header counts. Reads only the header, so it is cheap enough for every tick.
     public static func isTruncated(at path: String) -> Bool {
+        isTruncated(path: path) { () throws(StoreError) in try FileHeader.inspect(path: path) }
+    }
+
+    /// Whether the file `handle` keeps open is cut short, read through it: the way to look at the
+    /// file an open store reads, because opening and closing it by path would drop the store's
+    /// locks (see ``StoreFileHandle``).
+    public static func isTruncated(_ handle: StoreFileHandle) -> Bool {
+        isTruncated(path: handle.path) { () throws(StoreError) in
+            try FileHeader.inspect(descriptor: handle.descriptor, path: handle.path)
+        }
+    }
+
+    private static func isTruncated(path: String, header read: () throws(StoreError) -> FileHeader) -> Bool {
         do {
-            let header = try FileHeader.inspect(path: path)
+            let header = try read()
             try header.check(path: path, supportedVersion: Int.max, walInUse: StoreFiles.walInUse(path))
             return false
         } catch {

@@ -34,10 +34,13 @@ public final class NcursesTerminal: TerminalBackend {
     /// (a test runner's child inherits them blocked), own SIGTERM/SIGINT/SIGHUP/SIGCONT/SIGQUIT
     /// handlers before ncurses hooks the ones still at their default, a UTF-8 locale, `newterm`
     /// (which, unlike `initscr`, returns instead of exiting on a bad `TERM`), then the input modes,
-    /// the crash handler and the watchdog. `quitSignal` says what Ctrl-\ does; `language` is the
-    /// language of the watchdog's note on standard error.
+    /// the crash handler and the watchdog. `quitSignal` says what Ctrl-\ does; `rawKeys` (the kiosk)
+    /// reads Ctrl-C, Ctrl-Z, Ctrl-\, Ctrl-S and Ctrl-Q as keys rather than letting the tty turn them
+    /// into signals or flow control (ncurses `raw`), while signals sent by a process still arrive;
+    /// `language` is the language of the watchdog's note on standard error.
     public init(
-        profile: TerminalProfile, quitSignal: QuitSignalAction = .terminates, language: Language = .id
+        profile: TerminalProfile, quitSignal: QuitSignalAction = .terminates, rawKeys: Bool = false,
+        language: Language = .id
     ) throws(TerminalCheckError) {
         inovasi_unblock_all_signals()
         let quitAction = quitSignal == .ignored ? INOVASI_QUIT_IGNORED : INOVASI_QUIT_TERMINATES
@@ -57,7 +60,7 @@ public final class NcursesTerminal: TerminalBackend {
         Self.installCrashHandler(shellModes: hasShellModes ? shellModes : nil)
         Self.startWatchdog(note: TerminalText.watchdogFired.text(language))
         let window = inovasi_stdscr()
-        let depth = Self.startModes(window: window, wanted: profile.colorDepth)
+        let depth = Self.startModes(window: window, wanted: profile.colorDepth, rawKeys: rawKeys)
         if quitSignal == .ignored { Self.disableQuitCharacter() }
         self.profile = profile
         self.screen = screen
@@ -128,10 +131,12 @@ public final class NcursesTerminal: TerminalBackend {
         }
     }
 
-    /// Raw-ish input, no echo, keypad keys in every common form, instant Esc, hidden cursor,
-    /// colours; the depth in use.
-    private static func startModes(window: UnsafeMutablePointer<WINDOW>?, wanted: ColorDepth) -> ColorDepth {
-        cbreak()
+    /// Keys at once (`cbreak`, or `raw` with `rawKeys`: no signal or flow-control characters), no
+    /// echo, keypad keys in every common form, instant Esc, hidden cursor, colours; the depth in use.
+    private static func startModes(
+        window: UnsafeMutablePointer<WINDOW>?, wanted: ColorDepth, rawKeys: Bool
+    ) -> ColorDepth {
+        if rawKeys { raw() } else { cbreak() }
         noecho()
         nonl()
         keypad(window, true)

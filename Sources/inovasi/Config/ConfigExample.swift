@@ -39,9 +39,19 @@ enum ConfigExample {
                 comment: ConfigExampleText.affairs, lines: ["affairs:"] + standard.affairs.map { "  - " + quoted($0) }),
             ConfigExampleSection(
                 comment: ConfigExampleText.kioskInterval, lines: ["kioskInterval: \(standard.kioskInterval)"]),
+            ConfigExampleSection(comment: ConfigExampleText.kiosk, lines: kioskLines(standard.kiosk)),
             ConfigExampleSection(
                 comment: ConfigExampleText.theme, lines: ["theme: " + quoted(ThemeCatalog.builtInName)]),
             ConfigExampleSection(comment: ConfigExampleText.keys, lines: keyLines(KeyMap.standard)),
+        ]
+    }
+
+    /// The `kiosk:` section with its defaults; `unlock` commented out, since none is the default.
+    static func kioskLines(_ kiosk: KioskSettings) -> [String] {
+        [
+            "kiosk:", "  pages: [" + kiosk.pages.map(\.rawValue).joined(separator: ", ") + "]",
+            "  # unlock: \"Ctrl-X q\"", "  redrawMinutes: \(kiosk.redrawMinutes)",
+            "  shiftMinutes: \(kiosk.shiftMinutes)",
         ]
     }
 

@@ -32,6 +32,15 @@ enum ConfigExampleText {
     static let kioskInterval = Localized(
         id: "Detik antar-tampilan kios (1 sampai 86400); kiosk --interval menimpanya.",
         en: "Seconds between kiosk views (1 to 86400); kiosk --interval overrides it.")
+    static let kiosk = Localized(
+        id: "Kios: halaman dan urutannya (city, opd, calendar, queue); unlock: urutan tombol yang\n"
+            + "mengakhiri kios (mis. \"Ctrl-X q\"; tanpa: hanya sinyal dari proses yang mengakhirinya);\n"
+            + "redrawMinutes: menit antar-gambar ulang penuh (1–1440); shiftMinutes: menit antar-geser\n"
+            + "satu sel melawan burn-in (0 tidak pernah, sampai 1440).",
+        en: "Kiosk: the pages and their order (city, opd, calendar, queue); unlock: the keys that end\n"
+            + "the kiosk (e.g. \"Ctrl-X q\"; without it only a signal from a process ends it);\n"
+            + "redrawMinutes: minutes between full repaints (1–1440); shiftMinutes: minutes between\n"
+            + "one-cell moves against burn-in (0 never, up to 1440).")
     static let theme = Localized(
         id: "Tema dasbor: nama (lihat README, Tema) atau jalur berkas tema; --theme menimpanya.",
         en: "The dashboard's theme: a name (see README, Themes) or a theme file's path; --theme overrides it.")

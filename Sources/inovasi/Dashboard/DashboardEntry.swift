@@ -27,6 +27,8 @@ enum DashboardEntry {
         var languageGiven = false
         /// Whether `kiosk --interval` chose the interval, which a reload then keeps.
         var intervalGiven = false
+        /// The kiosk's repaints, burn-in moves and unlock sequence, read from `kiosk:`.
+        var kioskRules: KioskRules = .standard
     }
 
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
@@ -51,7 +53,7 @@ enum DashboardEntry {
         do {
             terminal = try NcursesTerminal(
                 profile: profile, quitSignal: launch.kioskInterval == nil ? .terminates : .ignored,
-                language: language)
+                rawKeys: launch.kioskInterval != nil, language: language)
         } catch {
             log?.restore()
             FileHandle.standardError.write(Data((error.message.text(language) + "\n").utf8))
@@ -103,6 +105,7 @@ enum DashboardEntry {
         context.holidays = launch.holidays
         context.keyMap = (try? KeyConfig.keyMap(settings, file: launch.configPlace.path)) ?? .standard
         context.kiosk = settings.kiosk
+        context.kioskRules = launch.kioskRules
         var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)

@@ -1,6 +1,7 @@
 import Foundation
 import InovasiCore
 import InovasiStore
+import InovasiTUI
 
 /// Decides which store the bare `inovasi` (or `inovasi kiosk`) shows: the real one, or the demo
 /// store beside it.
@@ -13,6 +14,12 @@ enum DashboardLauncher {
         _ context: CommandContext, theme: String? = nil, kioskInterval: Int? = nil, intervalGiven: Bool = false
     ) throws -> Int32 {
         let mode: Store.AccessMode = kioskInterval == nil ? .readWrite : .readOnly
+        let kioskRules: KioskRules
+        do {
+            kioskRules = try KioskRules(context.settings.kiosk)
+        } catch {
+            throw InputCheck.refuse(error.message)
+        }
         let files = FileManager.default
         var path = context.storePath
         var isDemo = false
@@ -25,7 +32,7 @@ enum DashboardLauncher {
         let launch = DashboardEntry.Launch(
             settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
             kioskInterval: kioskInterval, logPath: context.location.logPath, holidays: holidays,
-            configPlace: context.configPlace, languageGiven: context.languageGiven, intervalGiven: intervalGiven)
+            configPlace: context.configPlace, languageGiven: context.languageGiven, intervalGiven: intervalGiven, kioskRules: kioskRules)
         return try DashboardEntry.run(store: store, launch)
     }
 

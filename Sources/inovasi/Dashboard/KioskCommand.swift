@@ -3,7 +3,8 @@ import Foundation
 import InovasiCore
 
 /// `inovasi kiosk`: the dashboard for an unattended office screen — read-only, cycling its views,
-/// ignoring stray keys, stopped only by SIGTERM, SIGINT (Ctrl-C) or SIGHUP.
+/// ignoring stray keys (Ctrl-C, Ctrl-Z and Ctrl-\\ too: raw mode), stopped only by SIGTERM, SIGINT or SIGHUP
+/// from a process, or by the optional unlock sequence of the config (`kiosk.unlock`).
 struct KioskCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(commandName: "kiosk", abstract: HelpText.kioskCommand.current)

@@ -16,10 +16,29 @@ enum KioskView {
         case .calendar: AgendaPageView.render(state, area: body, into: &canvas, theme: theme)
         case .queue: QueuePageView.render(state, area: body, into: &canvas, theme: theme)
         }
-        let status = Rect(x: 0, y: size.height - 2, width: size.width, height: 1)
-        StatusView.render(state, area: status, into: &canvas, theme: theme)
+        statusRow(
+            state, area: Rect(x: 0, y: size.height - 2, width: size.width, height: 1), into: &canvas, theme: theme)
         nextPageBar(
             state, area: Rect(x: 0, y: size.height - 1, width: size.width, height: 1), into: &canvas, theme: theme)
+    }
+
+    /// ``KioskStatusLine`` on the right ("data per 10.42", or the warning when the store cannot be
+    /// read or its file was replaced, in the error style); a message (a configuration reload) on the left.
+    static func statusRow(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
+        canvas.fill(area, style: theme.style(.statusLine))
+        var right = area.maxX
+        if let line = KioskStatusLine.text(state) {
+            let text = " " + line.text + " "
+            let width = min(DisplayWidth.of(text), area.width)
+            right = area.maxX - width
+            let style = line.isWarning ? theme.style(.error).adding(.bold) : theme.style(.statusLine)
+            canvas.put(text, x: right, y: area.y, maxWidth: width, style: style)
+        }
+        if let flash = state.flash, right - area.x > 4 {
+            let style = theme.style(flash.isError ? .error : .flash)
+            canvas.put(
+                " " + flash.text(state.language), x: area.x, y: area.y, maxWidth: right - area.x - 1, style: style)
+        }
     }
 
     /// Everything between the header and the two bottom rows.

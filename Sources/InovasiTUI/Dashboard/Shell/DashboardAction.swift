@@ -138,6 +138,8 @@ public enum DashboardAction: Hashable, Sendable {
     // From the runtime
     case resized(Size)
     case ticked(Date)
+    /// Any key on the kiosk, bound or not: only the unlock sequence does something with it.
+    case kioskKeyPressed(Key)
     case progressLoaded([AgencyProgress])
     /// `y` on the OPD table: the next reporting year to show (all years, this year, the years before).
     case yearCycled

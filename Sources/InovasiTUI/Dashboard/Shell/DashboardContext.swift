@@ -40,6 +40,8 @@ public struct DashboardContext: Hashable, Sendable {
     /// The keys in force; the help overlay and the status hints are drawn from it, so they show
     /// exactly the bindings the runtime uses.
     public var keyMap: KeyMap = .standard
+    /// The kiosk's repaints, burn-in moves and unlock sequence (`kiosk:` in the config).
+    public var kioskRules: KioskRules = .standard
 
     /// The context for one run; set `userAgencyID` afterwards when the store knows the person.
     public init(

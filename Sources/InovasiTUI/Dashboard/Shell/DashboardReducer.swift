@@ -60,6 +60,7 @@ public enum DashboardReducer {
         case .agencyDetailLoaded, .proposalDetailLoaded, .sessionDayLoaded: OverlayReducer.self
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self
         case .kioskAgendaLoaded: KioskPageReducer.self
+        case .kioskKeyPressed: KioskUpkeepReducer.self
         }
     }
 }

@@ -17,6 +17,13 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     /// How long to wait for a key before the clock and the store are checked again.
     let tickMilliseconds: Int
     var lastTick: Date
+    /// The state the last frame was drawn from, its clock cut to ``clockResolution``: a tick that
+    /// leaves it unchanged draws nothing, so an idle screen costs next to no CPU.
+    var drawnState: DashboardState?
+    /// The finest step of time a frame shows: the header's clock shows minutes.
+    static var clockResolution: TimeInterval { 60 }
+    /// The kiosk's finest step: its next-page bar grows by the second.
+    static var kioskResolution: TimeInterval { 1 }
 
     /// A runtime over `backend` reading from `data`. Without a `desk` (and `innovations`) the dashboard
     /// is read-only: every review (and innovation) change is refused. `tickMilliseconds` is how long to wait for a key before checking the
@@ -40,7 +47,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         self.tickMilliseconds = tickMilliseconds
         self.clock = clock
         self.lastTick = state.now
-        self.state.size = backend.size
+        self.state.size = KioskFrame.layoutSize(screen: backend.size, self.state)
         self.state.themeName = themes.name
         self.canvas = Canvas(size: backend.size)
     }
@@ -63,10 +70,16 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public func handle(_ event: TerminalEvent) {
         switch event {
         case .key(let key):
-            if let action = state.context.keyMap.action(for: key, in: KeyMap.context(of: state)) { send(action) }
+            if state.context.isKiosk { send(.kioskKeyPressed(key)) }
+            if !state.wantsQuit, let action = state.context.keyMap.action(for: key, in: KeyMap.context(of: state)) {
+                send(action)
+            }
             if clock().timeIntervalSince(lastTick) >= Double(tickMilliseconds) / 1_000 { tick() }
-        case .resize(let size): send(.resized(size))
-        case .tick: tick()
+        case .resize(let size): send(.resized(KioskFrame.layoutSize(screen: size, state)))
+        case .tick:
+            tick()
+            if !state.wantsQuit, drawnState != Self.frameKey(state) { draw() }
+            return
         case .terminate: send(.quitRequested)
         }
         if !state.wantsQuit { draw() }
@@ -108,7 +121,9 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         var results: [DashboardAction] = []
         for effect in list {
             switch effect {
-            case .redraw: backend.invalidate()
+            case .redraw:
+                backend.invalidate()
+                drawnState = nil
             case .quit: break
             case .cycleTheme: results.append(.themeChanged(themes.cycle()))
             case .selectTheme(let request):
@@ -122,7 +137,20 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     }
 
     func draw() {
-        canvas = DashboardView.render(state, theme: themes.resolved(for: backend.colorDepth))
+        canvas = KioskFrame.render(state, screen: backend.size, theme: themes.resolved(for: backend.colorDepth))
         backend.draw(canvas)
+        drawnState = Self.frameKey(state)
+    }
+
+    /// `state` with its clock cut to ``clockResolution`` (``kioskResolution`` in the kiosk) and without the kiosk's timers (only its
+    /// burn-in offset is drawn): what a frame drawn from it depends on.
+    static func frameKey(_ state: DashboardState) -> DashboardState {
+        var key = state
+        key.kioskUpkeep = KioskUpkeep()
+        key.kioskUpkeep.shift = state.kioskUpkeep.shift
+        let seconds = state.now.timeIntervalSinceReferenceDate
+        let step = state.context.isKiosk ? kioskResolution : clockResolution
+        key.now = Date(timeIntervalSinceReferenceDate: (seconds / step).rounded(.down) * step)
+        return key
     }
 }

@@ -50,6 +50,8 @@ public struct DashboardState: Hashable, Sendable {
     public var kioskViewSince: Date?
     /// The kiosk's wall page and the agenda it alone reads.
     public var kiosk = KioskPageState()
+    /// The kiosk's repaint and burn-in clocks and the unlock sequence typed so far.
+    public var kioskUpkeep = KioskUpkeep()
 
     /// The state before anything is loaded: focus on progress, the calendar on today's month.
     public init(context: DashboardContext, language: Language, size: Size, now: Date, themeName: String) {

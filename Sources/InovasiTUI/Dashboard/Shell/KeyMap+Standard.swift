@@ -208,7 +208,8 @@ extension KeyMap {
         KeyBinding([.character("D")], .adminRemoveRequested, AdminText.remove),
     ]
 
-    /// The kiosk ignores every key but a repaint; it stops on SIGTERM, SIGINT (Ctrl-C) or SIGHUP.
+    /// The kiosk ignores every key but a repaint (Ctrl-C included: it reads keys raw); it stops on
+    /// SIGTERM, SIGINT or SIGHUP from a process, or on the unlock sequence (`KioskUpkeepReducer`).
     static let kioskBindings: [KeyBinding] = [
         KeyBinding([.control("l")], .redrawRequested, KeyHelpText.redrawScreen)
     ]
