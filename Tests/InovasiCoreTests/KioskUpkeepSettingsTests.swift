@@ -22,7 +22,9 @@ struct KioskUpkeepSettingsTests {
     @Test("each key is read; the unlock sequence keeps its key names")
     func keys() throws {
         let settings = try applied(#"{"kiosk": {"unlock": "Ctrl-X  q", "redrawMinutes": 2, "shiftMinutes": 0}}"#)
-        #expect(settings.kiosk == KioskSettings(pages: KioskPage.allCases, unlock: "Ctrl-X q", redrawMinutes: 2, shiftMinutes: 0))
+        #expect(
+            settings.kiosk
+                == KioskSettings(pages: KioskPage.allCases, unlock: "Ctrl-X q", redrawMinutes: 2, shiftMinutes: 0))
     }
 
     @Test(

@@ -32,7 +32,8 @@ enum DashboardLauncher {
         let launch = DashboardEntry.Launch(
             settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
             kioskInterval: kioskInterval, logPath: context.location.logPath, holidays: holidays,
-            configPlace: context.configPlace, languageGiven: context.languageGiven, intervalGiven: intervalGiven, kioskRules: kioskRules)
+            configPlace: context.configPlace, languageGiven: context.languageGiven, intervalGiven: intervalGiven,
+            kioskRules: kioskRules)
         return try DashboardEntry.run(store: store, launch)
     }
 

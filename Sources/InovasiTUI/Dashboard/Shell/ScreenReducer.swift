@@ -42,7 +42,9 @@ enum ScreenReducer: FeatureReducer {
         let midnight = CalendarReducer.rolledOver(&state, from: oldToday) + CalendarLoading.nextStarted(state)
         if state.context.isKiosk {
             return midnight + KioskReducer.advance(&state) + KioskPageReducer.agendaIfStale(&state)
-                + KioskUpkeepReducer.ticked(&state) + [.reloadConfig(onlyIfChanged: true), .checkDataFile, .readDataVersion]
+                + KioskUpkeepReducer.ticked(&state) + [
+                    .reloadConfig(onlyIfChanged: true), .checkDataFile, .readDataVersion,
+                ]
         }
         return midnight + QueueReducer.settleCount(state.queue, QueueScope(state)) + [.readDataVersion]
     }
