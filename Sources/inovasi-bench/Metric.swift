@@ -27,6 +27,11 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case firstFrameBytes
     case cursorBytesTable
     case cursorBytesQueue
+    case cursorBytesCalendarDay
+    case cursorBytesCalendarWeek
+    case cursorBytesTableNarrow
+    case cursorBytesQueueNarrow
+    case tickBytes
     case peakMemory
     case importCSV
     case importXLSX
@@ -38,7 +43,9 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     /// The unit of the figure's values.
     var unit: MetricUnit {
         switch self {
-        case .firstFrameBytes, .cursorBytesTable, .cursorBytesQueue: .bytes
+        case .firstFrameBytes, .cursorBytesTable, .cursorBytesQueue, .cursorBytesCalendarDay, .cursorBytesCalendarWeek,
+            .cursorBytesTableNarrow, .cursorBytesQueueNarrow, .tickBytes:
+            .bytes
         case .peakMemory: .megabytes
         default: .milliseconds
         }
@@ -53,7 +60,12 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
             5
         case .decision, .queueDecision: 20
         case .markHundred: 5
-        case .cursorBytesTable, .cursorBytesQueue: 500
+        // Issue 14: a cursor move in any list at most 300 B, the first frame 15 KB, a clock tick 40 B.
+        case .cursorBytesTable, .cursorBytesQueue, .cursorBytesCalendarDay, .cursorBytesCalendarWeek,
+            .cursorBytesTableNarrow, .cursorBytesQueueNarrow:
+            300
+        case .firstFrameBytes: 15_000
+        case .tickBytes: 40
         case .peakMemory: 100
         case .importCSV, .importXLSX: 20_000
         case .exportJSON: 120_000
@@ -62,7 +74,7 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         // hold with room at the national scale's sessions; see README, "Benchmark").
         case .exportICS: 2_000
         case .importICS: 4_000
-        case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .firstFrameBytes: nil
+        case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown: nil
         }
     }
 }

@@ -13,6 +13,9 @@ struct PtyChildCommand: ParsableCommand {
     /// The fixed clock, in seconds since 1970.
     @Option var now: Double
     @Option var lang: String = Language.id.rawValue
+    /// A file holding seconds to add to the fixed clock; the benchmark writes it to make the clock
+    /// tick a minute on without anything else changing.
+    @Option var clockFile: String?
 
     func run() throws {
         let language = Language(rawValue: lang) ?? .id
@@ -22,7 +25,17 @@ struct PtyChildCommand: ParsableCommand {
             now: Date(timeIntervalSince1970: now), user: Store.currentUserName(), language: language)
         let terminal = try NcursesTerminal(profile: profile)
         defer { terminal.shutdown() }
-        let runtime = try factory.runtime(backend: terminal, store: store)
+        let runtime = try factory.runtime(backend: terminal, store: store, clock: clock(from: factory.now))
         runtime.run()
+    }
+
+    /// The fixed clock, moved on by the seconds in ``clockFile`` when there is one.
+    func clock(from fixed: Date) -> (() -> Date)? {
+        guard let clockFile else { return nil }
+        return {
+            let text = (try? String(contentsOfFile: clockFile, encoding: .utf8)) ?? ""
+            let offset = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+            return fixed.addingTimeInterval(offset)
+        }
     }
 }

@@ -6,7 +6,10 @@ extension NcursesTerminal {
     /// and sends everything with one `doupdate`.
     public func draw(_ frame: Canvas) {
         guard let window else { return }
-        let canvas = QuietSpaces.applied(to: frame)
+        let canvas = QuietSpaces.applied(to: PlainLines.applied(to: frame))
+        if background != canvas.background {
+            setBackground(canvas.background, in: window)
+        }
         if needsClear {
             needsClear = false
             lastFrame = nil
@@ -24,6 +27,16 @@ extension NcursesTerminal {
         wnoutrefresh(window)
         doupdate()
         lastFrame = canvas
+    }
+
+    /// Makes `style`'s colours the window's blank, so ncurses clears with them (with `bce`, one
+    /// erase sequence instead of every blank cell written), and repaints everything.
+    private func setBackground(_ style: Style, in window: UnsafeMutablePointer<WINDOW>) {
+        background = style
+        var blank = cchar_t()
+        Self.fill(&blank, with: " ", attributes: inovasi_a_normal(), pair: pairNumber(for: style))
+        wbkgrnd(window, &blank)
+        needsClear = true
     }
 
     private func put(_ canvas: Canvas, _ index: Int, in window: UnsafeMutablePointer<WINDOW>, screenSize: Size) {
