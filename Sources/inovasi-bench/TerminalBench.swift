@@ -26,41 +26,49 @@ struct TerminalBench {
     /// The size of the tabbed layout measured beside the three panes.
     static let narrow = (columns: 80, rows: 24)
 
+    /// Whether the result also breaks each figure's bytes down by kind (``ByteKinds``).
+    var breakdown = false
+
     struct Result: Encodable {
-        var firstFrameBytes: Int
-        var cursorBytesTable: Int
-        var cursorBytesQueue: Int
+        var firstFrameBytes = 0
+        var cursorBytesTable = 0
+        var cursorBytesQueue = 0
         /// `l` in the calendar's month view: the next day and its sessions.
-        var cursorBytesCalendarDay: Int
+        var cursorBytesCalendarDay = 0
         /// `j` in the calendar's week view: the next session.
-        var cursorBytesCalendarWeek: Int
+        var cursorBytesCalendarWeek = 0
         /// The clock a minute on, nothing else changed.
-        var tickBytes: Int
+        var tickBytes = 0
         /// `j` in the OPD table and in the queue at 80×24 (the tabbed layout).
-        var cursorBytesTableNarrow: Int
-        var cursorBytesQueueNarrow: Int
-        var peakMegabytes: Double
+        var cursorBytesTableNarrow = 0
+        var cursorBytesQueueNarrow = 0
+        var peakMegabytes = 0.0
+        /// Each figure's bytes by kind, by the figure's name; only when asked for.
+        var kinds: [String: ByteKinds]?
     }
 
     func run() throws -> Result {
         let clockFile = FileManager.default.temporaryDirectory.appendingPathComponent("inovasi-bench-clock-\(getpid())")
         defer { try? FileManager.default.removeItem(at: clockFile) }
+        var result = Result(kinds: breakdown ? [:] : nil)
         let terminal = try start(
             columns: DashboardFactory.size.width, rows: DashboardFactory.size.height, clock: clockFile)
-        let first = terminal.readUntilQuiet(timeout: Self.startTimeout, quiet: Self.startQuiet)
-        guard first > 0 else { throw BenchFailure.noFirstFrame }
+        result.firstFrameBytes = note(
+            "firstFrameBytes", terminal.readUntilQuiet(timeout: Self.startTimeout, quiet: Self.startQuiet), terminal,
+            &result)
+        guard result.firstFrameBytes > 0 else { throw BenchFailure.noFirstFrame }
         try Data("60".utf8).write(to: clockFile)
-        let tick = terminal.readUntilQuiet(timeout: Self.keyTimeout, quiet: Self.keyQuiet)
-        var result = Result(
-            firstFrameBytes: first, cursorBytesTable: try bytes(after: "j", on: terminal), cursorBytesQueue: 0,
-            cursorBytesCalendarDay: 0, cursorBytesCalendarWeek: 0, tickBytes: tick, cursorBytesTableNarrow: 0,
-            cursorBytesQueueNarrow: 0, peakMegabytes: 0)
+        result.tickBytes = note(
+            "tickBytes", terminal.readUntilQuiet(timeout: Self.keyTimeout, quiet: Self.keyQuiet), terminal, &result)
+        result.cursorBytesTable = note("cursorBytesTable", try bytes(after: "j", on: terminal), terminal, &result)
         try drain("3", on: terminal)
-        result.cursorBytesQueue = try bytes(after: "j", on: terminal)
+        result.cursorBytesQueue = note("cursorBytesQueue", try bytes(after: "j", on: terminal), terminal, &result)
         try drain("2", on: terminal)
-        result.cursorBytesCalendarDay = try bytes(after: "l", on: terminal)
+        result.cursorBytesCalendarDay = note(
+            "cursorBytesCalendarDay", try bytes(after: "l", on: terminal), terminal, &result)
         try drain("w", on: terminal)
-        result.cursorBytesCalendarWeek = try bytes(after: "j", on: terminal)
+        result.cursorBytesCalendarWeek = note(
+            "cursorBytesCalendarWeek", try bytes(after: "j", on: terminal), terminal, &result)
         // The rest of a short session, so the peak memory covers a detail, a filter, the calendar
         // and the sorted table too.
         for keys in ["m", "3", "\r", "\u{1B}", "/sehat", "\u{1B}", "2", "]", "1", "s"] { try drain(keys, on: terminal) }
@@ -70,11 +78,19 @@ struct TerminalBench {
         guard narrow.readUntilQuiet(timeout: Self.startTimeout, quiet: Self.startQuiet) > 0 else {
             throw BenchFailure.noFirstFrame
         }
-        result.cursorBytesTableNarrow = try bytes(after: "j", on: narrow)
+        result.cursorBytesTableNarrow = note(
+            "cursorBytesTableNarrow", try bytes(after: "j", on: narrow), narrow, &result)
         try drain("3", on: narrow)
-        result.cursorBytesQueueNarrow = try bytes(after: "j", on: narrow)
+        result.cursorBytesQueueNarrow = note(
+            "cursorBytesQueueNarrow", try bytes(after: "j", on: narrow), narrow, &result)
         try quit(narrow)
         return result
+    }
+
+    /// Returns `count`, noting the breakdown of what `terminal` just wrote under `name` when asked.
+    func note(_ name: String, _ count: Int, _ terminal: PseudoTerminal, _ result: inout Result) -> Int {
+        if breakdown { result.kinds?[name] = ByteKinds(terminal.lastBytes) }
+        return count
     }
 
     /// The dashboard in `pty-child` mode on a new pseudo-terminal of `columns`×`rows`.
@@ -86,8 +102,10 @@ struct TerminalBench {
             "pty-child", "--data", storePath, "--now", String(now.timeIntervalSince1970), "--lang", languageCode,
         ]
         if let clock { arguments += ["--clock-file", clock.path] }
-        return try PseudoTerminal(
+        let terminal = try PseudoTerminal(
             program: executable, arguments: arguments, environment: environment, columns: columns, rows: rows)
+        terminal.keepsBytes = breakdown
+        return terminal
     }
 
     func quit(_ terminal: PseudoTerminal) throws {

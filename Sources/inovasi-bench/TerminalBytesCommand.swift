@@ -13,15 +13,18 @@ struct TerminalBytesCommand: ParsableCommand {
     /// The store to measure; when it does not exist, the city demo is made there first.
     @Option var data: String
     @Option var lang: String = Language.id.rawValue
+    /// Adds each figure's bytes by kind (colour sequences, addressing, erasing, text, glyphs).
+    @Flag var kinds = false
 
     func run() throws {
         let settings = BenchSettings(
             scales: [], repetitions: 1, seed: 2022, cacheFolder: StoreCache.defaultFolder(),
             language: Language(rawValue: lang) ?? .id)
         if !FileManager.default.fileExists(atPath: data) { try makeCityDemo(now: settings.now) }
-        let result = try TerminalBench(
-            executable: BenchRunner.ownExecutable(), storePath: data, now: settings.now, languageCode: lang
-        ).run()
+        var bench = TerminalBench(
+            executable: try BenchRunner.ownExecutable(), storePath: data, now: settings.now, languageCode: lang)
+        bench.breakdown = kinds
+        let result = try bench.run()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         print(String(decoding: try encoder.encode(result), as: UTF8.self))

@@ -30,7 +30,7 @@ struct TerminalBytesTests {
         let bench = try #require(BuiltProducts.executable(named: "inovasi-bench"), "inovasi-bench was not built")
         let result = try sandbox.run(
             [], executable: bench,
-            executableArguments: ["terminal-bytes", "--data", sandbox.path("city.sqlite"), "--lang", "en"])
+            executableArguments: ["terminal-bytes", "--data", sandbox.path("city.sqlite"), "--lang", "en", "--kinds"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         let figures = try #require(
             try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "not JSON")
@@ -38,6 +38,9 @@ struct TerminalBytesTests {
             let bytes = try #require(figures[name] as? Int, "\(name) missing")
             #expect(bytes > 0, "\(name): nothing written")
             #expect(bytes <= ceiling, "\(name): \(bytes) B, more than the \(ceiling) B reached")
+            let kinds = try #require((figures["kinds"] as? [String: [String: Int]])?[name], "\(name): no breakdown")
+            #expect(kinds.values.reduce(0, +) == bytes, "\(name): every byte counted once by kind")
+            #expect((kinds["sgr"] ?? 0) > 0, "\(name): colour sequences found")
         }
         withKnownIssue("issue 14 point 1: the byte budgets are not met yet (DECISIONS.md, \"Bytes per key\")") {
             for (name, budget) in Self.budgets {
