@@ -39,6 +39,15 @@ extension NcursesTerminal {
         needsClear = true
     }
 
+    /// Gives the window the terminal's own blank again, so a screen cleared on exit is left in the
+    /// terminal's colours rather than the theme's.
+    func resetBackground(in window: UnsafeMutablePointer<WINDOW>) {
+        background = nil
+        var blank = cchar_t()
+        Self.fill(&blank, with: " ", attributes: inovasi_a_normal(), pair: 0)
+        wbkgrnd(window, &blank)
+    }
+
     private func put(_ canvas: Canvas, _ index: Int, in window: UnsafeMutablePointer<WINDOW>, screenSize: Size) {
         let cell = canvas.cells[index]
         guard !cell.isContinuation else { return }

@@ -98,6 +98,7 @@ public final class NcursesTerminal: TerminalBackend {
         guard screen != nil else { return }
         lastSize = size
         if clearsOnExit, let window {
+            resetBackground(in: window)
             werase(window)
             clearok(window, true)
             wrefresh(window)
