@@ -132,6 +132,15 @@ extension Metric {
         case .cursorBytesTable:
             Localized(id: "bita terminal: kursor di tabel OPD", en: "terminal bytes: cursor, OPD table")
         case .cursorBytesQueue: Localized(id: "bita terminal: kursor di antrean", en: "terminal bytes: cursor, queue")
+        case .cursorBytesCalendarDay:
+            Localized(id: "bita terminal: hari berikut di kalender", en: "terminal bytes: next day, calendar month")
+        case .cursorBytesCalendarWeek:
+            Localized(id: "bita terminal: kursor di minggu kalender", en: "terminal bytes: cursor, calendar week")
+        case .cursorBytesTableNarrow:
+            Localized(id: "bita terminal: kursor di tabel OPD, 80×24", en: "terminal bytes: cursor, OPD table, 80×24")
+        case .cursorBytesQueueNarrow:
+            Localized(id: "bita terminal: kursor di antrean, 80×24", en: "terminal bytes: cursor, queue, 80×24")
+        case .tickBytes: Localized(id: "bita terminal: jam maju semenit", en: "terminal bytes: clock a minute on")
         case .peakMemory: Localized(id: "memori puncak dasbor (RSS)", en: "dashboard peak memory (RSS)")
         case .kioskIdleCPU:
             Localized(id: "kios diam: CPU (% satu inti)", en: "idle kiosk: CPU (% of one core)")

@@ -32,8 +32,11 @@ struct DashboardFactory {
     }
 
     /// A runtime on `backend` and `store`, with the built-in theme; not started yet. The store is
-    /// both the data source and, when writable, the review desk, as in `inovasi`.
-    func runtime<Backend: TerminalBackend>(backend: Backend, store: Store) throws -> DashboardRuntime<Backend> {
+    /// both the data source and, when writable, the review desk, as in `inovasi`. `clock` replaces the
+    /// fixed clock (the pseudo-terminal child moves it on to measure a clock tick).
+    func runtime<Backend: TerminalBackend>(
+        backend: Backend, store: Store, clock: (() -> Date)? = nil
+    ) throws -> DashboardRuntime<Backend> {
         let catalog = ThemeCatalog(folders: [])
         let fixed = now
         let source = StoreDashboardSource(
@@ -41,7 +44,7 @@ struct DashboardFactory {
         return DashboardRuntime(
             backend: backend, data: source, desk: store.mode == .readOnly ? nil : source,
             state: try state(store: store), themes: ThemeSwitcher(catalog: catalog, selection: catalog.select(nil)),
-            clock: { fixed })
+            clock: clock ?? { fixed })
     }
 
     /// A kiosk on `backend` and `store` as `inovasi kiosk` wires it: read-only, its round and its

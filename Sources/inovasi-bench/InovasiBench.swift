@@ -6,6 +6,6 @@ struct InovasiBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inovasi-bench",
         abstract: BenchText.bilingual(BenchText.benchAbstract),
-        subcommands: [RunCommand.self, PtyChildCommand.self, LockChildCommand.self],
+        subcommands: [RunCommand.self, PtyChildCommand.self, LockChildCommand.self, TerminalBytesCommand.self],
         defaultSubcommand: RunCommand.self)
 }

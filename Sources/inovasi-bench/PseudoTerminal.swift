@@ -10,6 +10,10 @@ final class PseudoTerminal {
     let pid: pid_t
     private let master: Int32
     private var closed = false
+    /// Whether ``readUntilQuiet(timeout:quiet:)`` keeps what it reads in ``lastBytes``.
+    var keepsBytes = false
+    /// The bytes the last ``readUntilQuiet(timeout:quiet:)`` read, when ``keepsBytes`` is set.
+    private(set) var lastBytes: [UInt8] = []
 
     /// Opens a pseudo-terminal of `columns`×`rows` and starts `program` on it (standard input,
     /// output and error all on the terminal), with an empty signal mask and default handlers.
@@ -48,6 +52,7 @@ final class PseudoTerminal {
     /// keeps reading until nothing more comes for `quiet` seconds. Returns the bytes read.
     func readUntilQuiet(timeout: Double, quiet: Double = 0.3) -> Int {
         var total = 0
+        lastBytes = []
         var waiting = timeout
         while case .data(let count) = readSome(within: waiting) {
             total += count
@@ -85,6 +90,7 @@ final class PseudoTerminal {
         guard ready > 0 else { return ready == 0 ? .timeout : .closed }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if keepsBytes, count > 0 { lastBytes += buffer.prefix(count) }
         return count > 0 ? .data(count) : .closed
     }
 

@@ -15,6 +15,9 @@ struct PtyChildCommand: ParsableCommand {
     @Option var lang: String = Language.id.rawValue
     /// Runs as `inovasi kiosk` does (read-only, raw keys, the real clock) instead of the dashboard.
     @Flag var kiosk = false
+    /// A file holding seconds to add to the fixed clock; the benchmark writes it to make the clock
+    /// tick a minute on without anything else changing.
+    @Option var clockFile: String?
 
     func run() throws {
         let language = Language(rawValue: lang) ?? .id
@@ -27,7 +30,18 @@ struct PtyChildCommand: ParsableCommand {
         defer { terminal.shutdown() }
         let runtime =
             try kiosk
-            ? factory.kiosk(backend: terminal, store: store) : factory.runtime(backend: terminal, store: store)
+            ? factory.kiosk(backend: terminal, store: store)
+            : factory.runtime(backend: terminal, store: store, clock: clock(from: factory.now))
         runtime.run()
+    }
+
+    /// The fixed clock, moved on by the seconds in ``clockFile`` when there is one.
+    func clock(from fixed: Date) -> (() -> Date)? {
+        guard let clockFile else { return nil }
+        return {
+            let text = (try? String(contentsOfFile: clockFile, encoding: .utf8)) ?? ""
+            let offset = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+            return fixed.addingTimeInterval(offset)
+        }
     }
 }

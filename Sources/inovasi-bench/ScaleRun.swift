@@ -32,6 +32,11 @@ struct ScaleRun {
         measured.append((.firstFrameBytes, Samples([Double(terminal.firstFrameBytes)])))
         measured.append((.cursorBytesTable, Samples([Double(terminal.cursorBytesTable)])))
         measured.append((.cursorBytesQueue, Samples([Double(terminal.cursorBytesQueue)])))
+        measured.append((.cursorBytesCalendarDay, Samples([Double(terminal.cursorBytesCalendarDay)])))
+        measured.append((.cursorBytesCalendarWeek, Samples([Double(terminal.cursorBytesCalendarWeek)])))
+        measured.append((.cursorBytesTableNarrow, Samples([Double(terminal.cursorBytesTableNarrow)])))
+        measured.append((.cursorBytesQueueNarrow, Samples([Double(terminal.cursorBytesQueueNarrow)])))
+        measured.append((.tickBytes, Samples([Double(terminal.tickBytes)])))
         measured.append((.peakMemory, Samples([terminal.peakMegabytes])))
         log(BenchText.kioskRunning(settings.kioskSeconds).text(settings.language))
         let kiosk = try KioskBench(

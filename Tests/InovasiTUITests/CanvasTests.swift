@@ -3,6 +3,16 @@ import Testing
 
 @Suite("Canvas")
 struct CanvasTests {
+    @Test("A canvas remembers the style it was filled with, for a backend to clear with")
+    func background() {
+        let base = Style(foreground: .indexed(252), background: .indexed(234))
+        var canvas = Canvas(size: Size(width: 3, height: 1), fill: base)
+        canvas.put("x", x: 0, y: 0, style: .plain)
+        #expect(canvas.background == base)
+        #expect(Canvas(size: Size(width: 1, height: 1)).background == .plain)
+        #expect(canvas[1, 0].style == base)
+    }
+
     @Test("Overwriting half of a wide grapheme blanks the other half")
     func wideGraphemeIntegrity() {
         var canvas = Canvas(size: Size(width: 6, height: 1))

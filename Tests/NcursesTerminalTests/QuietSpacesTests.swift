@@ -3,7 +3,7 @@ import Testing
 
 @testable import NcursesTerminal
 
-@Suite("Spaces keep the pen of the text before them")
+@Suite("Spaces keep the pen of the text beside them")
 struct QuietSpacesTests {
     static let base = Style(foreground: .indexed(252), background: .indexed(234))
     static let number = Style(foreground: .indexed(179), background: .indexed(234))
@@ -48,5 +48,32 @@ struct QuietSpacesTests {
         #expect(quiet[0, 1].style == Self.number, "no pen carries from the end of one row to the next")
         #expect(quiet[1, 1] == canvas[1, 1])
         #expect(quiet.text() == canvas.text())
+    }
+
+    static let border = Style(foreground: .indexed(75), background: .indexed(234))
+
+    @Test("spaces after a pane's border take the pen of the text after them, not the border's")
+    func spacesAfterBorderTakeTheNextPen() {
+        let canvas = QuietSpaces.applied(to: row([("│", Self.border), ("  ", Self.base), ("5", Self.number)]))
+        #expect(canvas[1, 0].style == Self.number)
+        #expect(canvas[2, 0].style == Self.number)
+        #expect(canvas[0, 0].style == Self.border, "the border keeps its own colour")
+        #expect(canvas[4, 0].style == Self.number, "spaces after text still take the text's pen")
+    }
+
+    @Test("spaces at the start of a row take the pen of the first text")
+    func leadingSpacesTakeTheNextPen() {
+        let canvas = QuietSpaces.applied(to: row([("   ", Self.base), ("ab", Self.number)]))
+        #expect((0..<3).allSatisfy { canvas[$0, 0].style == Self.number })
+    }
+
+    @Test("leading spaces that cannot take the next pen keep the border's or their own")
+    func leadingSpacesFallBack() {
+        let underlined = Self.number.adding(.underline)
+        let canvas = QuietSpaces.applied(to: row([("│", Self.border), (" ", Self.base), ("x", underlined)]))
+        #expect(canvas[1, 0].style == Self.border, "an underlined pen would show on the space")
+        let other = Style(foreground: .indexed(252), background: .indexed(25))
+        let onOther = QuietSpaces.applied(to: row([(" ", Self.base), ("x", other)]))
+        #expect(onOther[0, 0].style == Self.base, "another background would show")
     }
 }

@@ -14,8 +14,10 @@ struct BenchSmokeTests {
         "proposalOpened": 5, "queueFiltered": 5, "monthMoved": 5, "weekMoved": 5, "tableSorted": 5, "keyWhileLocked": 5,
         "decision": 20,
         "queueDecision": 20, "markHundred": 5, "assignHundred": nil,
-        "reportTable": nil, "reportCSV": nil, "reportJSON": nil, "reportMarkdown": nil, "firstFrameBytes": nil,
-        "cursorBytesTable": 500, "cursorBytesQueue": 500, "peakMemory": 100, "importCSV": 20_000,
+        "reportTable": nil, "reportCSV": nil, "reportJSON": nil, "reportMarkdown": nil, "firstFrameBytes": 15_000,
+        "cursorBytesTable": 300, "cursorBytesQueue": 300, "cursorBytesCalendarDay": 300, "cursorBytesCalendarWeek": 300,
+        "cursorBytesTableNarrow": 300, "cursorBytesQueueNarrow": 300, "tickBytes": 40, "peakMemory": 100,
+        "importCSV": 20_000,
         "importXLSX": 20_000, "exportJSON": 120_000, "importJSON": 180_000, "exportICS": 2_000, "importICS": 4_000,
         "kioskIdleCPU": 0.5, "kioskBytesPerMinute": nil,
     ]
@@ -60,7 +62,8 @@ struct BenchSmokeTests {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         for (label, budget) in [
             ("open + first frame 160×48", "< 100.0"), ("key: cursor down in the queue", "< 5.00"),
-            ("decision committed (approve + note)", "< 20.0"), ("terminal bytes: cursor, queue", "< 500"),
+            ("decision committed (approve + note)", "< 20.0"), ("terminal bytes: cursor, queue", "< 300"),
+            ("terminal bytes: clock a minute on", "< 40"), ("terminal bytes: cursor, OPD table, 80×24", "< 300"),
             ("dashboard peak memory (RSS)", "< 100.0"),
         ] {
             let line = lines.first { $0.hasPrefix(label) }

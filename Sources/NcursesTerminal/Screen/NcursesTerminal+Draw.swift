@@ -6,7 +6,10 @@ extension NcursesTerminal {
     /// and sends everything with one `doupdate`.
     public func draw(_ frame: Canvas) {
         guard let window else { return }
-        let canvas = QuietSpaces.applied(to: frame)
+        let canvas = QuietSpaces.applied(to: PlainLines.applied(to: frame))
+        if background != canvas.background {
+            setBackground(canvas.background, in: window)
+        }
         if needsClear {
             needsClear = false
             lastFrame = nil
@@ -24,6 +27,25 @@ extension NcursesTerminal {
         wnoutrefresh(window)
         doupdate()
         lastFrame = canvas
+    }
+
+    /// Makes `style`'s colours the window's blank, so ncurses clears with them (with `bce`, one
+    /// erase sequence instead of every blank cell written), and repaints everything.
+    private func setBackground(_ style: Style, in window: UnsafeMutablePointer<WINDOW>) {
+        background = style
+        var blank = cchar_t()
+        Self.fill(&blank, with: " ", attributes: inovasi_a_normal(), pair: pairNumber(for: style))
+        wbkgrnd(window, &blank)
+        needsClear = true
+    }
+
+    /// Gives the window the terminal's own blank again, so a screen cleared on exit is left in the
+    /// terminal's colours rather than the theme's.
+    func resetBackground(in window: UnsafeMutablePointer<WINDOW>) {
+        background = nil
+        var blank = cchar_t()
+        Self.fill(&blank, with: " ", attributes: inovasi_a_normal(), pair: 0)
+        wbkgrnd(window, &blank)
     }
 
     private func put(_ canvas: Canvas, _ index: Int, in window: UnsafeMutablePointer<WINDOW>, screenSize: Size) {

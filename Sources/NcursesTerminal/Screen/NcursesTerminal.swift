@@ -23,6 +23,8 @@ public final class NcursesTerminal: TerminalBackend {
     var lastFrame: Canvas?
     var needsClear = false
     var cursorShown: Bool?
+    /// The style the window's background (its blank, `wbkgrnd`) is set to; nil before the first frame.
+    var background: Style?
     private let clearsOnExit: Bool
     private var lastSize = Size(width: 0, height: 0)
 
@@ -99,6 +101,7 @@ public final class NcursesTerminal: TerminalBackend {
         guard screen != nil else { return }
         lastSize = size
         if clearsOnExit, let window {
+            resetBackground(in: window)
             werase(window)
             clearok(window, true)
             wrefresh(window)

@@ -11,10 +11,14 @@ public struct Canvas: Hashable, Sendable {
     public private(set) var cells: [Cell]
     /// Where the real terminal cursor should rest (the selected row), for screen readers.
     public var cursor: Position?
+    /// The style of the blank canvas (the theme's base), so a backend can clear with it instead
+    /// of writing every blank cell.
+    public let background: Style
 
     /// A blank canvas of `size`, every cell a space in `fill`.
     public init(size: Size, fill: Style = .plain) {
         self.size = size
+        self.background = fill
         self.cells = Array(repeating: Cell(grapheme: " ", style: fill), count: size.width * size.height)
     }
 
