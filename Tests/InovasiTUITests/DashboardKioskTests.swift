@@ -110,6 +110,21 @@ struct DashboardKioskTests {
         return lines.suffix(3).joined(separator: "\n")
     }
 
+    @Test("the agenda page says a session is cancelled before its title, so a long title's cut never hides it")
+    func cancelledInAgenda() {
+        var state = kioskState(width: 80, height: 25)
+        var off = DashboardFixtures.session(
+            id: 9, day: 8, title: "Pendampingan Kajian Kebijakan Berbasis Bukti untuk Perangkat Daerah")
+        off.status = .cancelled
+        state.kiosk.agenda = [off, DashboardFixtures.session(id: 10, day: 9)]
+        var canvas = Canvas(size: state.size)
+        AgendaPageView.render(state, area: Rect(x: 0, y: 0, width: 80, height: 22), into: &canvas, theme: .builtIn)
+        let text = canvas.text()
+        #expect(text.contains("DIBATALKAN · Pendampingan Kajian"))
+        #expect(text.contains("Klinik Inovasi Pelayanan Publik"))
+        #expect(!text.contains("DIBATALKAN · Klinik"))
+    }
+
     @Test("every tick of the kiosk looks at the data file before reading the data version")
     func tickChecksTheFile() {
         var state = kioskState()

@@ -88,10 +88,11 @@ enum AgendaPageView {
                 SessionMarks.tag(session, language), x: x, y: area.y,
                 style: theme.style(SessionMarks.institutionRole(session)))
             let codes = SessionMarks.agencyCodes(session, state.progress.all)
-            let status = cancelled ? " (" + session.status.label.text(language) + ")" : ""
+            // The word goes first, so a long title's cut never hides that the session is off.
+            let status = cancelled ? session.status.label.text(language).uppercased() + " · " : ""
             let room = max(0, area.maxX - x - 1)
             let titleWidth = min(maxTitleWidth, room * 2 / 3)
-            let title = TextLayout.truncate(session.title + status, toWidth: titleWidth)
+            let title = TextLayout.truncate(status + session.title, toWidth: titleWidth)
             canvas.put(title, x: x + 1, y: area.y, maxWidth: titleWidth, style: base)
             let codeWidth = max(0, room - titleWidth - 2)
             let shownCodes = TextLayout.truncate(codes, toWidth: codeWidth)
