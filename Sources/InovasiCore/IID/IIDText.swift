@@ -37,7 +37,7 @@ public enum IIDText {
     }
     /// A key this version does not know.
     public static func unknownKey(_ known: String) -> Localized {
-        Localized(id: "kunci tidak dikenal; yang dikenal: \(known)", en: "unknown key; known keys: \(known)")
+        Localized(id: "tidak dikenal; yang dikenal: \(known)", en: "is unknown; known keys: \(known)")
     }
 
     /// A rules file refused, naming the file, the line when known, and the key.
