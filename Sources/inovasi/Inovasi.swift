@@ -14,7 +14,7 @@ struct Inovasi: ParsableCommand {
                 InitCommand.self, DemoCommand.self, ReportCommand.self, QueueCommand.self, SessionsCommand.self,
                 CheckCommand.self, BackupCommand.self, RestoreCommand.self, UsersCommand.self, OpdCommand.self,
                 ReviewCommand.self, InnovationCommand.self, ProposalCommand.self, KioskCommand.self, ImportCommand.self,
-                ExportCommand.self, AuditHistoryCommand.self, RemoveCommand.self, ConfigCommand.self,
+                ExportCommand.self, AuditHistoryCommand.self, RemoveCommand.self, ConfigCommand.self, IIDCommand.self,
             ])
     }
 
