@@ -177,11 +177,11 @@ struct DashboardRuntimeTests {
             backend: terminal, data: DashboardFakeData(), state: DashboardFixtures.state(),
             themes: ThemeSwitcher(catalog: catalog, selection: catalog.select(nil)), clock: { DashboardFixtures.now })
         runtime.start()
-        let before = terminal.lastCanvas?[1, 0].style
+        let before = terminal.lastCanvas?[0, 1].style
         runtime.handle(.key(.character("T")))
         #expect(runtime.state.themeName == "light")
         #expect(screen(terminal).contains("Tema: light"))
-        #expect(terminal.lastCanvas?[1, 0].style != before)
+        #expect(terminal.lastCanvas?[0, 1].style != before, "the focused border takes the new theme's colour")
         runtime.handle(.key(.character("T")))
         #expect(runtime.state.themeName == "monochrome")
         runtime.handle(.key(.character("T")))

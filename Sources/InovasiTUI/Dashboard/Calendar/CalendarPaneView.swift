@@ -109,7 +109,7 @@ enum CalendarPaneView {
             let time = DateText.time(session.startsAt, in: zone, language)
             let soon = SessionMarks.startsSoon(session, now: state.now)
             let role: ThemeRole = soon ? .warning : SessionMarks.role(session.status)
-            canvas.write(time, x: area.x, y: y, width: 6, style: theme.style(soon ? .warning : .calendarEvent))
+            canvas.write(time, x: area.x, y: y, width: 6, style: theme.style(role))
             let spans = [
                 (text: SessionMarks.mark(session, now: state.now) + " ", role: role),
                 (text: SessionMarks.tag(session, language) + " ", role: SessionMarks.institutionRole(session)),

@@ -18,9 +18,11 @@ enum SessionMarks {
         }
     }
 
+    /// The colour of a session's line: a scheduled one is plain text (its `○` says it; issue 14,
+    /// colour only where it carries meaning), a done one `ok`, a cancelled one muted.
     static func role(_ status: SessionStatus) -> ThemeRole {
         switch status {
-        case .scheduled: .calendarEvent
+        case .scheduled: .base
         case .done: .ok
         case .cancelled: .muted
         }

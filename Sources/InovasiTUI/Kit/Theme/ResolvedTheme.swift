@@ -76,8 +76,8 @@ extension ResolvedTheme {
             if let parent {
                 let differs = foreground != parent.foreground || background != parent.background
                 let looksSame =
-                    style.foreground == parent.style.foreground
-                    && style.background == parent.style.background
+                    shown(style.foreground) == shown(parent.style.foreground)
+                    && shown(style.background) == shown(parent.style.background)
                 if differs, looksSame { compensation.formUnion(spec.mono) }
                 if background == parent.background { compensation.formUnion(parent.compensation) }
             }
@@ -85,6 +85,12 @@ extension ResolvedTheme {
             let fitted = Fitted(
                 foreground: foreground, background: background, style: style, compensation: compensation)
             return remember(role, fitted)
+        }
+
+        /// What the terminal shows for `color`: with 8 colours (the Linux console) grey 7 is the
+        /// console's own text colour, so a grey on the terminal's default looks like the default.
+        private func shown(_ color: TerminalColor) -> TerminalColor {
+            depth == .eight && color == .indexed(7) ? .default : color
         }
 
         private func color(_ rgb: RGBColor?) -> TerminalColor {

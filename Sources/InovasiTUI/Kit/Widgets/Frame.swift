@@ -41,7 +41,11 @@ struct Frame {
     }
 
     /// Titles sit on the top border as " Title ", the right one ending one cell before the corner.
+    /// The counter and the bottom summary are the title's colour without its bold: they change on
+    /// every move, and each bold on or off costs a reset and both colours again (issue 14).
     private func drawTitles(into canvas: inout Canvas, area: Rect, look: Look) {
+        var quiet = look.title
+        quiet.attributes.remove(.bold)
         let room = area.width - 4
         guard room > 0 else { return }
         let leftText = title.map { " \(Sanitizer.clean($0)) " } ?? ""
@@ -56,12 +60,12 @@ struct Frame {
             canvas.put(text, x: area.x + 2, y: area.y, maxWidth: limit, style: look.title)
         }
         if showRight {
-            canvas.put(rightText, x: area.maxX - 2 - rightWidth, y: area.y, maxWidth: rightWidth, style: look.title)
+            canvas.put(rightText, x: area.maxX - 2 - rightWidth, y: area.y, maxWidth: rightWidth, style: quiet)
         }
         if let bottomTitle, !bottomTitle.isEmpty {
             let text = TextLayout.truncate(" \(bottomTitle) ", toWidth: room)
             let width = DisplayWidth.of(text)
-            canvas.put(text, x: area.maxX - 2 - width, y: area.maxY - 1, maxWidth: width, style: look.title)
+            canvas.put(text, x: area.maxX - 2 - width, y: area.maxY - 1, maxWidth: width, style: quiet)
         }
     }
 }
