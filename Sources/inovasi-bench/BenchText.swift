@@ -56,6 +56,9 @@ enum BenchText {
     static let triaging = Localized(
         id: "  memutuskan dari antrean, menandai dan menugaskan 100 usulan…",
         en: "  deciding from the queue, marking and assigning 100 proposals…")
+    static let sessionRunning = Localized(
+        id: "  memulai dasbor dan memutar sesi berskrip di terminal semu…",
+        en: "  starting the dashboard and replaying a scripted session on a pseudo-terminal…")
     static let terminalRunning = Localized(
         id: "  menghitung bita di terminal semu…", en: "  counting bytes on a pseudo-terminal…")
 
@@ -106,6 +109,9 @@ extension Metric {
         switch self {
         case .storeOpen: Localized(id: "buka penyimpanan", en: "store open")
         case .firstFrame: Localized(id: "buka + bingkai pertama 160×48", en: "open + first frame 160×48")
+        case .processStart:
+            Localized(
+                id: "dari posix_spawn ke bingkai pertama 160×48", en: "from posix_spawn to the first frame 160×48")
         case .queueCursorDown: Localized(id: "tombol: baris turun di antrean", en: "key: cursor down in the queue")
         case .queuePageDown: Localized(id: "tombol: halaman turun di antrean", en: "key: page down in the queue")
         case .paneSwitch: Localized(id: "tombol: pindah panel", en: "key: pane switch")
@@ -141,6 +147,10 @@ extension Metric {
         case .cursorBytesQueueNarrow:
             Localized(id: "bita terminal: kursor di antrean, 80×24", en: "terminal bytes: cursor, queue, 80×24")
         case .tickBytes: Localized(id: "bita terminal: jam maju semenit", en: "terminal bytes: clock a minute on")
+        case .sessionBytes:
+            Localized(id: "bita terminal: sesi singkat berskrip", en: "terminal bytes: a short scripted session")
+        case .sessionLinkTime:
+            Localized(id: "sesi singkat lewat 256 kbit/s", en: "the short session over 256 kbit/s")
         case .peakMemory: Localized(id: "memori puncak dasbor (RSS)", en: "dashboard peak memory (RSS)")
         case .kioskIdleCPU:
             Localized(id: "kios diam: CPU (% satu inti)", en: "idle kiosk: CPU (% of one core)")

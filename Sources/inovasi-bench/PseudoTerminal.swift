@@ -14,6 +14,11 @@ final class PseudoTerminal {
     var keepsBytes = false
     /// The bytes the last ``readUntilQuiet(timeout:quiet:)`` read, when ``keepsBytes`` is set.
     private(set) var lastBytes: [UInt8] = []
+    /// The monotonic clock, in nanoseconds, just before `posix_spawn` started the program.
+    private(set) var spawnedAt: UInt64 = 0
+    /// The monotonic clock, in nanoseconds, when the last byte so far was read: the end of a frame
+    /// is its last byte, not the end of the quiet wait that proved it was the last.
+    private(set) var lastByteAt: UInt64 = 0
 
     /// Opens a pseudo-terminal of `columns`×`rows` and starts `program` on it (standard input,
     /// output and error all on the terminal), with an empty signal mask and default handlers.
@@ -25,6 +30,7 @@ final class PseudoTerminal {
             throw BenchFailure.terminal("openpty: \(String(cString: strerror(errno)))")
         }
         defer { close(slave) }
+        spawnedAt = DispatchTime.now().uptimeNanoseconds
         do {
             pid = try Self.spawn(program, arguments: arguments, environment: environment, terminal: slave)
         } catch {
@@ -39,6 +45,12 @@ final class PseudoTerminal {
             kill(pid, SIGKILL)
             _ = finish(timeout: 5)
         }
+    }
+
+    /// Milliseconds from the program's `posix_spawn` to the last byte read so far: after the first
+    /// ``readUntilQuiet(timeout:quiet:)``, how long a person waits for the first complete frame.
+    var millisecondsToLastByte: Double {
+        Double(lastByteAt.subtractingReportingOverflow(spawnedAt).partialValue) / 1_000_000
     }
 
     /// Types `text` into the terminal.
@@ -90,6 +102,7 @@ final class PseudoTerminal {
         guard ready > 0 else { return ready == 0 ? .timeout : .closed }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         let count = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
+        if count > 0 { lastByteAt = DispatchTime.now().uptimeNanoseconds }
         if keepsBytes, count > 0 { lastBytes += buffer.prefix(count) }
         return count > 0 ? .data(count) : .closed
     }

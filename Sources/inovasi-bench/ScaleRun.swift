@@ -38,6 +38,7 @@ struct ScaleRun {
         measured.append((.cursorBytesQueueNarrow, Samples([Double(terminal.cursorBytesQueueNarrow)])))
         measured.append((.tickBytes, Samples([Double(terminal.tickBytes)])))
         measured.append((.peakMemory, Samples([terminal.peakMegabytes])))
+        measured += try session(path: copy)
         log(BenchText.kioskRunning(settings.kioskSeconds).text(settings.language))
         let kiosk = try KioskBench(
             executable: executable, storePath: copy, languageCode: settings.language.rawValue,
@@ -48,6 +49,20 @@ struct ScaleRun {
         measured += try data(path: copy, scratch: scratchFolder)
         let figures = measured.map { Figure($0.0, scale: proposals, samples: $0.1) }
         return (prepared, figures)
+    }
+
+    /// The time from `posix_spawn` to the first frame, over several starts, and the scripted
+    /// session's bytes with their time over the slow link (``SessionBench``).
+    func session(path: String) throws -> [(Metric, Samples)] {
+        log(BenchText.sessionRunning.text(settings.language))
+        let terminal = TerminalBench(
+            executable: executable, storePath: path, now: settings.now, languageCode: settings.language.rawValue)
+        let result = try SessionBench(terminal: terminal, starts: min(settings.repetitions, 8)).run()
+        return [
+            (.processStart, Samples(result.startMilliseconds)),
+            (.sessionBytes, Samples([Double(result.sessionBytes)])),
+            (.sessionLinkTime, Samples([SessionBench.linkMilliseconds(bytes: result.sessionBytes)])),
+        ]
     }
 
     /// The data figures (``DataBench``), last because its imports add proposals to the copy.

@@ -19,7 +19,8 @@ struct BenchSmokeTests {
         "cursorBytesTableNarrow": 300, "cursorBytesQueueNarrow": 300, "tickBytes": 40, "peakMemory": 100,
         "importCSV": 20_000,
         "importXLSX": 20_000, "exportJSON": 120_000, "importJSON": 180_000, "exportICS": 2_000, "importICS": 4_000,
-        "kioskIdleCPU": 0.5, "kioskBytesPerMinute": nil,
+        "kioskIdleCPU": 0.5, "kioskBytesPerMinute": nil, "processStart": 100, "sessionBytes": nil,
+        "sessionLinkTime": nil,
     ]
 
     @Test("--quick --format json exits 0 and reports every figure at 1 000 proposals beside its budget")
@@ -45,10 +46,26 @@ struct BenchSmokeTests {
             #expect(budget == expected, "\(metric) budget")
             #expect((figure["met"] is Bool) == (expected != nil), "\(metric) judged only against a budget")
         }
+        try expectLinkTime(figures)
         let stores = try #require(document["stores"] as? [[String: Any]])
         #expect(stores.map { $0["proposals"] as? Int } == [1_000])
         let notMeasured = try #require(document["notMeasured"] as? [String: String])
         #expect(notMeasured["icsExport"] != nil)
+    }
+
+    /// The scripted session's time over the slow link is its bytes at 256 kbit/s, and the session
+    /// holds at least a first frame; the start of the process was timed once or more.
+    func expectLinkTime(_ figures: [[String: Any]]) throws {
+        func value(_ metric: String) -> Double? {
+            let figure = figures.first { $0["metric"] as? String == metric }
+            return (figure?["median"] as? Double) ?? (figure?["median"] as? Int).map(Double.init)
+        }
+        let bytes = try #require(value("sessionBytes"))
+        let link = try #require(value("sessionLinkTime"))
+        #expect(bytes > 1_000, "the session's bytes hold a first frame")
+        #expect(abs(link - bytes * 8 / 256_000 * 1_000) < 0.01, "\(link) ms for \(bytes) B")
+        let start = figures.first { $0["metric"] as? String == "processStart" }
+        #expect((start?["count"] as? Int ?? 0) >= 1)
     }
 
     @Test("the table names each figure beside its budget and says which ones missed")
@@ -64,7 +81,8 @@ struct BenchSmokeTests {
             ("open + first frame 160×48", "< 100.0"), ("key: cursor down in the queue", "< 5.00"),
             ("decision committed (approve + note)", "< 20.0"), ("terminal bytes: cursor, queue", "< 300"),
             ("terminal bytes: clock a minute on", "< 40"), ("terminal bytes: cursor, OPD table, 80×24", "< 300"),
-            ("dashboard peak memory (RSS)", "< 100.0"),
+            ("dashboard peak memory (RSS)", "< 100.0"), ("from posix_spawn to the first frame 160×48", "< 100.0"),
+            ("terminal bytes: a short scripted session", "–"), ("the short session over 256 kbit/s", "–"),
         ] {
             let line = lines.first { $0.hasPrefix(label) }
             #expect(line?.contains(budget) == true, "\(label) beside \(budget)")
