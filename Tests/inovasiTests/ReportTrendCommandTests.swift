@@ -80,5 +80,10 @@ struct ReportTrendCommandTests {
         let alone = try sandbox.run(["report", "--opd", "DINKES"])
         #expect(alone.status == 1)
         #expect(alone.stderr.contains("--trend"))
+        for extra in [["--sort", "overdue"], ["--reverse"], ["--only", "behind"], ["--year", "2026"]] {
+            let ignored = try sandbox.run(["report", "--trend", "--lang", "en"] + extra)
+            #expect(ignored.status == 1, "\(extra) was ignored")
+            #expect(ignored.stderr.contains("\(extra[0]) does not apply with --trend"), "\(ignored.stderr)")
+        }
     }
 }

@@ -31,6 +31,17 @@ struct ReportCommand: ParsableCommand {
         if let column, column.needsYear, year == nil {
             throw InputCheck.refuse(ReportCommandText.sortNeedsYear(column.rawValue))
         }
+        if trend.trend, let option = Self.tableOnlyOption(sort: sort, reverse: reverse, only: only, year: year) {
+            throw InputCheck.refuse(ReportCommandText.notWithTrend(option))
+        }
+    }
+
+    /// The first option given that only the OPD table reads, which `--trend` would silently ignore.
+    static func tableOnlyOption(sort: String?, reverse: Bool, only: String?, year: ReportingYear?) -> String? {
+        if sort != nil { return "--sort" }
+        if reverse { return "--reverse" }
+        if only != nil { return "--only" }
+        return year == nil ? nil : "--year"
     }
 
     /// `--year YYYY`, a year from ``ReportingYear/allowed``; absent gives today's report.

@@ -46,6 +46,11 @@ enum ReportCommandText {
     static let trendOnly = Localized(
         id: "--opd, --months, --from dan --to hanya berlaku bersama --trend.",
         en: "--opd, --months, --from and --to apply only with --trend.")
+    static func notWithTrend(_ option: String) -> Localized {
+        Localized(
+            id: "\(option) tidak berlaku bersama --trend (tren per bulan sudah berurutan menurut waktu).",
+            en: "\(option) does not apply with --trend (a monthly trend is already in time order).")
+    }
     static let monthsWithRange = Localized(
         id: "Pilih --months atau --from dengan --to, tidak keduanya.",
         en: "Choose --months or --from with --to, not both.")
