@@ -31,7 +31,7 @@ struct KioskBench {
             program: executable,
             arguments: ["pty-child", "--kiosk", "--data", storePath, "--now", "0", "--lang", languageCode],
             environment: environment, columns: DashboardFactory.size.width, rows: DashboardFactory.size.height)
-        guard terminal.readUntilQuiet(timeout: TerminalBench.startTimeout, quiet: 2) > 0 else {
+        guard terminal.readUntilQuiet(timeout: TerminalBench.startTimeout, quiet: 0.5) > 0 else {
             throw BenchFailure.noFirstFrame
         }
         let started = Date()

@@ -62,11 +62,14 @@ final class PseudoTerminal {
 
     /// Reads what the program writes: waits up to `timeout` seconds for the first byte, then
     /// keeps reading until nothing more comes for `quiet` seconds. Returns the bytes read.
-    func readUntilQuiet(timeout: Double, quiet: Double = 0.3) -> Int {
+    /// Never longer than `atMost` seconds in all: a program that never falls quiet (the kiosk's
+    /// next-page bar moves every second) must not hold the benchmark for ever.
+    func readUntilQuiet(timeout: Double, quiet: Double = 0.3, atMost: Double = 30) -> Int {
         var total = 0
         lastBytes = []
         var waiting = timeout
-        while case .data(let count) = readSome(within: waiting) {
+        let deadline = Date().addingTimeInterval(atMost)
+        while Date() < deadline, case .data(let count) = readSome(within: waiting) {
             total += count
             waiting = quiet
         }
