@@ -23,6 +23,10 @@ public struct IIDRules: Sendable, Equatable {
     public var predicates: IIDPredicateRule?
     /// The implementation dates an innovation must fall in to count.
     public var window: IIDWindow?
+    /// The stage an innovation must have reached to be sent (penerapan in 2026); nil: any stage.
+    public var requiredStage: Stage?
+    /// The region's last official result, shown next to the estimate; nil when the file gives none.
+    public var lastOfficial: IIDOfficialResult?
     /// The SPD indicators (the region as a whole).
     public var spd: [IIDIndicator]
     /// The SID indicators (per innovation).
@@ -33,6 +37,7 @@ public struct IIDRules: Sendable, Equatable {
         year: Int, source: String = "", verified: Bool = false, maxTotal: Double? = nil,
         divisor: IIDDivisorRule? = nil, numberScore: IIDNumberRule? = nil,
         basicServiceAffairs: IIDAffairsRule? = nil, predicates: IIDPredicateRule? = nil, window: IIDWindow? = nil,
+        requiredStage: Stage? = nil, lastOfficial: IIDOfficialResult? = nil,
         spd: [IIDIndicator] = [], sid: [IIDIndicator] = []
     ) {
         self.year = year
@@ -44,6 +49,8 @@ public struct IIDRules: Sendable, Equatable {
         self.basicServiceAffairs = basicServiceAffairs
         self.predicates = predicates
         self.window = window
+        self.requiredStage = requiredStage
+        self.lastOfficial = lastOfficial
         self.spd = spd
         self.sid = sid
     }
@@ -100,11 +107,14 @@ public struct IIDIndicator: Sendable, Equatable {
     public var levels: [String]
     /// Whether it was checked, and where from.
     public var provenance: IIDProvenance
+    /// Whether its level is read from the innovation's penetapan (regulasi, `from: enactment` in the
+    /// file) instead of being entered: one fact, one place.
+    public var fromEnactment: Bool
 
     /// An indicator; `levels` has three texts, blank when unknown.
     public init(
         number: String, name: String, weight: Double, mandatory: Bool = false, levels: [String] = ["", "", ""],
-        provenance: IIDProvenance = IIDProvenance()
+        provenance: IIDProvenance = IIDProvenance(), fromEnactment: Bool = false
     ) {
         self.number = number
         self.name = name
@@ -112,6 +122,7 @@ public struct IIDIndicator: Sendable, Equatable {
         self.mandatory = mandatory
         self.levels = levels
         self.provenance = provenance
+        self.fromEnactment = fromEnactment
     }
 }
 
@@ -206,4 +217,24 @@ public struct IIDWindow: Sendable, Equatable {
 
     /// Whether `day` falls inside.
     public func contains(_ day: CalendarDay) -> Bool { from <= day && day <= to }
+}
+
+/// The region's last official IID, as the Ministry published it, so the estimate shows how far the
+/// office has come (48.30 for 2025).
+public struct IIDOfficialResult: Sendable, Equatable {
+    /// The assessment year of the result.
+    public var year: Int
+    /// The published index.
+    public var index: Double
+    /// The published predicate, as written.
+    public var predicate: String
+    /// Where it was published (a decree's number).
+    public var source: String
+    /// A published result.
+    public init(year: Int, index: Double, predicate: String, source: String = "") {
+        self.year = year
+        self.index = index
+        self.predicate = predicate
+        self.source = source
+    }
 }

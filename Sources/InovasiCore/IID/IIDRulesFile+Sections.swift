@@ -132,15 +132,17 @@ extension IIDRulesFile {
         var weight: Double
         var mandatory: Bool
         var levels: [String]
+        var from: String?
         var provenance: IIDProvenance
 
         init(from decoder: any Decoder) throws {
-            let box = try IIDRulesFile.container(decoder, ["number", "name", "weight", "mandatory", "levels"])
+            let box = try IIDRulesFile.container(decoder, ["number", "name", "weight", "mandatory", "levels", "from"])
             number = try box.decode(String.self, forKey: ConfigKey("number"))
             name = try box.decode(String.self, forKey: ConfigKey("name"))
             weight = try box.decode(Double.self, forKey: ConfigKey("weight"))
             mandatory = try box.decodeIfPresent(Bool.self, forKey: ConfigKey("mandatory")) ?? false
             levels = try box.decodeIfPresent([String].self, forKey: ConfigKey("levels")) ?? []
+            from = try box.decodeIfPresent(String.self, forKey: ConfigKey("from"))
             provenance = try IIDRulesFile.provenance(box)
         }
 
@@ -155,9 +157,42 @@ extension IIDRulesFile {
                 throw IIDRulesError(key: key + ".weight", problem: IIDText.expectedPositive)
             }
             guard levels.count <= 3 else { throw IIDRulesError(key: key + ".levels", problem: IIDText.expectedLevels) }
+            guard from == nil || from == "enactment" else {
+                throw IIDRulesError(key: key + ".from", problem: IIDText.expectedSource)
+            }
             let texts = levels + Array(repeating: "", count: 3 - levels.count)
             return IIDIndicator(
-                number: number, name: name, weight: weight, mandatory: mandatory, levels: texts, provenance: provenance)
+                number: number, name: name, weight: weight, mandatory: mandatory, levels: texts, provenance: provenance,
+                fromEnactment: from == "enactment")
+        }
+    }
+}
+
+extension IIDRulesFile {
+    /// `lastOfficial:` the region's last published result.
+    struct LastOfficial: Decodable, Sendable {
+        var year: Int
+        var index: Double
+        var predicate: String
+        var source: String?
+
+        init(from decoder: any Decoder) throws {
+            try IIDRulesFile.refuseUnknownKeys(in: decoder, allowed: ["year", "index", "predicate", "source"])
+            let box = try decoder.container(keyedBy: ConfigKey.self)
+            year = try box.decode(Int.self, forKey: ConfigKey("year"))
+            index = try box.decode(Double.self, forKey: ConfigKey("index"))
+            predicate = try box.decode(String.self, forKey: ConfigKey("predicate"))
+            source = try box.decodeIfPresent(String.self, forKey: ConfigKey("source"))
+        }
+
+        func result() throws(IIDRulesError) -> IIDOfficialResult {
+            guard (2000...2100).contains(year) else {
+                throw IIDRulesError(key: "lastOfficial.year", problem: IIDText.expectedYear)
+            }
+            guard (0...100).contains(index) else {
+                throw IIDRulesError(key: "lastOfficial.index", problem: IIDText.expectedIndex)
+            }
+            return IIDOfficialResult(year: year, index: index, predicate: predicate, source: source ?? "")
         }
     }
 }

@@ -6,7 +6,7 @@ public struct IIDRulesFile: Decodable, Sendable {
     /// Keys allowed at the top of the file.
     public static let keys = [
         "year", "source", "verified", "maxTotal", "divisor", "numberScore", "basicServiceAffairs", "predicates",
-        "window", "spd", "sid",
+        "window", "stage", "lastOfficial", "spd", "sid",
     ]
 
     var year: Int
@@ -18,6 +18,8 @@ public struct IIDRulesFile: Decodable, Sendable {
     var basicServiceAffairs: Affairs?
     var predicates: Predicates?
     var window: Window?
+    var stage: String?
+    var lastOfficial: LastOfficial?
     var spd: [Indicator]?
     var sid: [Indicator]?
 
@@ -34,6 +36,8 @@ public struct IIDRulesFile: Decodable, Sendable {
         basicServiceAffairs = try box.decodeIfPresent(Affairs.self, forKey: ConfigKey("basicServiceAffairs"))
         predicates = try box.decodeIfPresent(Predicates.self, forKey: ConfigKey("predicates"))
         window = try box.decodeIfPresent(Window.self, forKey: ConfigKey("window"))
+        stage = try box.decodeIfPresent(String.self, forKey: ConfigKey("stage"))
+        lastOfficial = try box.decodeIfPresent(LastOfficial.self, forKey: ConfigKey("lastOfficial"))
         spd = try box.decodeIfPresent([Indicator].self, forKey: ConfigKey("spd"))
         sid = try box.decodeIfPresent([Indicator].self, forKey: ConfigKey("sid"))
     }
@@ -48,10 +52,18 @@ public struct IIDRulesFile: Decodable, Sendable {
             year: year, source: source ?? "", verified: verified ?? false, maxTotal: maxTotal,
             divisor: try divisor?.rule(), numberScore: try numberScore?.rule(),
             basicServiceAffairs: try basicServiceAffairs?.rule(), predicates: try predicates?.rule(),
-            window: try window?.rule())
+            window: try window?.rule(), requiredStage: try stage.map(Self.stage),
+            lastOfficial: try lastOfficial?.result())
         rules.spd = try Self.indicators(spd ?? [], key: "spd")
         rules.sid = try Self.indicators(sid ?? [], key: "sid")
         return rules
+    }
+
+    private static func stage(_ name: String) throws(IIDRulesError) -> Stage {
+        guard let stage = Stage(rawValue: name) else {
+            throw IIDRulesError(key: "stage", problem: IIDText.expectedStage)
+        }
+        return stage
     }
 
     private static func indicators(_ list: [Indicator], key: String) throws(IIDRulesError) -> [IIDIndicator] {

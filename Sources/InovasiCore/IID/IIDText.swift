@@ -17,6 +17,13 @@ public enum IIDText {
     /// What a band's `from` needs.
     public static let expectedIndex = Localized(
         id: "harus nilai indeks dari 0 sampai 100", en: "must be an index value from 0 to 100")
+    /// What `stage` needs.
+    public static let expectedStage = Localized(
+        id: "harus initiative, trial atau implementation", en: "must be initiative, trial or implementation")
+    /// What an indicator's `from` may say.
+    public static let expectedSource = Localized(
+        id: "hanya boleh enactment (level dibaca dari penetapan inovasi)",
+        en: "may only be enactment (the level is read from the innovation's penetapan)")
     /// What a window's day needs.
     public static let expectedDay = Localized(
         id: "harus tanggal YYYY-MM-DD (from tidak sesudah to)", en: "must be a YYYY-MM-DD date (from not after to)")

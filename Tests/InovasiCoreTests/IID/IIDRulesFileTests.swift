@@ -12,10 +12,11 @@ struct IIDRulesFileTests {
          "numberScore": {"perInnovation": 0.38, "cap": 200},
          "basicServiceAffairs": {"affairs": ["pendidikan", "sosial"]},
          "predicates": {"bands": [{"name": "Inovatif", "from": 40.01}, {"name": "Sangat Inovatif", "from": 65.01}]},
-         "window": {"from": "2024-01-01", "to": "2025-12-31"},
+         "window": {"from": "2024-01-01", "to": "2025-12-31"}, "stage": "implementation",
+         "lastOfficial": {"year": 2025, "index": 48.30, "predicate": "Inovatif"},
          "spd": [{"number": "6a", "name": "Tren pengangguran", "weight": 0.75}],
          "sid": [{"number": "16", "name": "Regulasi", "weight": 3, "mandatory": true,
-                  "levels": ["SK", "Perkada", "Perda"], "verified": true},
+                  "levels": ["SK", "Perkada", "Perda"], "verified": true, "from": "enactment"},
                  {"number": "35", "name": "Video", "weight": 4, "mandatory": true, "levels": ["", ""]}]}
         """
 
@@ -50,6 +51,8 @@ struct IIDRulesFileTests {
         #expect(rules.predicates?.bands.map(\.name) == ["Sangat Inovatif", "Inovatif"])
         #expect(rules.spdMaximum == 2.25 && rules.sidMaximum == 21)
         #expect(rules.missingSections.isEmpty)
+        #expect(rules.requiredStage == .implementation && rules.lastOfficial?.index == 48.30)
+        #expect(rules.sid[0].fromEnactment && !rules.sid[1].fromEnactment)
     }
 
     @Test("only the year is required: a partial year decodes and lists what it lacks")
@@ -79,6 +82,9 @@ struct IIDRulesFileTests {
             (#""minimum": 12"#, #""minimum": 0"#, "divisor.minimum"),  // divisor below 1
             (#"["", ""]"#, #"["", "", "", ""]"#, "sid[1].levels"),  // four levels
             (#"["pendidikan", "sosial"]"#, "[]", "basicServiceAffairs.affairs"),  // no affairs
+            (#""stage": "implementation""#, #""stage": "penerapan""#, "stage"),  // unknown stage
+            (#""from": "enactment""#, #""from": "penetapan""#, "sid[0].from"),  // unknown answer source
+            (#""index": 48.30"#, #""index": 148.30"#, "lastOfficial.index"),  // index out of range
         ])
     func errorKeys(old: String, new: String, key: String) {
         #expect(Self.error(old, new)?.key == key)

@@ -47,6 +47,15 @@ extension IIDShippedRules {
           from: 2024-01-01
           to: 2025-12-31
           verified: false
+        # Tahap yang harus sudah dicapai inovasi agar dapat dikirim (initiative, trial, implementation).
+        # Diasumsikan penerapan: IID menilai inovasi yang sudah diterapkan.
+        stage: implementation
+        # Hasil resmi terakhir Kota Cilegon, ditampilkan di samping perkiraan.
+        lastOfficial:
+          year: 2025
+          index: 48.30
+          predicate: "Inovatif"
+          source: "Kepmendagri 400.10.11-6097/2025"
         # SPD: indikator daerah 1–15 (bobot total 21, maks. 63). Penomoran a/b diasumsikan; teks level belum ada.
         spd:
           - number: "1"
@@ -185,6 +194,8 @@ extension IIDShippedRules {
             name: "Regulasi Inovasi Daerah"
             weight: 3
             mandatory: true
+            # Level dibaca dari penetapan inovasi: SK Kepala Daerah 1, Perkada 2, Perda 3.
+            from: enactment
             levels:
               - "SK Kepala Daerah atau SK Kepala PD a.n. Kepala Daerah"
               - "Peraturan Kepala Daerah"
