@@ -146,6 +146,14 @@ extension Metric {
             Localized(id: "bita terminal: kursor di tabel OPD, 80×24", en: "terminal bytes: cursor, OPD table, 80×24")
         case .cursorBytesQueueNarrow:
             Localized(id: "bita terminal: kursor di antrean, 80×24", en: "terminal bytes: cursor, queue, 80×24")
+        case .cursorBytesCalendarDayNarrow:
+            Localized(
+                id: "bita terminal: hari berikut di kalender, 80×24",
+                en: "terminal bytes: next day, calendar month, 80×24")
+        case .cursorBytesCalendarWeekNarrow:
+            Localized(
+                id: "bita terminal: kursor di minggu kalender, 80×24",
+                en: "terminal bytes: cursor, calendar week, 80×24")
         case .tickBytes: Localized(id: "bita terminal: jam maju semenit", en: "terminal bytes: clock a minute on")
         case .sessionBytes:
             Localized(id: "bita terminal: sesi singkat berskrip", en: "terminal bytes: a short scripted session")

@@ -33,6 +33,8 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case cursorBytesCalendarWeek
     case cursorBytesTableNarrow
     case cursorBytesQueueNarrow
+    case cursorBytesCalendarDayNarrow
+    case cursorBytesCalendarWeekNarrow
     case tickBytes
     /// Every byte of the scripted session of ``SessionBench``.
     case sessionBytes
@@ -52,7 +54,8 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     var unit: MetricUnit {
         switch self {
         case .firstFrameBytes, .cursorBytesTable, .cursorBytesQueue, .cursorBytesCalendarDay, .cursorBytesCalendarWeek,
-            .cursorBytesTableNarrow, .cursorBytesQueueNarrow, .tickBytes, .kioskBytesPerMinute, .sessionBytes:
+            .cursorBytesTableNarrow, .cursorBytesQueueNarrow, .cursorBytesCalendarDayNarrow,
+            .cursorBytesCalendarWeekNarrow, .tickBytes, .kioskBytesPerMinute, .sessionBytes:
             .bytes
         case .peakMemory: .megabytes
         case .kioskIdleCPU: .percent
@@ -73,7 +76,8 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         case .markHundred: 5
         // Issue 14: a cursor move in any list at most 300 B, the first frame 15 KB, a clock tick 40 B.
         case .cursorBytesTable, .cursorBytesQueue, .cursorBytesCalendarDay, .cursorBytesCalendarWeek,
-            .cursorBytesTableNarrow, .cursorBytesQueueNarrow:
+            .cursorBytesTableNarrow, .cursorBytesQueueNarrow, .cursorBytesCalendarDayNarrow,
+            .cursorBytesCalendarWeekNarrow:
             300
         case .firstFrameBytes: 15_000
         case .tickBytes: 40

@@ -36,6 +36,8 @@ struct ScaleRun {
         measured.append((.cursorBytesCalendarWeek, Samples([Double(terminal.cursorBytesCalendarWeek)])))
         measured.append((.cursorBytesTableNarrow, Samples([Double(terminal.cursorBytesTableNarrow)])))
         measured.append((.cursorBytesQueueNarrow, Samples([Double(terminal.cursorBytesQueueNarrow)])))
+        measured.append((.cursorBytesCalendarDayNarrow, Samples([Double(terminal.cursorBytesCalendarDayNarrow)])))
+        measured.append((.cursorBytesCalendarWeekNarrow, Samples([Double(terminal.cursorBytesCalendarWeekNarrow)])))
         measured.append((.tickBytes, Samples([Double(terminal.tickBytes)])))
         measured.append((.peakMemory, Samples([terminal.peakMegabytes])))
         measured += try session(path: copy)

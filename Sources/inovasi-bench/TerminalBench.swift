@@ -28,6 +28,8 @@ struct TerminalBench {
 
     /// Whether the result also breaks each figure's bytes down by kind (``ByteKinds``).
     var breakdown = false
+    /// A folder to write each figure's raw bytes to (`<figure>.bytes`), to read what was sent.
+    var dumpFolder: URL?
 
     struct Result: Encodable {
         var firstFrameBytes = 0
@@ -42,6 +44,9 @@ struct TerminalBench {
         /// `j` in the OPD table and in the queue at 80×24 (the tabbed layout).
         var cursorBytesTableNarrow = 0
         var cursorBytesQueueNarrow = 0
+        /// `l` in the calendar's month view and `j` in its week view at 80×24.
+        var cursorBytesCalendarDayNarrow = 0
+        var cursorBytesCalendarWeekNarrow = 0
         var peakMegabytes = 0.0
         /// Each figure's bytes by kind, by the figure's name; only when asked for.
         var kinds: [String: ByteKinds]?
@@ -83,6 +88,12 @@ struct TerminalBench {
         try drain("3", on: narrow)
         result.cursorBytesQueueNarrow = note(
             "cursorBytesQueueNarrow", try bytes(after: "j", on: narrow), narrow, &result)
+        try drain("2", on: narrow)
+        result.cursorBytesCalendarDayNarrow = note(
+            "cursorBytesCalendarDayNarrow", try bytes(after: "l", on: narrow), narrow, &result)
+        try drain("w", on: narrow)
+        result.cursorBytesCalendarWeekNarrow = note(
+            "cursorBytesCalendarWeekNarrow", try bytes(after: "j", on: narrow), narrow, &result)
         try quit(narrow)
         return result
     }
@@ -90,6 +101,9 @@ struct TerminalBench {
     /// Returns `count`, noting the breakdown of what `terminal` just wrote under `name` when asked.
     func note(_ name: String, _ count: Int, _ terminal: PseudoTerminal, _ result: inout Result) -> Int {
         if breakdown { result.kinds?[name] = ByteKinds(terminal.lastBytes) }
+        if let dumpFolder {
+            try? Data(terminal.lastBytes).write(to: dumpFolder.appendingPathComponent(name + ".bytes"))
+        }
         return count
     }
 
@@ -104,7 +118,7 @@ struct TerminalBench {
         if let clock { arguments += ["--clock-file", clock.path] }
         let terminal = try PseudoTerminal(
             program: executable, arguments: arguments, environment: environment, columns: columns, rows: rows)
-        terminal.keepsBytes = breakdown
+        terminal.keepsBytes = breakdown || dumpFolder != nil
         return terminal
     }
 

@@ -15,6 +15,8 @@ struct TerminalBytesCommand: ParsableCommand {
     @Option var lang: String = Language.id.rawValue
     /// Adds each figure's bytes by kind (colour sequences, addressing, erasing, text, glyphs).
     @Flag var kinds = false
+    /// A folder for each figure's raw bytes (`<figure>.bytes`), to see what the terminal was sent.
+    @Option var dump: String?
 
     func run() throws {
         let settings = BenchSettings(
@@ -24,6 +26,7 @@ struct TerminalBytesCommand: ParsableCommand {
         var bench = TerminalBench(
             executable: try BenchRunner.ownExecutable(), storePath: data, now: settings.now, languageCode: lang)
         bench.breakdown = kinds
+        bench.dumpFolder = dump.map { URL(fileURLWithPath: $0, isDirectory: true) }
         let result = try bench.run()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

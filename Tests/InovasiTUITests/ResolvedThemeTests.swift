@@ -94,6 +94,8 @@ struct ResolvedThemeTests {
     static let plainRoles: Set<ThemeRole> = [
         .base, .paneBorder, .paneTitle, .header, .statusLine, .stageInitiative, .stageTrial,
         .stageImplementation, .statusSubmitted, .statusInReview, .sessionOther, .tabInactive,
+        // The gauges' blocks tell filled from empty (DECISIONS.md, "The last bytes").
+        .bar, .barEmpty,
     ]
 
     @Test("Plain text, borders, the header and the status line take the terminal's own colours at every depth")

@@ -97,6 +97,23 @@ struct WidgetSnapshotTests {
         assertSnapshot(canvas, named: "gauge")
     }
 
+    @Test("Gauge on the Linux console: whole cells and a ▌ half at most, the same values as above")
+    func gaugeOnTheConsole() {
+        let console = ResolvedTheme(.builtIn, depth: .eight, glyphs: .console)
+        var canvas = Canvas(size: Size(width: 16, height: 6))
+        Gauge(value: 7, total: 10, label: "7/10").render(
+            into: &canvas, area: Rect(x: 0, y: 0, width: 16, height: 1), theme: console)
+        Gauge(value: 3, total: 10, label: "30%", glyphs: .ascii).render(
+            into: &canvas, area: Rect(x: 0, y: 1, width: 16, height: 1), theme: console)
+        Gauge(value: 0, total: 0).render(into: &canvas, area: Rect(x: 0, y: 2, width: 16, height: 1), theme: console)
+        Gauge(value: 5, total: 9, label: "5/9").render(
+            into: &canvas, area: Rect(x: 0, y: 3, width: 5, height: 1), theme: console)
+        // 2/3 of 10 cells is 6 and 5 eighths: a half; 1/3 is 3 and 2 eighths: nothing.
+        Gauge(value: 2, total: 3).render(into: &canvas, area: Rect(x: 0, y: 4, width: 10, height: 1), theme: console)
+        Gauge(value: 1, total: 3).render(into: &canvas, area: Rect(x: 0, y: 5, width: 10, height: 1), theme: console)
+        assertSnapshot(canvas, named: "gauge-console")
+    }
+
     @Test("Key-value list: labels in a column, long values wrap under themselves")
     func keyValueList() {
         var canvas = Canvas(size: Size(width: 36, height: 6))

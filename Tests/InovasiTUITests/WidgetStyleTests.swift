@@ -136,6 +136,31 @@ struct WidgetStyleTests {
         #expect(Gauge.filledEighths(value: 3, total: 0, width: 4) == 0)
     }
 
+    @Test("On the console a gauge draws only glyphs its fonts have, rounding the last cell down to a half")
+    func gaugeConsoleGlyphs() {
+        let console = ResolvedTheme(.builtIn, depth: .eight, glyphs: .console)
+        for value in 0...40 {
+            var canvas = Canvas(size: Size(width: 5, height: 1))
+            Gauge(value: value, total: 40).render(into: &canvas, area: Rect(size: canvas.size), theme: console)
+            let text = canvas.text()
+            #expect(text.allSatisfy { "█▌░".contains($0) }, "\(value)/40: \(text)")
+            let halves = text.reduce(0) { $0 + ($1 == "█" ? 2 : $1 == "▌" ? 1 : 0) }
+            #expect(halves == value * 10 / 40, "\(value)/40 is \(value * 10 / 40) half cells: \(text)")
+        }
+        #expect(Gauge.partialEighths(7, .unicode) == 7)
+        #expect(Gauge.partialEighths(3, .console) == 0)
+        #expect(Gauge.partialEighths(5, .console) == 4)
+    }
+
+    @Test("The Linux console's TERM names get the console's glyphs, every other terminal the full set")
+    func glyphRangeByTerminal() {
+        #expect(GlyphRange.forTerminal(named: "linux") == .console)
+        #expect(GlyphRange.forTerminal(named: "linux-16color") == .console)
+        #expect(GlyphRange.forTerminal(named: "xterm-256color") == .unicode)
+        #expect(GlyphRange.forTerminal(named: "linuxterm") == .unicode)
+        #expect(ResolvedTheme.builtIn.glyphs == .unicode)
+    }
+
     @Test("Gauge glyphs carry the value without colour")
     func gaugeGlyphs() {
         var canvas = Canvas(size: Size(width: 8, height: 1))

@@ -75,6 +75,16 @@ struct ColorPairTableTests {
         #expect(table.count == 0)
     }
 
+    @Test("with a plain pair, default on default gets a pair of its own, numbered like the others")
+    func plainPair() {
+        var table = ColorPairTable(colorPairs: 256, plainPair: true)
+        #expect(table.pair(foreground: 1, background: -1) == .init(number: 1, isNew: true))
+        #expect(table.pair(foreground: -1, background: -1) == .init(number: 2, isNew: true))
+        #expect(table.pair(foreground: -1, background: -1) == .init(number: 2, isNew: false))
+        var full = ColorPairTable(colorPairs: 1, plainPair: true)
+        #expect(full.pair(foreground: -1, background: -1) == .init(number: 0, isNew: false), "no pairs left: pair 0")
+    }
+
     @Test("pairs are numbered on first use and reused afterwards")
     func reuse() {
         var table = ColorPairTable(colorPairs: 256)

@@ -13,6 +13,8 @@ import InovasiTUI
 public final class NcursesTerminal: TerminalBackend {
     /// The terminal as ``TerminalCheck`` found it.
     public let profile: TerminalProfile
+    /// The block glyphs of the terminal's font: the console's for `TERM=linux`.
+    public var glyphs: GlyphRange { GlyphRange.forTerminal(named: profile.name) }
     /// The colour depth actually in use: the profile's, lowered if ncurses offers fewer colours.
     public let colorDepth: ColorDepth
 
@@ -69,8 +71,9 @@ public final class NcursesTerminal: TerminalBackend {
         self.window = window
         colorDepth = depth
         clearsOnExit = profile.name == "linux" || inovasi_tigetstr("smcup") == nil
-        pairs = ColorPairTable(colorPairs: depth == .none ? 0 : Int(inovasi_color_pairs()))
         defaultColorsAvailable = depth != .none && use_default_colors() == OK
+        pairs = ColorPairTable(
+            colorPairs: depth == .none ? 0 : Int(inovasi_color_pairs()), plainPair: defaultColorsAvailable)
         lastSize = size
     }
 

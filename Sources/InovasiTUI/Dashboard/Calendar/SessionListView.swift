@@ -15,6 +15,9 @@ enum SessionListView {
         case note(String, ThemeRole)
     }
 
+    /// The spans of a session's first line the selection bar covers: cursor, status and time, tag, title.
+    static let barSpans = 3
+
     static func render(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
         guard area.width >= 20, area.height >= 1 else { return }
         let all = rows(state, width: area.width)
@@ -105,8 +108,10 @@ enum SessionListView {
             let selected = index == state.calendar.sessionCursor && state.focus == .calendar
             let soon = SessionMarks.startsSoon(session, now: state.now)
             let status: ThemeRole = soon ? .warning : SessionMarks.role(session.status)
-            let spans = sessionSpans(session, state, whole: whole, selected: selected).map {
-                (text: $0.text, role: selected ? ThemeRole.calendarSelected : $0.role ?? status)
+            // The bar covers the cursor, time, tag and title; a whole line's tail (narasumber, OPDs)
+            // keeps its look, so a cursor move rewrites only the start of two rows.
+            let spans = sessionSpans(session, state, whole: whole, selected: selected).enumerated().map {
+                (text: $1.text, role: selected && $0 < barSpans ? ThemeRole.calendarSelected : $1.role ?? status)
             }
             drawSpans(spans, x: x, y: y, width: width, into: &canvas, theme: theme)
             if selected { canvas.cursor = Position(x: x, y: y) }

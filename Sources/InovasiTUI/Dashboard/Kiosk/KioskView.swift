@@ -73,6 +73,7 @@ enum KioskView {
     }
 
     /// A line of `▄` growing from the left as the page's time passes; full just before it turns.
+    /// `█` on the Linux console, whose fonts mostly lack the lower half block.
     static func nextPageBar(_ state: DashboardState, area: Rect, into canvas: inout Canvas, theme: ResolvedTheme) {
         canvas.fill(area, style: theme.style(.base))
         guard let since = state.kioskViewSince else { return }
@@ -80,7 +81,9 @@ enum KioskView {
         let share = min(1, max(0, state.now.timeIntervalSince(since) / interval))
         let filled = Int((share * Double(area.width)).rounded(.down))
         guard filled > 0 else { return }
-        canvas.fill(Rect(x: area.x, y: area.y, width: filled, height: 1), grapheme: "▄", style: theme.style(.bar))
+        canvas.fill(
+            Rect(x: area.x, y: area.y, width: filled, height: 1), grapheme: theme.glyphs == .console ? "█" : "▄",
+            style: theme.style(.bar))
     }
 
     /// A page's title row: its name in bold and, for a paged list, which screenful this is.

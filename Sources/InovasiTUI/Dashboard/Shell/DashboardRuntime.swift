@@ -137,7 +137,8 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     }
 
     func draw() {
-        canvas = KioskFrame.render(state, screen: backend.size, theme: themes.resolved(for: backend.colorDepth))
+        canvas = KioskFrame.render(
+            state, screen: backend.size, theme: themes.resolved(for: backend.colorDepth, glyphs: backend.glyphs))
         backend.draw(canvas)
         drawnState = Self.frameKey(state)
     }

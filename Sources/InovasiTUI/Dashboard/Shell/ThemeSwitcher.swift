@@ -29,10 +29,10 @@ public struct ThemeSwitcher {
         return name
     }
 
-    /// The theme fitted to `depth`, computed once per theme and depth.
-    public mutating func resolved(for depth: ColorDepth) -> ResolvedTheme {
-        if let fitted, fitted.depth == depth { return fitted }
-        let made = ResolvedTheme(selection.theme, depth: depth)
+    /// The theme fitted to `depth` and `glyphs`, computed once per theme, depth and glyph range.
+    public mutating func resolved(for depth: ColorDepth, glyphs: GlyphRange = .unicode) -> ResolvedTheme {
+        if let fitted, fitted.depth == depth, fitted.glyphs == glyphs { return fitted }
+        let made = ResolvedTheme(selection.theme, depth: depth, glyphs: glyphs)
         fitted = made
         return made
     }

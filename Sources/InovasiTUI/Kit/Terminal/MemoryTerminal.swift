@@ -8,6 +8,8 @@ public final class MemoryTerminal: TerminalBackend {
     public private(set) var size: Size
     /// The colour depth the test asks for, to exercise theme degradation.
     public let colorDepth: ColorDepth
+    /// The block glyphs the test asks for, to exercise the console's fallbacks.
+    public var glyphs: GlyphRange = .unicode
     /// The last canvas drawn; nil before the first frame.
     public private(set) var lastCanvas: Canvas?
     /// Frames drawn so far.

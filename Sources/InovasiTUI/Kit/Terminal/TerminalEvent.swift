@@ -39,10 +39,17 @@ public protocol TerminalBackend: AnyObject {
     var size: Size { get }
     /// What the terminal can show; decided once at start-up.
     var colorDepth: ColorDepth { get }
+    /// The block glyphs the terminal's font has; decided once at start-up.
+    var glyphs: GlyphRange { get }
     /// Shows `canvas`; the backend sends only what changed since the last frame.
     func draw(_ canvas: Canvas)
     /// The next event, or `.tick` when nothing happens within `timeoutMilliseconds`.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent
     /// Forgets the screen's contents, so the next draw repaints everything (Ctrl-L).
     func invalidate()
+}
+
+extension TerminalBackend {
+    /// A terminal emulator's glyphs, unless the backend knows better (the Linux console).
+    public var glyphs: GlyphRange { .unicode }
 }

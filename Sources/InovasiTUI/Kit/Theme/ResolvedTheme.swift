@@ -9,12 +9,16 @@ public struct ResolvedTheme: Hashable, Sendable {
     public let theme: Theme
     /// What the terminal can show; decides how colours degrade.
     public let depth: ColorDepth
+    /// The block glyphs the terminal's font has; widgets with partial blocks fall back to halves.
+    public let glyphs: GlyphRange
     private var styles: [ThemeRole: Style]
 
-    /// Fits every role of `theme` to `depth` once, so drawing only looks styles up.
-    public init(_ theme: Theme, depth: ColorDepth) {
+    /// Fits every role of `theme` to `depth` once, so drawing only looks styles up; `glyphs` says
+    /// which block glyphs the widgets may draw.
+    public init(_ theme: Theme, depth: ColorDepth, glyphs: GlyphRange = .unicode) {
         self.theme = theme
         self.depth = depth
+        self.glyphs = glyphs
         var fitter = Fitter(theme: theme, depth: depth)
         var styles: [ThemeRole: Style] = [:]
         for role in ThemeRole.allCases { styles[role] = fitter.fit(role).style }

@@ -5,11 +5,12 @@ import InovasiCore
 ///
 /// Counts stay integers: the bar is measured in eighths of a cell. The bar is drawn with glyphs,
 /// not colour alone, so it reads without colour; ``Glyphs/ascii`` is the fallback for terminals
-/// without block characters.
+/// without block characters. On the Linux console (``GlyphRange/console``, from the theme) the
+/// eighths are missing from the font, so the bar ends in whole cells and at most a `▌` half.
 public struct Gauge: Widget {
     /// The characters of the bar.
     public enum Glyphs: Hashable, Sendable {
-        /// Full and partial blocks (█ ▏…▉) on a light shade (░).
+        /// Full and partial blocks (█ ▏…▉, or █ ▌ on the console) on a light shade (░).
         case blocks
         /// `#` on `-`, whole cells only.
         case ascii
@@ -42,6 +43,16 @@ public struct Gauge: Widget {
 
     static let partialBlocks: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉"]
 
+    /// The eighths of the last cell drawn, of `eighths` filled: all of them where the font has the
+    /// eighth blocks, else a half (`▌`) from four eighths up and nothing below (rounded down, as
+    /// the whole bar is).
+    public static func partialEighths(_ eighths: Int, _ range: GlyphRange) -> Int {
+        switch range {
+        case .unicode: eighths
+        case .console: eighths >= 4 ? 4 : 0
+        }
+    }
+
     /// Draws the widget; see the type's documentation.
     public func render(into canvas: inout Canvas, area: Rect, theme: ResolvedTheme) {
         let area = area.clipped(to: canvas.bounds)
@@ -65,7 +76,7 @@ public struct Gauge: Widget {
     private func drawBar(into canvas: inout Canvas, x: Int, y: Int, width: Int, theme: ResolvedTheme) {
         let eighths = Self.filledEighths(value: value, total: total, width: width)
         let full = eighths / 8
-        let partial = glyphs == .blocks ? eighths % 8 : 0
+        let partial = glyphs == .blocks ? Self.partialEighths(eighths % 8, theme.glyphs) : 0
         let filled: Character = glyphs == .blocks ? "█" : "#"
         let empty: Character = glyphs == .blocks ? "░" : "-"
         canvas.horizontalLine(x: x, y: y, width: full, grapheme: filled, style: theme.style(.bar))
