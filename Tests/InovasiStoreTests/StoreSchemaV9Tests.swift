@@ -8,11 +8,12 @@ import Testing
 @Suite("Store: upgrading a version 8 file to version 9")
 struct StoreSchemaV9Tests {
     /// Undoes what v9 added. Downgrades to older versions start with it.
-    static let undoVersion9 = """
-        ALTER TABLE user DROP COLUMN external;
-        DELETE FROM grdb_migrations WHERE identifier = 'v9';
+    static let undoVersion9 =
+        StoreKeptCountTests.undoVersion11 + """
+            ALTER TABLE user DROP COLUMN external;
+            DELETE FROM grdb_migrations WHERE identifier = 'v9';
 
-        """
+            """
 
     static let toVersion8 =
         undoVersion9 + """

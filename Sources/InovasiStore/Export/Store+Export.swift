@@ -36,13 +36,14 @@ extension Store {
         return counts
     }
 
-    /// The tables that hold the office's data, in export order.
+    /// The tables that hold the office's data, in export order; the counts the store keeps from
+    /// them (``SchemaV11``) are not data: an import makes them again through its triggers.
     static func dataTables(_ db: Database) throws -> [String] {
         let names = try String.fetchAll(
             db,
             sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name NOT IN ('meta', 'grdb_migrations')
+                AND name NOT IN ('meta', 'grdb_migrations', '\(SchemaV11.countTable)', '\(SchemaV11.dayTable)')
                 """)
         return ExportKind.sorted(names)
     }

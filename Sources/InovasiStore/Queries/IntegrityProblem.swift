@@ -2,7 +2,8 @@
 public struct IntegrityProblem: Sendable, Hashable {
     /// Stable key for scripts: `integrity`, `foreignKey`, `status`, `approvedWithoutInnovation`,
     /// `agencyParent`, `scoreRange`, `version`, `role`, `stageHistory` (an innovation's stage is not its
-    /// history's last step), `schemaVersion` (the header's and `meta`'s schema version marks disagree).
+    /// history's last step), `schemaVersion` (the header's and `meta`'s schema version marks disagree), `keptCount` (an
+    /// OPD's kept proposal count for a status is not a recount's: the detail says both).
     public var kind: String
     /// The table and id or SQLite's own words, for a person to find the row.
     public var detail: String

@@ -3,8 +3,8 @@ import GRDB
 import InovasiCore
 
 extension Store {
-    /// Integrity: PRAGMA integrity_check, foreign_key_check, the two schema version marks, and the
-    /// domain's invariants; empty = fine.
+    /// Integrity: PRAGMA integrity_check, foreign_key_check, the two schema version marks, the
+    /// domain's invariants and the kept proposal counts against a recount; empty = fine.
     ///
     /// The invariants are checked even where the schema has a CHECK constraint, since another tool
     /// may have written the file with constraints switched off.
@@ -12,7 +12,7 @@ extension Store {
         try read { db in
             var problems = try Self.sqliteProblems(db)
             problems += try SchemaMarks.problems(db)
-            for invariant in Invariant.all + Invariant.removal {
+            for invariant in Invariant.all + Invariant.removal + Invariant.keptCounts {
                 for row in try Row.fetchAll(db, sql: invariant.sql) {
                     problems.append(IntegrityProblem(kind: invariant.kind, detail: try invariant.detail(row)))
                 }

@@ -6,8 +6,8 @@ extension Store {
     /// Every active OPD's progress on the Instruksi, in the order of ``agencies()``; a deactivated
     /// OPD keeps its records but leaves this table (the dashboard's OPD pane and `inovasi report`).
     ///
-    /// Computed with a few `GROUP BY` queries over indexes in one read snapshot, so it costs the
-    /// same whether the file holds a hundred proposals or 100 000; Swift only folds the groups.
+    /// Computed in one read snapshot with a few `GROUP BY` queries over the innovations' indexes
+    /// and the proposal counts the store keeps (``KeptCounts``); Swift only folds the groups.
     /// An OPD "has a main innovation" when one of its innovations is main and run by the OPD
     /// itself (no bidang); a bidang counts when one of its own innovations is main.
     public func progress(now: Date, overdueDays: Int) throws(StoreError) -> [AgencyProgress] {
@@ -48,26 +48,18 @@ enum ProgressQueries {
         }
     }
 
+    /// Proposals per status, waiting and overdue, from the counts the store keeps (``KeptCounts``):
+    /// a few rows per OPD, whatever the number of proposals.
     static func addProposals(to rows: inout [Int64: AgencyProgress], overdueCutoff: String, _ db: Database) throws {
-        let byStatus = """
-            SELECT agency_id, status, COUNT(*) AS n FROM proposal WHERE \(Removal.notRemoved(.proposal, "id"))
-            GROUP BY agency_id, status
-            """
-        for row in try Row.fetchAll(db, sql: byStatus) {
-            let agencyID: Int64 = try row.value("agency_id")
-            let count: Int = try row.value("n")
-            let status: ProposalStatus = try row.enumValue("status", table: "proposal")
+        for (agencyID, status, count) in try KeptCounts.byAgencyStatus(db) where rows[agencyID] != nil {
             rows[agencyID]?.proposalsByStatus[status] = count
-            if status.isWaiting { rows[agencyID]?.waiting += count }
+            if status.isWaiting {
+                rows[agencyID]?.waiting += count
+                rows[agencyID]?.overdue += count
+            }
         }
-        let overdue = """
-            SELECT agency_id, COUNT(*) AS n FROM proposal
-            WHERE \(QueueQuery.overdueTerm("")) AND \(Removal.notRemoved(.proposal, "id"))
-            GROUP BY agency_id
-            """
-        for row in try Row.fetchAll(db, sql: overdue, arguments: [overdueCutoff]) {
-            let agencyID: Int64 = try row.value("agency_id")
-            rows[agencyID]?.overdue = try row.value("n")
+        for (agencyID, recent) in try KeptCounts.waitingAfter(overdueCutoff, db) where rows[agencyID] != nil {
+            rows[agencyID]?.overdue -= recent
         }
     }
 

@@ -38,15 +38,20 @@ extension Store {
     /// `scoring` is taken so a page and its count are asked with the same arguments; no filter
     /// depends on it, so neither does the count.
     ///
-    /// The last count is kept until the data changes (``CountMemo``), so paging through a long
-    /// queue does not count it again for every window.
+    /// A filter by status, OPD and overdue only is answered from the counts the store keeps
+    /// (``KeptCounts``); the last count is kept until the data changes (``CountMemo``), so paging
+    /// through a long queue does not count it again for every window.
     public func queueCount(
         _ filter: QueueFilter, now: Date, overdueDays: Int, scoring: ScoringRules = .standard
     ) throws(StoreError) -> Int {
         let key = CountMemo.key(filter, now: now, overdueDays: overdueDays, dataVersion: try dataVersion())
         return try countMemo.count(for: key) { () throws(StoreError) -> Int in
             let query = QueueQuery(filter, now: now, overdueDays: overdueDays, scoring: scoring)
-            return try read { db in try Int.fetchOne(db, sql: query.countSQL, arguments: query.arguments) ?? 0 }
+            let cutoff = QueueQuery.overdueCutoffText(OverdueRule(now: now, overdueDays: overdueDays))
+            return try read { db in
+                if let kept = try KeptCounts.queueCount(filter, overdueCutoff: cutoff, db) { return kept }
+                return try Int.fetchOne(db, sql: query.countSQL, arguments: query.arguments) ?? 0
+            }
         }
     }
 
