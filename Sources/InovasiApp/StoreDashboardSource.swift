@@ -136,10 +136,10 @@ public final class StoreDashboardSource: DashboardDataSource {
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 
-    /// Titles of the given innovations, for the sessions of a day.
+    /// Titles of the given innovations, for the sessions of a day: only those rows, never every
+    /// innovation (they grow with the approved proposals).
     public func innovationTitles(ids: [Int64]) throws -> [Int64: String] {
-        let wanted = Set(ids)
-        let pairs = try store.innovations().filter { wanted.contains($0.id) }.map { ($0.id, $0.title) }
+        let pairs = try store.innovationNames(ids: ids).map { ($0.id, $0.title) }
         return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 

@@ -71,6 +71,15 @@ enum BenchText {
     static let dataRunning = Localized(
         id: "  mengimpor CSV, xlsx dan JSON, mengekspor JSON…", en: "  importing CSV, xlsx and JSON, exporting JSON…")
 
+    static func wholeStoreSkipped(_ limit: Int) -> Localized {
+        Localized(
+            id:
+                "  ekspor dan impor JSON seluruh penyimpanan hanya diukur sampai \(NumberText.grouped(limit, .id)) usulan",
+            en:
+                "  the whole store's JSON export and import are measured up to \(NumberText.grouped(limit, .en)) proposals only"
+        )
+    }
+
     static let figureHeading = Localized(id: "Ukuran", en: "Figure")
     static let budgetHeading = Localized(id: "Anggaran", en: "Budget")
     static let medianHeading = Localized(id: "median", en: "median")

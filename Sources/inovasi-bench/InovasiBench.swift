@@ -6,6 +6,9 @@ struct InovasiBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inovasi-bench",
         abstract: BenchText.bilingual(BenchText.benchAbstract),
-        subcommands: [RunCommand.self, PtyChildCommand.self, LockChildCommand.self, TerminalBytesCommand.self],
+        subcommands: [
+            RunCommand.self, PtyChildCommand.self, LockChildCommand.self, TerminalBytesCommand.self,
+            MakeStoreCommand.self,
+        ],
         defaultSubcommand: RunCommand.self)
 }

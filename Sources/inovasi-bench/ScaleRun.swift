@@ -21,7 +21,7 @@ struct ScaleRun {
         defer { try? FileManager.default.removeItem(at: scratchFolder) }
         let copy = try prepared.scratchCopy(in: scratchFolder).path
         if settings.dataOnly {
-            let figures = try data(path: copy, scratch: scratchFolder)
+            let figures = try data(path: copy, scratch: scratchFolder, proposals: proposals)
             return (prepared, figures.map { Figure($0.0, scale: proposals, samples: $0.1) })
         }
         var measured = try inProcess(path: copy)
@@ -48,7 +48,7 @@ struct ScaleRun {
         ).run()
         measured.append((.kioskIdleCPU, Samples([kiosk.cpuPercent])))
         measured.append((.kioskBytesPerMinute, Samples([kiosk.bytesPerMinute])))
-        measured += try data(path: copy, scratch: scratchFolder)
+        measured += try data(path: copy, scratch: scratchFolder, proposals: proposals)
         let figures = measured.map { Figure($0.0, scale: proposals, samples: $0.1) }
         return (prepared, figures)
     }
@@ -67,9 +67,12 @@ struct ScaleRun {
         ]
     }
 
-    /// The data figures (``DataBench``), last because its imports add proposals to the copy.
-    func data(path: String, scratch: URL) throws -> [(Metric, Samples)] {
+    /// The data figures (``DataBench``), last because its imports add proposals to the copy; the
+    /// whole-store JSON only up to ``DataBench/wholeStoreLimit`` proposals.
+    func data(path: String, scratch: URL, proposals: Int) throws -> [(Metric, Samples)] {
         log(BenchText.dataRunning.text(settings.language))
+        let wholeStore = proposals <= DataBench.wholeStoreLimit
+        if !wholeStore { log(BenchText.wholeStoreSkipped(DataBench.wholeStoreLimit).text(settings.language)) }
         let store = try Store.open(at: path, mode: .readWrite)
         let calendar = try CalendarFileBench(
             now: settings.now, repetitions: settings.repetitions, language: settings.language,
@@ -78,7 +81,7 @@ struct ScaleRun {
         return try calendar
             + DataBench(
                 user: user, now: settings.now, repetitions: settings.repetitions,
-                scratch: scratch.appendingPathComponent("data")
+                scratch: scratch.appendingPathComponent("data"), wholeStore: wholeStore
             ).run(store: store)
     }
 

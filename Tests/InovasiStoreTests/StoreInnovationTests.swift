@@ -218,4 +218,17 @@ struct StoreInnovationTests {
         try fixture.store.editInnovation(earlier, by: Fixture.admin)
         #expect(try fixture.store.stageHistory(of: innovation.id).first?.on == earlier.startedOn)
     }
+
+    @Test func namesByIdReadOnlyTheAskedInnovationsThatAreNotRemoved() throws {
+        let fixture = try Fixture()
+        let first = try add(fixture, "Antar Obat")
+        let second = try add(fixture, "Jemput Bola")
+        let third = try add(fixture, "Klinik Keliling")
+        try fixture.store.remove(.innovation, id: third.id, note: "uji", by: Fixture.admin, now: Fixture.now)
+        let names = try fixture.store.innovationNames(ids: [third.id, second.id, 9_999, second.id])
+        #expect(names.map(\.title) == ["Jemput Bola"])
+        #expect(names.map(\.agencyID) == [second.agencyID])
+        #expect(try fixture.store.innovationNames(ids: []).isEmpty)
+        #expect(try fixture.store.innovationNames(ids: [first.id]).map(\.id) == [first.id])
+    }
 }

@@ -92,4 +92,20 @@ struct BenchSmokeTests {
         #expect(lines.contains { $0.hasPrefix("ICS export: every mentoring session") && $0.contains("2,000") })
         #expect(lines.contains { $0.hasPrefix("ICS import: every session (--dry-run plan)") && $0.contains("4,000") })
     }
+
+    @Test("make-store makes the cached national store of a scale once, then takes it from the cache")
+    func makeStore() throws {
+        let sandbox = try CLISandbox()
+        let bench = try #require(BuiltProducts.executable(named: "inovasi-bench"), "inovasi-bench was not built")
+        let arguments = ["make-store", "--scales", "300", "--lang", "en", "--cache", sandbox.path("cache")]
+        let made = try sandbox.run([], executable: bench, executableArguments: arguments)
+        #expect(made.status == 0, "stderr: \(made.stderr)")
+        #expect(made.stdout.isEmpty, "the stores are named on standard error only")
+        let files = try FileManager.default.contentsOfDirectory(atPath: sandbox.path("cache"))
+        #expect(files.contains { $0.hasPrefix("national-300-seed2022-v") && $0.hasSuffix(".sqlite") }, "\(files)")
+        #expect(!made.stderr.contains("from the cache"), "\(made.stderr)")
+        let again = try sandbox.run([], executable: bench, executableArguments: arguments)
+        #expect(again.status == 0, "stderr: \(again.stderr)")
+        #expect(again.stderr.contains("from the cache"), "\(again.stderr)")
+    }
 }

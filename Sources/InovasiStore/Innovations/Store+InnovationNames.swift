@@ -35,4 +35,25 @@ extension Store {
             }
         }
     }
+
+    /// The innovations among `ids` that are not removed, by id: a primary-key probe each, so a
+    /// day's sessions name their innovations without reading every innovation of the store (a
+    /// national store of a million proposals holds hundreds of thousands).
+    public func innovationNames(ids: [Int64]) throws(StoreError) -> [InnovationName] {
+        let wanted = Array(Set(ids)).sorted()
+        guard !wanted.isEmpty else { return [] }
+        let marks = Array(repeating: "?", count: wanted.count).joined(separator: ", ")
+        return try read { db in
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT id, agency_id, \(StoredText.full("title", as: "title")) FROM innovation WHERE id IN (\(marks)) AND "
+                    + Removal.notRemoved(.innovation, "id") + " ORDER BY id", arguments: StatementArguments(wanted)
+            ).map { row in
+                InnovationName(
+                    id: try row.value("id"), agencyID: try row.value("agency_id"),
+                    title: try row.value("title"))
+            }
+        }
+    }
 }
