@@ -124,7 +124,7 @@ struct StoreKeptCountTests {
 
     /// Turns a current store back into what a version 9 build wrote.
     static let toVersion9 =
-        undoVersion11 + """
+        undoVersion11 + StoreSchemaV10Tests.undoVersion10 + """
             UPDATE meta SET value = '9' WHERE key = 'schema_version';
             PRAGMA user_version = 9;
             """

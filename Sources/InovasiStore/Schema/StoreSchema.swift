@@ -66,6 +66,12 @@ enum StoreSchema {
             }
             try stamp(db, version: 9)
         }
+        migrator.registerMigration("v10") { db in
+            for statement in SchemaV10.statements {
+                try db.execute(sql: statement)
+            }
+            try stamp(db, version: 10)
+        }
         migrator.registerMigration("v11") { db in
             for statement in SchemaV11.statements {
                 try db.execute(sql: statement)
