@@ -159,16 +159,26 @@ public struct IIDNumberRule: Sendable, Equatable {
 
 /// The urusan pelayanan dasar: when the innovations sent leave one uncovered, the number score is 0.
 public struct IIDAffairsRule: Sendable, Equatable {
-    /// The affairs' names as the office's innovations record them.
+    /// The affairs' names as the Ministry writes them.
     public var affairs: [String]
+    /// Other names an affair goes by in the office's records (`also:` in the file), keyed by the
+    /// affair's name: the city's list says "ketenteraman dan ketertiban umum" for what UU 23/2014
+    /// calls "ketenteraman, ketertiban umum, dan pelindungan masyarakat".
+    public var alsoKnownAs: [String: [String]]
     /// Whether it was checked, and where from.
     public var provenance: IIDProvenance
 
     /// An affairs rule.
-    public init(affairs: [String], provenance: IIDProvenance = IIDProvenance()) {
+    public init(
+        affairs: [String], alsoKnownAs: [String: [String]] = [:], provenance: IIDProvenance = IIDProvenance()
+    ) {
         self.affairs = affairs
+        self.alsoKnownAs = alsoKnownAs
         self.provenance = provenance
     }
+
+    /// The affair's name and its other names.
+    public func names(of affair: String) -> [String] { [affair] + (alsoKnownAs[affair] ?? []) }
 }
 
 /// One predicate band: from `from` (inclusive, to two decimals) up to the next band.

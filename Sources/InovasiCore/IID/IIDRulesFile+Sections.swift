@@ -40,23 +40,45 @@ extension IIDRulesFile {
         }
     }
 
-    /// `basicServiceAffairs:` its `affairs` list.
+    /// `basicServiceAffairs:` its `affairs` list; an item is a name, or a `name` with the other
+    /// names it goes by in `also`.
     struct Affairs: Decodable, Sendable {
-        var affairs: [String]
+        var affairs: [Affair]
         var provenance: IIDProvenance
+
+        struct Affair: Decodable, Sendable {
+            var name: String
+            var also: [String]
+
+            init(from decoder: any Decoder) throws {
+                if let name = try? decoder.singleValueContainer().decode(String.self) {
+                    self.name = name
+                    also = []
+                    return
+                }
+                try IIDRulesFile.refuseUnknownKeys(in: decoder, allowed: ["name", "also"])
+                let box = try decoder.container(keyedBy: ConfigKey.self)
+                name = try box.decode(String.self, forKey: ConfigKey("name"))
+                also = try box.decodeIfPresent([String].self, forKey: ConfigKey("also")) ?? []
+            }
+        }
 
         init(from decoder: any Decoder) throws {
             let box = try IIDRulesFile.container(decoder, ["affairs"])
-            affairs = try box.decode([String].self, forKey: ConfigKey("affairs"))
+            affairs = try box.decode([Affair].self, forKey: ConfigKey("affairs"))
             provenance = try IIDRulesFile.provenance(box)
         }
 
         func rule() throws(IIDRulesError) -> IIDAffairsRule {
-            let names = affairs.map { $0.trimmingCharacters(in: .whitespaces) }
-            guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
+            let trim = { (text: String) in text.trimmingCharacters(in: .whitespaces) }
+            let names = affairs.map { trim($0.name) }
+            let others = affairs.flatMap { $0.also.map(trim) }
+            guard !names.isEmpty, !(names + others).contains(where: \.isEmpty) else {
                 throw IIDRulesError(key: "basicServiceAffairs.affairs", problem: ConfigText.expectedAffairs)
             }
-            return IIDAffairsRule(affairs: names, provenance: provenance)
+            let also = Dictionary(affairs.map { (trim($0.name), $0.also.map(trim)) }) { first, _ in first }
+            return IIDAffairsRule(
+                affairs: names, alsoKnownAs: also.filter { !$0.value.isEmpty }, provenance: provenance)
         }
     }
 

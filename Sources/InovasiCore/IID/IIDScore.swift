@@ -63,10 +63,11 @@ public enum IIDScore {
         return Maturity(average: sidScores.reduce(0, +) / Double(divisor), divisor: divisor)
     }
 
-    /// The basic-service affairs of `rule` none of `covered` names (compared without case or outer spaces).
+    /// The basic-service affairs of `rule` none of `covered` names by its name or another name it goes
+    /// by (compared without case or outer spaces).
     public static func missingAffairs(_ rule: IIDAffairsRule, covered: [String]) -> [String] {
         let have = Set(covered.map(normalized))
-        return rule.affairs.filter { !have.contains(normalized($0)) }
+        return rule.affairs.filter { affair in !rule.names(of: affair).contains { have.contains(normalized($0)) } }
     }
 
     /// The number score of `count` innovations: 0 when `affairsCovered` is false, else points per

@@ -10,7 +10,7 @@ struct IIDRulesFileTests {
         {"year": 2026, "source": "uji", "maxTotal": 250,
          "divisor": {"minimum": 12, "verified": false, "source": "dilaporkan"},
          "numberScore": {"perInnovation": 0.38, "cap": 200},
-         "basicServiceAffairs": {"affairs": ["pendidikan", "sosial"]},
+         "basicServiceAffairs": {"affairs": ["pendidikan", "sosial", {"name": "ketenteraman", "also": ["trantib"]}]},
          "predicates": {"bands": [{"name": "Inovatif", "from": 40.01}, {"name": "Sangat Inovatif", "from": 65.01}]},
          "window": {"from": "2024-01-01", "to": "2025-12-31"}, "stage": "implementation",
          "lastOfficial": {"year": 2025, "index": 48.30, "predicate": "Inovatif"},
@@ -53,6 +53,10 @@ struct IIDRulesFileTests {
         #expect(rules.missingSections.isEmpty)
         #expect(rules.requiredStage == .implementation && rules.lastOfficial?.index == 48.30)
         #expect(rules.sid[0].fromEnactment && !rules.sid[1].fromEnactment)
+        let affairs = try #require(rules.basicServiceAffairs)
+        #expect(affairs.affairs == ["pendidikan", "sosial", "ketenteraman"])
+        #expect(IIDScore.missingAffairs(affairs, covered: ["Pendidikan", "sosial", " Trantib "]).isEmpty)
+        #expect(IIDScore.missingAffairs(affairs, covered: ["pendidikan", "sosial"]) == ["ketenteraman"])
     }
 
     @Test("only the year is required: a partial year decodes and lists what it lacks")
@@ -81,7 +85,13 @@ struct IIDRulesFileTests {
             (#""from": 65.01"#, #""from": 165"#, "predicates.bands[1].from"),  // band out of range
             (#""minimum": 12"#, #""minimum": 0"#, "divisor.minimum"),  // divisor below 1
             (#"["", ""]"#, #"["", "", "", ""]"#, "sid[1].levels"),  // four levels
-            (#"["pendidikan", "sosial"]"#, "[]", "basicServiceAffairs.affairs"),  // no affairs
+            (
+                #""affairs": ["pendidikan", "sosial", {"name": "ketenteraman", "also": ["trantib"]}]"#,
+                #""affairs": []"#,
+                "basicServiceAffairs.affairs"
+            ),  // no affairs
+            (#""also": ["trantib"]"#, #""also": [" "]"#, "basicServiceAffairs.affairs"),  // a blank other name
+            (#""also": ["trantib"]"#, #""alias": ["trantib"]"#, "basicServiceAffairs.affairs[2].alias"),  // unknown key
             (#""stage": "implementation""#, #""stage": "penerapan""#, "stage"),  // unknown stage
             (#""from": "enactment""#, #""from": "penetapan""#, "sid[0].from"),  // unknown answer source
             (#""index": 48.30"#, #""index": 148.30"#, "lastOfficial.index"),  // index out of range

@@ -27,7 +27,9 @@ extension IIDShippedRules {
             - "kesehatan"
             - "pekerjaan umum dan penataan ruang"
             - "perumahan rakyat dan kawasan permukiman"
-            - "ketenteraman, ketertiban umum, dan pelindungan masyarakat"
+            # Daftar urusan kota menyebutnya "ketenteraman dan ketertiban umum": nama lain di also.
+            - name: "ketenteraman, ketertiban umum, dan pelindungan masyarakat"
+              also: ["ketenteraman dan ketertiban umum"]
             - "sosial"
           verified: false
         predicates:
