@@ -45,8 +45,8 @@ public enum IIDReportText {
     /// The maturity average's parts.
     public static func maturityParts(sum: String, divisor: Int, sent: Int) -> Localized {
         Localized(
-            id: "jumlah SID \(sum) / pembagi \(divisor) (\(sent) inovasi dikirim)",
-            en: "SID sum \(sum) / divisor \(divisor) (\(sent) innovations sent)")
+            id: "jumlah SID \(sum) / pembagi \(divisor); \(sent) inovasi dikirim",
+            en: "SID sum \(sum) / divisor \(divisor); \(sent) innovations sent")
     }
     /// Every affair covered.
     public static let affairsComplete = Localized(id: "semua terisi", en: "all covered")
