@@ -8,7 +8,8 @@ struct IIDCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "iid", abstract: IIDRulesText.command.current,
-            subcommands: [IIDRulesCommand.self, IIDCheckCommand.self])
+            subcommands: [IIDEstimateCommand.self, IIDRulesCommand.self, IIDCheckCommand.self],
+            defaultSubcommand: IIDEstimateCommand.self)
     }
 }
 
