@@ -27,7 +27,8 @@ struct StoreKeptCountTests {
     }
 
     /// Every kind of write: submit, decide, undo, edit (OPD and date), remove, restore, import, and
-    /// raw SQL for what no command does (a removal moved to another proposal, a row deleted). Checks
+    /// raw SQL for what no command does (a removal moved to another proposal, a row deleted), then
+    /// the same for innovations (``exerciseInnovations(_:_:)``). Checks
     /// the counts after each step unless `checking` is false.
     static func exercise(_ fixture: Fixture, checking: Bool = true) throws {
         let store = fixture.store
@@ -68,6 +69,7 @@ struct StoreKeptCountTests {
         try step("a removal moved")
         try sql(fixture, "DELETE FROM proposal WHERE id = (SELECT MAX(id) FROM proposal)")
         try step("a row deleted")
+        try exerciseInnovations(fixture, step)
     }
 
     @Test("the counts equal a recount after every kind of write")
@@ -82,7 +84,9 @@ struct StoreKeptCountTests {
         let fixture = try Fixture()
         try Self.sql(fixture, "DROP TRIGGER \(trigger)")
         try Self.exercise(fixture, checking: false)
-        #expect(try !Self.countProblems(fixture.store).isEmpty)
+        let problems = try Self.countProblems(fixture.store)
+        #expect(!problems.isEmpty)
+        #expect(problems.allSatisfy { !$0.detail.hasPrefix(SchemaV11.innovationTable) }, "\(problems)")
     }
 
     @Test("a store import makes the counts through the triggers; the export leaves them out")
@@ -95,6 +99,7 @@ struct StoreKeptCountTests {
         let target = try Store.create(at: folder.path("baru.sqlite"), creator: "ani", now: Fixture.now)
         try target.importStore(export, source: "x.json", by: "ani", now: Fixture.now)
         #expect(try target.check() == [])
+        #expect(try Self.innovationFigures(target) == (try Self.innovationFigures(fixture.store)))
         let waiting = try target.queueCount(Store.QueueFilter(), now: Fixture.now, overdueDays: 14)
         #expect(waiting == (try fixture.store.queueCount(Store.QueueFilter(), now: Fixture.now, overdueDays: 14)))
         #expect(waiting > 0)
@@ -116,8 +121,8 @@ struct StoreKeptCountTests {
 
     /// Undoes what v11 added. Downgrades to older versions start with it.
     static let undoVersion11 =
-        triggers.map { "DROP TRIGGER \($0);\n" }.joined() + """
-            DROP TABLE proposal_count; DROP TABLE waiting_day; DROP INDEX audit_action_at;
+        (triggers + innovationTriggers).map { "DROP TRIGGER \($0);\n" }.joined() + """
+            DROP TABLE proposal_count; DROP TABLE waiting_day; DROP TABLE innovation_count; DROP INDEX audit_action_at;
             DELETE FROM grdb_migrations WHERE identifier = 'v11';
 
             """
@@ -129,7 +134,7 @@ struct StoreKeptCountTests {
             PRAGMA user_version = 9;
             """
 
-    @Test("a version 9 file gains the counts of its proposals on its first read-write open")
+    @Test("a version 9 file gains the counts of its proposals and innovations on its first read-write open")
     func upgradeFillsTheCounts() throws {
         let fixture = try Fixture()
         try Self.exercise(fixture, checking: false)

@@ -43,7 +43,8 @@ extension Store {
             db,
             sql: """
                 SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
-                AND name NOT IN ('meta', 'grdb_migrations', '\(SchemaV11.countTable)', '\(SchemaV11.dayTable)')
+                AND name NOT IN ('meta', 'grdb_migrations', '\(SchemaV11.countTable)', '\(SchemaV11.dayTable)',
+                                 '\(SchemaV11.innovationTable)')
                 """)
         return ExportKind.sorted(names)
     }

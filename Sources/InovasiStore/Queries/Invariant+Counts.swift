@@ -1,6 +1,7 @@
 /// What `inovasi check` verifies about the counts the store keeps (``SchemaV11``): each OPD's
 /// count per status, and per waiting status and day, equals a recount of its proposals that are
-/// not removed. Only another tool
+/// not removed, and its count per stage, form and kind a recount of its innovations that are not
+/// removed. Only another tool
 /// writing with the triggers dropped, or a hand edit, could make them differ.
 extension Invariant {
     static let keptCounts: [Invariant] = [
@@ -33,5 +34,19 @@ extension Invariant {
                 ORDER BY agency_id, status, day
                 """,
             table: SchemaV11.dayTable),
+        Invariant(
+            kind: "keptCount",
+            sql: """
+                SELECT CAST(agency_id AS TEXT) || ' ' || stage || ' ' || form || ' ' || kind AS id,
+                       'kept ' || SUM(kept) || ', counted ' || SUM(counted) AS value
+                FROM (
+                    SELECT agency_id, stage, form, kind, n AS kept, 0 AS counted FROM \(SchemaV11.innovationTable)
+                    UNION ALL
+                    SELECT agency_id, stage, form, kind, 0, COUNT(*) FROM innovation
+                    WHERE \(Removal.notRemoved(.innovation, "id")) GROUP BY agency_id, stage, form, kind)
+                GROUP BY agency_id, stage, form, kind HAVING SUM(kept) <> SUM(counted)
+                ORDER BY agency_id, stage, form, kind
+                """,
+            table: SchemaV11.innovationTable),
     ]
 }

@@ -19,6 +19,21 @@ enum KeptCounts {
         }
     }
 
+    /// Innovations that are not removed, per OPD, stage, form and kind; a group with none may be
+    /// missing or 0.
+    static func innovationsByAgency(_ db: Database) throws -> [(
+        agencyID: Int64, stage: Stage, form: InnovationForm, kind: InnovationKind, count: Int
+    )] {
+        let sql = "SELECT agency_id, stage, form, kind, n FROM \(SchemaV11.innovationTable) WHERE n <> 0"
+        return try Row.fetchAll(db, sql: sql).map { row in
+            (
+                try row.value("agency_id"), try row.enumValue("stage", table: "innovation"),
+                try row.enumValue("form", table: "innovation"), try row.enumValue("kind", table: "innovation"),
+                try row.value("n")
+            )
+        }
+    }
+
     /// How many proposals in `statuses` (of one OPD when `agencyID` is set) are not removed.
     static func total(_ statuses: [ProposalStatus], agencyID: Int64?, _ db: Database) throws -> Int {
         guard !statuses.isEmpty else { return 0 }

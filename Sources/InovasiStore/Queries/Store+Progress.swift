@@ -6,8 +6,8 @@ extension Store {
     /// Every active OPD's progress on the Instruksi, in the order of ``agencies()``; a deactivated
     /// OPD keeps its records but leaves this table (the dashboard's OPD pane and `inovasi report`).
     ///
-    /// Computed in one read snapshot with a few `GROUP BY` queries over the innovations' indexes
-    /// and the proposal counts the store keeps (``KeptCounts``); Swift only folds the groups.
+    /// Computed in one read snapshot from the innovation and proposal counts the store keeps
+    /// (``KeptCounts``) and the main innovations' indexes; Swift only folds the groups.
     /// An OPD "has a main innovation" when one of its innovations is main and run by the OPD
     /// itself (no bidang); a bidang counts when one of its own innovations is main.
     public func progress(now: Date, overdueDays: Int) throws(StoreError) -> [AgencyProgress] {
@@ -30,18 +30,10 @@ extension Store {
 
 /// The `GROUP BY` queries behind ``Store/progress(now:overdueDays:)``, one per aspect.
 enum ProgressQueries {
+    /// Innovations per stage, form and kind, from the counts the store keeps (``KeptCounts``): a
+    /// few rows per OPD, whatever the number of innovations.
     static func addInnovations(to rows: inout [Int64: AgencyProgress], _ db: Database) throws {
-        let sql = """
-            SELECT agency_id, stage, form, kind, COUNT(*) AS n FROM innovation
-            WHERE \(Removal.notRemoved(.innovation, "id"))
-            GROUP BY agency_id, stage, form, kind
-            """
-        for row in try Row.fetchAll(db, sql: sql) {
-            let agencyID: Int64 = try row.value("agency_id")
-            let count: Int = try row.value("n")
-            let stage: Stage = try row.enumValue("stage", table: "innovation")
-            let form: InnovationForm = try row.enumValue("form", table: "innovation")
-            let kind: InnovationKind = try row.enumValue("kind", table: "innovation")
+        for (agencyID, stage, form, kind, count) in try KeptCounts.innovationsByAgency(db) where rows[agencyID] != nil {
             rows[agencyID]?.innovationsByStage[stage, default: 0] += count
             rows[agencyID]?.innovationsByForm[form, default: 0] += count
             rows[agencyID]?.innovationsByKind[kind, default: 0] += count
@@ -63,6 +55,9 @@ enum ProgressQueries {
         }
     }
 
+    /// The main innovations of the OPDs and bidang: a search of `innovation_division_main` for the
+    /// OPDs' own (at most one per OPD by `innovation_main_agency`) and one probe per bidang, so
+    /// bounded by OPDs and bidang, not by innovations.
     static func addMainInnovations(to rows: inout [Int64: AgencyProgress], _ db: Database) throws {
         let main = "SELECT DISTINCT agency_id FROM innovation WHERE is_main = 1 AND division_id IS NULL"
         for agencyID in try Int64.fetchAll(db, sql: main) {

@@ -11,6 +11,8 @@ import InovasiCore
 ///   "overdue" (waiting, submitted at or before a cutoff) is the waiting count less the cells of
 ///   the days after the cutoff's day and the few proposals of that day itself: a read bounded by
 ///   the OPDs and `overdueDays`, not by the proposals waiting.
+/// - `innovation_count`: the innovations that are not removed per OPD, stage, form and kind, kept
+///   the same way (`SchemaV11+Innovations`).
 /// - `audit_action_at`: the audit log by action and time, so a year's decisions are found among
 ///   that year's rows instead of by visiting every proposal's trail.
 ///
@@ -51,7 +53,9 @@ enum SchemaV11 {
             WHERE \(waiting("status")) AND \(Removal.notRemoved(.proposal, "id"))
             GROUP BY status, \(day("submitted_at")), agency_id
             """,
-        ] + triggers + ["CREATE INDEX audit_action_at ON audit_log(action, at, entity, entity_id)"]
+        ] + triggers + innovationStatements + [
+            "CREATE INDEX audit_action_at ON audit_log(action, at, entity, entity_id)"
+        ]
 
     /// The day of a stored time (`YYYY-MM-DD`, UTC as stored).
     static func day(_ time: String) -> String { "substr(\(time), 1, 10)" }
