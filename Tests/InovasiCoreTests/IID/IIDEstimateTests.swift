@@ -49,6 +49,23 @@ struct IIDEstimateTests {
         #expect(abs(estimate.total - (4.5 + 185.0 / 12)) < 1e-9)
     }
 
+    @Test("an affair's other name (also:) covers it: the city's trantib name keeps the number score")
+    func affairByAnotherName() throws {
+        var input = IIDPlanFixture.sixAtOne
+        input.innovations = input.innovations.map { facts in
+            var facts = facts
+            if facts.affairs == ["sosial"] { facts.affairs = ["Urusan Sosial "] }
+            return facts
+        }
+        var rules = IIDPlanFixture.rules
+        rules.basicServiceAffairs?.alsoKnownAs = ["sosial": ["urusan sosial"]]
+        let estimate = IIDEstimate(formula: try IIDFormula(rules), input: input)
+        #expect(estimate.missingAffairs.isEmpty)
+        #expect(estimate.number > 0)
+        let without = IIDEstimate(formula: try IIDPlanFixture.formula(), input: input)
+        #expect(without.missingAffairs == ["sosial"] && without.number == 0)
+    }
+
     @Test("above the minimum the divisor is the number sent; the cap stops the number score at 200")
     func divisorAndCap() throws {
         let all = IIDFixture.affairs

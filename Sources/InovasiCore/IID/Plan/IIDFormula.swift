@@ -17,8 +17,8 @@ public struct IIDFormula: Sendable, Equatable {
     public let predicates: IIDPredicateRule
     /// The reporting window.
     public let window: IIDWindow
-    /// ``affairs`` without case or outer spaces.
-    let normalizedAffairs: [String]
+    /// Each of ``affairs``' names and other names (`also:`) without case or outer spaces.
+    let normalizedAffairs: [[String]]
 
     /// The formula of `rules`; refused naming the sections the file lacks (a 2025 known in part).
     public init(_ rules: IIDRules) throws(IIDIncompleteRules) {
@@ -31,17 +31,19 @@ public struct IIDFormula: Sendable, Equatable {
         self.minimumDivisor = divisor.minimum
         self.number = number
         self.affairs = affairs.affairs
-        normalizedAffairs = affairs.affairs.map(IIDScore.normalized)
+        normalizedAffairs = affairs.affairs.map { affairs.names(of: $0).map(IIDScore.normalized) }
         self.predicates = predicates
         self.window = window
     }
 
-    /// The positions in ``affairs`` that `names` cover (compared without case or outer spaces);
+    /// The positions in ``affairs`` that `names` cover by an affair's name or another name it goes
+    /// by (compared without case or outer spaces);
     /// called once per innovation, so the rules' side is normalised once, in ``init(_:)``.
     public func affairPositions(of names: [String]) -> [Int] {
         var positions: [Int] = []
         for name in names {
-            guard let position = normalizedAffairs.firstIndex(of: IIDScore.normalized(name)) else { continue }
+            let wanted = IIDScore.normalized(name)
+            guard let position = normalizedAffairs.firstIndex(where: { $0.contains(wanted) }) else { continue }
             if !positions.contains(position) { positions.append(position) }
         }
         return positions.sorted()
