@@ -7,12 +7,13 @@ import Testing
 /// city's offices. A version 8 file's users all become internal.
 @Suite("Store: upgrading a version 8 file to version 9")
 struct StoreSchemaV9Tests {
-    /// Undoes what v9 added. Downgrades to older versions start with it.
-    static let undoVersion9 = """
-        ALTER TABLE user DROP COLUMN external;
-        DELETE FROM grdb_migrations WHERE identifier = 'v9';
+    /// Undoes what v9 added, after what later versions added. Downgrades to older versions start with it.
+    static let undoVersion9 =
+        StoreSchemaV10Tests.undoVersion10 + """
+            ALTER TABLE user DROP COLUMN external;
+            DELETE FROM grdb_migrations WHERE identifier = 'v9';
 
-        """
+            """
 
     static let toVersion8 =
         undoVersion9 + """

@@ -28,6 +28,7 @@ public enum AuditActionText {
         case "innovation.stop": return Localized(id: "menghentikan inovasi", en: "stopped an innovation")
         case "innovation.resume":
             return Localized(id: "menjalankan kembali inovasi", en: "resumed an innovation")
+        case "iid.evidence": return Localized(id: "mengisi bukti IID", en: "entered IID evidence")
         case "store.create": return Localized(id: "membuat penyimpanan", en: "created the store")
         case "user.add": return Localized(id: "menambahkan pengguna", en: "added a user")
         case "user.setRole": return Localized(id: "mengganti peran pengguna", en: "changed a user's role")

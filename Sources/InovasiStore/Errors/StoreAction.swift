@@ -52,6 +52,8 @@ enum StoreAction {
     static let review = "proposal.review"
     /// An innovation removed again because the approval that created it was undone.
     static let innovationRemove = "innovation.remove"
+    /// An IID evidence record entered or changed (level, document, note), or deleted with its innovation.
+    static let iidEvidence = "iid.evidence"
 
     /// The audit action of a proposal event, e.g. `proposal.approve`.
     static func proposal(_ event: ProposalEvent) -> String { "proposal.\(event.rawValue)" }

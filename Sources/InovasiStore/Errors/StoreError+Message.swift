@@ -106,6 +106,7 @@ extension StoreError {
             return AgencyStoreText.parentInactive(agency: agency, parent: parent)
         case .otherAgency(let user, let agency, let proposalAgency):
             return ProposalStoreText.otherAgency(user: user, agency: agency, proposalAgency: proposalAgency)
+        case .iidFromEnactment(let indicator, let id): return IIDStoreText.fromEnactment(indicator, innovationID: id)
         }
     }
 

@@ -93,6 +93,10 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The mentoring session changed (edited, cancelled or closed) since the caller read it; names
     /// who changed it last and when, as the audit trail says.
     case sessionChanged(id: Int64, changedBy: String?, changedAt: Date?)
+    /// The IID indicator (regulasi) takes its level from the innovation's penetapan, which
+    /// `inovasi innovation edit` records; it is never entered as evidence (one fact, one place).
+    /// `innovationID` is 0 when none was named.
+    case iidFromEnactment(indicator: String, innovationID: Int64)
 
     /// The process exit status for this refusal: 1 for bad input or a refused request, 2 for a
     /// problem with the store file (missing, foreign, newer, locked, unreadable).
@@ -104,7 +108,7 @@ public enum StoreError: Error, Sendable, Equatable {
             .staleVersion, .transition, .validation, .ownAgency, .statusChanged, .statusRefused, .undoRefused,
             .nothingToUndo, .lastAdmin, .alreadyUsed, .divisionInUse, .villagesStillActive,
             .parentInactive, .otherAgency, .removed, .notRemoved, .agencyInUse, .notHolder, .externalMember,
-            .sessionChanged:
+            .sessionChanged, .iidFromEnactment:
             1
         case .onProposal(_, let error): error.exitCode
         }

@@ -78,6 +78,7 @@ enum StoreTermText {
         case StoreAction.unassign: return Localized(id: "melepas penilai dari usulan", en: "unassign reviewers")
         case StoreAction.undo: return Localized(id: "membatalkan keputusan", en: "undo decisions")
         case StoreAction.review: return Localized(id: "meninjau usulan", en: "review proposals")
+        case StoreAction.iidEvidence: return IIDStoreText.enterEvidence
         default:
             return AgencyStoreText.permission(action) ?? RemovalStoreText.permission(action)
                 ?? Localized(verbatim: action)

@@ -6,7 +6,8 @@ public enum ExportKind: String, CaseIterable, Sendable {
     /// The tables in their export order: parents first (an import inserts in this order), the
     /// audit log last; tables this build does not name follow the ones it does, by name.
     public static let order = [
-        "agency", "division", "agency_alias", "user", "proposal", "innovation", "innovation_stage", "assignment",
+        "agency", "division", "agency_alias", "user", "proposal", "innovation", "innovation_stage", "iid_evidence",
+        "assignment",
         "review_score", "mentoring_session", "session_agency", "session_innovation",
         "session_attendance",
     ]

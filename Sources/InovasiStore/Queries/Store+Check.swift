@@ -12,7 +12,7 @@ extension Store {
         try read { db in
             var problems = try Self.sqliteProblems(db)
             problems += try SchemaMarks.problems(db)
-            for invariant in Invariant.all + Invariant.removal {
+            for invariant in Invariant.all + Invariant.removal + Invariant.iid {
                 for row in try Row.fetchAll(db, sql: invariant.sql) {
                     problems.append(IntegrityProblem(kind: invariant.kind, detail: try invariant.detail(row)))
                 }

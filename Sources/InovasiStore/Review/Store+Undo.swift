@@ -109,6 +109,7 @@ extension Store {
                 action: added?.action ?? StoreAction.sessionAdd)
         }
         try db.execute(sql: "DELETE FROM innovation_stage WHERE innovation_id = ?", arguments: [id])
+        try IIDEvidenceRecord.deleteAll(of: id, by: actor, note: note, now: now, db)
         try db.execute(sql: "DELETE FROM innovation WHERE id = ?", arguments: [id])
         try AuditLog.append(
             db, at: now, user: actor, action: StoreAction.innovationRemove, entity: "innovation", entityID: id,

@@ -8,7 +8,7 @@ enum StoreSchema {
     /// The value of the `meta` row `app`, a second marker readable with any SQLite tool.
     static let appName = "inovasi"
     /// The schema version this build writes; stored in `PRAGMA user_version` and the `meta` row.
-    static let version = 9
+    static let version = 10
 
     /// All migrations, oldest first; each runs in its own transaction and ends by stamping the version.
     static var migrator: DatabaseMigrator {
@@ -65,6 +65,12 @@ enum StoreSchema {
                 try db.execute(sql: statement)
             }
             try stamp(db, version: 9)
+        }
+        migrator.registerMigration("v10") { db in
+            for statement in SchemaV10.statements {
+                try db.execute(sql: statement)
+            }
+            try stamp(db, version: 10)
         }
         return migrator
     }
