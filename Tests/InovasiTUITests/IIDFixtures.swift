@@ -22,7 +22,8 @@ enum IIDFixtures {
             IIDIndicator(number: "2", name: "Anggaran inovasi", weight: 2),
         ],
         sid: [
-            IIDIndicator(number: "16", name: "Regulasi Inovasi Daerah", weight: 3, mandatory: true, fromEnactment: true),
+            IIDIndicator(
+                number: "16", name: "Regulasi Inovasi Daerah", weight: 3, mandatory: true, fromEnactment: true),
             IIDIndicator(
                 number: "17", name: "Ketersediaan dan peran SDM", weight: 2, mandatory: true,
                 levels: ["SK tim", "SK tim dan uraian tugas", "SK tim, tugas dan laporan"]),

@@ -74,7 +74,7 @@ enum DashboardEntry {
                 place: launch.configPlace, settings: launch.settings, languageFixed: launch.languageGiven,
                 themeFixed: launch.theme != nil,
                 intervalFixed: launch.intervalGiven, applied: { source.scoring = $0.scoring }),
-            iid: nil,
+            iid: source,
             state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {

@@ -42,7 +42,8 @@ enum DashboardLauncher {
     static func iidRules(_ context: CommandContext) -> Result<IIDRules, CLIFailure> {
         let year = CalendarDay(containing: context.now, in: context.zone).year
         do throws(CLIFailure) {
-            return .success(try IIDRulesLoader.rules(year: year, location: context.location, language: context.language))
+            return .success(
+                try IIDRulesLoader.rules(year: year, location: context.location, language: context.language))
         } catch {
             return .failure(error)
         }

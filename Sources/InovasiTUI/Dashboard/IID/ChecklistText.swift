@@ -3,7 +3,7 @@ import InovasiCore
 /// The words of the IID checklist form (an OPD's detail, `b`).
 enum ChecklistText {
     /// `b` in an OPD's detail.
-    static let open = Localized(id: "checklist IID inovasi", en: "the innovation's IID checklist")
+    static let open = Localized(id: "checklist IID", en: "IID checklist")
     /// The form's title.
     static func title(_ year: Int, _ innovation: String) -> Localized {
         Localized(id: "Checklist IID \(year) · \(innovation)", en: "IID checklist \(year) · \(innovation)")
@@ -13,7 +13,7 @@ enum ChecklistText {
         Localized(id: "Andaikan (tidak disimpan) · \(innovation)", en: "What if (not saved) · \(innovation)")
     }
     /// The grid's label.
-    static let indicators = Localized(id: "Indikator SID (level 0–3)", en: "SID indicators (level 0–3)")
+    static let indicators = Localized(id: "Indikator SID (tingkat 0–3)", en: "SID indicators (level 0–3)")
     /// The first note of a row: the document backing the level.
     static let document = Localized(id: "Bukti", en: "Evidence")
     /// The save button.
@@ -24,7 +24,8 @@ enum ChecklistText {
     static func noDocument(_ numbers: [String]) -> Localized {
         let list = numbers.joined(separator: ", ")
         return Localized(
-            id: "level tanpa bukti bernilai 0: indikator \(list)", en: "a level without evidence scores 0: indicators \(list)")
+            id: "level tanpa bukti bernilai 0: indikator \(list)",
+            en: "a level without evidence scores 0: indicators \(list)")
     }
     /// The live score line.
     static func score(_ value: String, _ maximum: String) -> Localized {
@@ -50,20 +51,17 @@ enum ChecklistText {
     }
     /// Saving with nothing changed.
     static let nothingChanged = Localized(id: "Tidak ada yang berubah", en: "Nothing changed")
-    /// A refusal on one indicator.
+    /// A refusal on one indicator: its number, then the store's reason.
     static func refusedOn(_ indicator: String, _ why: Localized) -> Localized {
-        Localized(composing: { language in
-            (language == .id ? "Indikator \(indicator) ditolak: " : "Indicator \(indicator) refused: ") + why.text(language)
-        })
+        let lead = Localized(id: "Indikator \(indicator) ditolak: ", en: "Indicator \(indicator) refused: ")
+        return Localized(composing: { lead.text($0) + why.text($0) })
     }
     /// The dashboard was started without rules for the year.
     static let noRules = Localized(
         id: "Aturan IID tahun ini tidak ada: lihat inovasi iid rules",
         en: "No IID rules for this year: see inovasi iid rules")
-    /// The form is read while the records load.
-    static let loading = Localized(id: "membaca checklist…", en: "reading the checklist…")
     /// Hints: the level keys.
-    static let levelHint = Localized(id: "level", en: "level")
+    static let levelHint = Localized(id: "tingkat", en: "level")
     /// Hints: Enter on a row.
     static let evidenceHint = Localized(id: "bukti/catatan", en: "evidence/note")
     /// Hints: Tab to the button.

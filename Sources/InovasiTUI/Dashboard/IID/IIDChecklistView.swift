@@ -38,7 +38,9 @@ extension FormHints {
         context: .form,
         items: [
             Item(groups: [moved], label: ReviewText.rowHint),
-            Item(groups: [changed, ["0", "1", "2", "3"].map { .form(.typed(Character($0))) }], label: ChecklistText.levelHint),
+            Item(
+                groups: [changed, ["0", "1", "2", "3"].map { .form(.typed(Character($0))) }],
+                label: ChecklistText.levelHint),
             Item(groups: [[.form(.submit)]], label: ChecklistText.evidenceHint),
             Item(groups: [[.form(.nextField)]], label: ChecklistText.toSaveHint),
             Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),

@@ -11,7 +11,8 @@ enum PlannerText {
     /// `w` in the planner.
     static let whatIfKey = Localized(id: "mode andaikan (tanpa simpan)", en: "what-if mode (nothing saved)")
     /// `Enter` in the planner.
-    static let changeLevels = Localized(id: "ubah level inovasi (andaikan)", en: "change the innovation's levels (what-if)")
+    static let changeLevels = Localized(
+        id: "ubah level inovasi (andaikan)", en: "change the innovation's levels (what-if)")
     /// The overlay's title.
     static func title(_ year: Int) -> Localized {
         Localized(id: "Perencana IID \(year) · kota", en: "IID planner \(year) · city")
@@ -56,7 +57,7 @@ enum PlannerText {
             id: "0: urusan pelayanan dasar tanpa inovasi: \(list)",
             en: "0: basic-service affairs without an innovation: \(list)")
     }
-    static let total = Localized(id: "Total", en: "Total")
+    static let total = Localized(id: "Total skor", en: "Total score")
     static let index = Localized(id: "Indeks", en: "Index")
     static let lastOfficial = Localized(id: "Hasil resmi terakhir", en: "Last official result")
     static let nextPredicate = Localized(id: "Predikat berikutnya", en: "Next predicate")
@@ -91,17 +92,4 @@ enum PlannerText {
     static func missing(_ names: String) -> Localized {
         Localized(id: "bukti wajib kurang: \(names)", en: "mandatory evidence missing: \(names)")
     }
-    /// A row's reasons for not being sent.
-    static func notSent(_ reasons: String) -> Localized {
-        Localized(id: "tidak dikirim: \(reasons)", en: "not sent: \(reasons)")
-    }
-    static let stopped = Localized(id: "dihentikan", en: "stopped")
-    static func stageTooEarly(_ stage: Localized) -> Localized {
-        Localized(composing: { language in
-            (language == .id ? "belum tahap " : "not yet at ") + stage.text(language)
-        })
-    }
-    static let outsideWindow = Localized(id: "di luar jendela pelaporan", en: "outside the reporting window")
-    /// While the plan loads.
-    static let loading = Localized(id: "membaca data IID…", en: "reading the IID data…")
 }

@@ -22,16 +22,16 @@ public struct PlannerView: Hashable, Sendable {
     }
 
     /// The input the figures are computed from: the store's, with the what-if levels applied as
-    /// backed by evidence (a what-if assumes the evidence will be found).
-    public var input: IIDPlanInput {
-        var input = data.input
-        for index in input.innovations.indices {
-            guard let levels = whatIf[input.innovations[index].id] else { continue }
-            for (indicator, level) in levels {
-                input.innovations[index].answers[indicator] = IIDScore.Answer(level: level, hasEvidence: true)
+    /// backed by evidence (``IIDWhatIf``: a what-if assumes the evidence will be found).
+    public var input: IIDPlanInput { IIDWhatIf.apply(changes, to: data.input) }
+
+    /// The what-if levels as changes, in a stable order.
+    public var changes: [IIDLevelChange] {
+        whatIf.keys.sorted().flatMap { id in
+            (whatIf[id] ?? [:]).sorted { $0.key < $1.key }.map {
+                IIDLevelChange(innovationID: id, indicator: $0.key, level: $0.value)
             }
         }
-        return input
     }
 
     /// The OPDs with innovations in the plan, by name, for the scope key.
