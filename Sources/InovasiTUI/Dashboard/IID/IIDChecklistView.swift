@@ -45,4 +45,14 @@ extension FormHints {
             Item(groups: [[.form(.nextField)]], label: ChecklistText.toSaveHint),
             Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
         ])
+
+    /// The planner's what-if grid: rows, levels, Enter applies to the what-if (nothing saved).
+    static let whatIf = FormHints(
+        context: .form,
+        items: [
+            Item(groups: [moved], label: ReviewText.rowHint),
+            Item(groups: [changed], label: ChecklistText.levelHint),
+            Item(groups: [[.form(.submit)]], label: ChecklistText.tryIt),
+            Item(groups: [[.form(.escape)]], label: ReviewText.cancelHint),
+        ])
 }

@@ -22,6 +22,14 @@ enum PlannerDocument {
         return doc.lines
     }
 
+    /// "Perencana IID 2026 · DINKES", marked while the what-if mode is on.
+    static func title(_ view: PlannerView, _ language: Language) -> String {
+        let title =
+            view.agencyName.map { PlannerText.agencyTitle(view.setup.year, $0) } ?? PlannerText.title(view.setup.year)
+        guard view.isWhatIf else { return title.text(language) }
+        return title.text(language) + " · " + PlannerText.whatIfTag.text(language)
+    }
+
     static func estimate(_ estimate: IIDEstimate, _ language: Language, _ doc: inout DocBuilder) {
         let points = { (value: Double) in PlannerFormat.points(value, language) }
         doc.field(

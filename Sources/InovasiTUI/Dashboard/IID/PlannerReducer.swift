@@ -45,7 +45,10 @@ enum PlannerReducer: FeatureReducer {
             }
             guard case .innovation(let id) = state.topOverlay?.selectedItem,
                 let facts = view.input.innovations.first(where: { $0.id == id })
-            else { return [] }
+            else {
+                state.showFlash(PlannerText.pickInnovation, isError: true)
+                return []
+            }
             state.form = .iidChecklist(whatIfForm(facts, view))
             return []
         default:

@@ -27,6 +27,12 @@ enum PlannerText {
             id: "ANDAIKAN, TIDAK DISIMPAN · level diubah: \(count) · w keluar dan membuang",
             en: "WHAT-IF, NOT SAVED · levels changed: \(count) · w leaves and discards")
     }
+    /// The title's mark while the what-if mode is on, so it shows however far the view is scrolled.
+    static let whatIfTag = Localized(id: "ANDAIKAN, tidak disimpan", en: "WHAT-IF, not saved")
+    /// `Enter` in the what-if mode with no innovation under the cursor.
+    static let pickInnovation = Localized(
+        id: "Pilih inovasi di daftar bawah (j/k) lalu Enter",
+        en: "Pick an innovation in the list below (j/k), then Enter")
     /// The flash on leaving the what-if mode.
     static let whatIfDiscarded = Localized(
         id: "Mode andaikan selesai: perubahan dibuang", en: "What-if mode left: changes discarded")

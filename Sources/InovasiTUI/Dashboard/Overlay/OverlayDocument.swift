@@ -46,9 +46,7 @@ public struct OverlayDocument: Hashable, Sendable {
         case .auditEntry(let entry): AuditText.entryTitle(entry.id).text(language)
         case .admin: AdminText.title.text(language)
         case .adminAgency(let detail): AdminText.agencyTitle(detail.agency.name).text(language)
-        case .planner(let view):
-            view.agencyName.map { PlannerText.agencyTitle(view.setup.year, $0).text(language) }
-                ?? PlannerText.title(view.setup.year).text(language)
+        case .planner(let view): PlannerDocument.title(view, language)
         }
     }
 }
