@@ -166,4 +166,18 @@ struct StoreIIDEvidenceTests {
         #expect(audit.count == 2)
         #expect(audit.last?.before?.contains("\"indicator\":\"17\"") == true && audit.last?.after == nil)
     }
+
+    @Test func checkNamesALevelOutOfRangeAndEvidenceOfAnInnovationThatDoesNotExist() throws {
+        let (fixture, innovation) = try fixture()
+        try fixture.store.setIIDEvidence(entry(innovation.id, "17", 2), rules: Self.rules, by: Fixture.admin)
+        #expect(try fixture.store.check() == [])
+        let planted = try Worker.run([
+            "sql", fixture.path,
+            "UPDATE iid_evidence SET level = 7; INSERT INTO iid_evidence (year, innovation_id, indicator, level, "
+                + "entered_by, entered_at) VALUES (2026, 999, '17', 1, 'x', '2026-12-07T03:00:00.000Z')",
+        ])
+        #expect(planted.status == 0, "\(planted.errors)")
+        let kinds = Set(try fixture.store.check().map(\.kind))
+        #expect(kinds.isSuperset(of: ["iidLevel", "iidOrphan"]))
+    }
 }

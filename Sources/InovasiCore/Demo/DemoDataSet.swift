@@ -24,6 +24,9 @@ public struct DemoDataSet: Sendable {
     public var stageHistory: [StageChange]
     /// The mentoring calendar around `now`, ids 1…n in order of start.
     public var sessions: [MentoringSession]
+    /// The IID evidence of the assessment year of `now` (``IIDEvidenceBuilder``); the store writes it
+    /// after the innovations.
+    public var iidEvidence: [IIDEvidence] = []
     /// How many proposals ``proposals()`` makes.
     public var proposalCount: Int
     /// Makes proposal number `index` (0-based); pure, so the sequence can be replayed.

@@ -74,9 +74,12 @@ public enum DemoGenerator {
             count: max(0, sessionTarget - city.count)
         ).build()
         let sessions = SessionDetails(clock: clock, seed: seed).finish(builder.archive() + city + regional)
-        return DemoDataSet(
+        var data = DemoDataSet(
             agencies: directory.agencies, divisions: directory.divisions, users: users, innovations: innovations,
             stageHistory: stageHistory, sessions: sessions, proposalCount: count,
             makeProposal: { factory.make(index: $0) })
+        data.iidEvidence = IIDEvidenceBuilder(clock: clock, seed: seed, cityAgencies: 1...Int64(cityAgencyCount))
+            .build(innovations)
+        return data
     }
 }

@@ -63,14 +63,18 @@ struct IIDEvidenceCheck {
     /// Stores `after` when it differs from `before` in level, document or note, with its audit row
     /// (entity `iid_evidence`, the innovation's id; none for the region). Whether it wrote.
     func save(before: IIDEvidence?, after: IIDEvidence, note: String = "") throws -> Bool {
-        if let before, before.level == after.level, before.document == after.document, before.note == after.note {
-            return false
-        }
+        if Self.unchanged(before, after) { return false }
         try IIDEvidenceRecord.save(after, replacing: before != nil, db)
         try AuditLog.append(
             db, at: now, user: user.name, action: StoreAction.iidEvidence, entity: "iid_evidence",
             entityID: after.innovationID, before: try before.map(AuditJSON.encode), after: try AuditJSON.encode(after),
             note: note)
         return true
+    }
+
+    /// Whether `after` says what `before` says already (level, document, note).
+    static func unchanged(_ before: IIDEvidence?, _ after: IIDEvidence) -> Bool {
+        guard let before else { return false }
+        return before.level == after.level && before.document == after.document && before.note == after.note
     }
 }

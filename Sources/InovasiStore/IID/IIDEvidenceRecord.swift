@@ -73,3 +73,20 @@ extension IIDEvidenceRecord {
         try db.execute(sql: "DELETE FROM iid_evidence WHERE innovation_id = ?", arguments: [innovationID])
     }
 }
+
+extension IIDEvidenceRecord {
+    /// The demo's evidence, inside the demo import's transaction; a blank `enteredBy` becomes the
+    /// user who loads the demo. No audit row each: the demo's one `demo.import` row covers it.
+    static func insertDemo(_ records: [IIDEvidence], by actor: String, _ db: Database) throws {
+        let statement = try db.makeStatement(
+            sql: "INSERT INTO iid_evidence (year, innovation_id, indicator, level, document, note, entered_by, "
+                + "entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        for value in records {
+            try validated(value.validate)
+            try statement.execute(arguments: [
+                value.year, value.innovationID, value.indicator, value.level, value.document, value.note,
+                value.enteredBy.isEmpty ? actor : value.enteredBy, StoredTime.text(value.enteredAt),
+            ])
+        }
+    }
+}

@@ -18,6 +18,7 @@ extension Store {
                     db, sql: "SELECT EXISTS (SELECT 1 FROM agency) OR EXISTS (SELECT 1 FROM proposal)") ?? false
             if used { throw StoreError.validation(ValidationError(field: "store", reason: .invalid)) }
             let summary = try DemoImporter(db).run(data)
+            try IIDEvidenceRecord.insertDemo(data.iidEvidence, by: actor, db)
             try AuditLog.append(
                 db, at: now, user: actor, action: StoreAction.demoImport, entity: "store", entityID: nil,
                 after: AuditJSON.encode(summary))

@@ -8,7 +8,11 @@ struct IIDCommand: ParsableCommand {
     static var configuration: CommandConfiguration {
         CommandConfiguration(
             commandName: "iid", abstract: IIDRulesText.command.current,
-            subcommands: [IIDRulesCommand.self, IIDCheckCommand.self])
+            subcommands: [
+                IIDRulesCommand.self, IIDCheckCommand.self,
+                IIDSetCommand.self,
+                IIDEvidenceCommand.self,
+            ])
     }
 }
 

@@ -14,6 +14,7 @@ struct ImportCommand: ParsableCommand {
             subcommands: [
                 ImportStoreCommand.self, ImportOPDsCommand.self, ImportInnovationsCommand.self,
                 ImportProposalsCommand.self, ImportSessionsCommand.self,
+                ImportIIDCommand.self,
             ],
             defaultSubcommand: ImportStoreCommand.self)
     }

@@ -113,4 +113,6 @@ enum DemoStream: UInt64, Sendable {
     case sessionDetails
     /// The city's mentoring held before the calendar (``SessionBuilder/archive()``).
     case sessionArchive
+    /// The demo's IID evidence (by innovation id, ``IIDEvidenceBuilder``).
+    case iidEvidence
 }
