@@ -9,10 +9,10 @@ struct IIDCommand: ParsableCommand {
         CommandConfiguration(
             commandName: "iid", abstract: IIDRulesText.command.current,
             subcommands: [
-                IIDRulesCommand.self, IIDCheckCommand.self,
-                IIDSetCommand.self,
+                IIDEstimateCommand.self, IIDRulesCommand.self, IIDCheckCommand.self, IIDSetCommand.self,
                 IIDEvidenceCommand.self,
-            ])
+            ],
+            defaultSubcommand: IIDEstimateCommand.self)
     }
 }
 

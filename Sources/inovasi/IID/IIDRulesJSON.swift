@@ -26,6 +26,13 @@ enum IIDRulesJSON {
         if let window = rules.window {
             object["window"] = with(window.provenance, ["from": "\(window.from)", "to": "\(window.to)"])
         }
+        if let stage = rules.requiredStage { object["stage"] = stage.rawValue }
+        if let official = rules.lastOfficial {
+            object["lastOfficial"] = [
+                "year": official.year, "index": official.index, "predicate": official.predicate,
+                "source": official.source,
+            ]
+        }
         return object
     }
 
@@ -34,7 +41,7 @@ enum IIDRulesJSON {
             item.provenance,
             [
                 "number": item.number, "name": item.name, "weight": item.weight, "mandatory": item.mandatory,
-                "levels": item.levels,
+                "levels": item.levels, "from": item.fromEnactment ? "enactment" : "",
             ])
     }
 

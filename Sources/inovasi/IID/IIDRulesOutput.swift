@@ -90,9 +90,33 @@ struct IIDRulesOutput {
                 IIDRulesText.window,
                 rules.window.map { "\($0.from) – \($0.to)" + checked($0.provenance) } ?? unknown
             ))
+        rows += planRows()
         if !rules.missingSections.isEmpty {
             rows.append((IIDRulesText.missing, rules.missingSections.joined(separator: ", ")))
         }
+        return rows
+    }
+
+    /// The planner's fields: the stage required, the last official result, the indicators read
+    /// from the penetapan.
+    private func planRows() -> [(label: Localized, value: String)] {
+        let unknown = IIDRulesText.unknown.text(language)
+        var rows: [(label: Localized, value: String)] = [
+            (
+                IIDRulesText.stageRequired,
+                rules.requiredStage.map { $0.label.text(language) } ?? IIDRulesText.anyStage.text(language)
+            )
+        ]
+        let official = rules.lastOfficial.map { result in
+            IIDRulesText.official(
+                NumberText.decimal(result.index, fractionDigits: 2, language), predicate: result.predicate,
+                year: result.year
+            ).text(language)
+                + (result.source.isEmpty ? "" : ", " + result.source)
+        }
+        rows.append((IIDRulesText.lastOfficial, official ?? unknown))
+        let enacted = rules.sid.filter(\.fromEnactment).map { $0.number + " " + $0.name }
+        if !enacted.isEmpty { rows.append((IIDRulesText.fromEnactment, enacted.joined(separator: ", "))) }
         return rows
     }
 

@@ -62,6 +62,16 @@ enum IIDRulesText {
     static let weightColumn = Localized(id: "Bobot", en: "Weight")
     static let mandatoryColumn = Localized(id: "Wajib", en: "Mandatory")
     static func level(_ number: Int) -> Localized { Localized(id: "Tingkat \(number)", en: "Level \(number)") }
+    static let stageRequired = Localized(id: "Tahap yang disyaratkan", en: "Stage required")
+    static let anyStage = Localized(id: "tahap apa pun", en: "any stage")
+    static let lastOfficial = Localized(
+        id: "Hasil resmi terakhir (di samping perkiraan)", en: "Last official result (beside the estimate)")
+    static func official(_ index: String, predicate: String, year: Int) -> Localized {
+        Localized(id: "\(index) \(predicate), penilaian \(year)", en: "\(index) \(predicate), \(year) assessment")
+    }
+    static let fromEnactment = Localized(
+        id: "Level dibaca dari penetapan inovasi (bukan diisi)",
+        en: "Level read from the innovation's penetapan (not entered)")
     static let yes = Localized(id: "ya", en: "yes")
     static let no = Localized(id: "tidak", en: "no")
 }

@@ -21,7 +21,7 @@ extension IIDPlanReport {
         var text = lines.map(Sanitizer.clean).joined(separator: "\n") + "\n\n"
         text += IIDReportText.innovations.text(language) + "\n" + innovationTable().render() + "\n"
         text += IIDReportText.actions(top).text(language) + "\n"
-        text += actions.isEmpty ? IIDReportText.noActions.text(language) + "\n" : actionTable().render()
+        text += actions.isEmpty ? IIDReportText.noActions.text(language) + "\n" : actionTable(maxWidth: 90).render()
         return text
     }
 
@@ -36,7 +36,8 @@ extension IIDPlanReport {
         lines.append("")
         lines += summary().map { "- **" + MarkdownText.escape($0.label) + "**: " + MarkdownText.escape($0.value) }
         lines += ["", "## " + MarkdownText.escape(IIDReportText.actions(top).text(language)), ""]
-        lines.append(actions.isEmpty ? IIDReportText.noActions.text(language) + "\n" : actionTable().markdown())
+        lines.append(
+            actions.isEmpty ? IIDReportText.noActions.text(language) + "\n" : actionTable(maxWidth: nil).markdown())
         lines += ["## " + MarkdownText.escape(IIDReportText.missingPerAgency.text(language)), ""]
         let missing = missingPerAgency
         if missing.isEmpty { lines.append(IIDReportText.noneMissing.text(language)) }
@@ -73,11 +74,12 @@ extension IIDPlanReport {
         }
     }
 
-    func actionTable() -> TextTable {
+    /// The ranked actions; the terminal cuts the action's text at `maxWidth`, the briefing keeps it whole.
+    func actionTable(maxWidth: Int?) -> TextTable {
         var table = TextTable(columns: [
             .init(IIDReportText.rankColumn.text(language), alignment: .right),
             .init(IIDReportText.gainColumn.text(language), alignment: .right),
-            .init(IIDReportText.actionColumn.text(language), maxWidth: 90),
+            .init(IIDReportText.actionColumn.text(language), maxWidth: maxWidth),
             .init(ColumnText.reportAgency.text(language), maxWidth: 30),
         ])
         for (position, action) in actions.enumerated() {
