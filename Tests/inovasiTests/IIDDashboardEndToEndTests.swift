@@ -12,6 +12,13 @@ struct IIDDashboardEndToEndTests {
         return Int(screen[range.upperBound...].prefix { $0.isNumber })
     }
 
+    /// The Indonesian number after `label` ("jumlah skor SID 2.345,5" → 2345.5).
+    static func decimal(after label: String, in screen: String) -> Double? {
+        guard let range = screen.range(of: label) else { return nil }
+        let text = screen[range.upperBound...].prefix { $0.isNumber || $0 == "." || $0 == "," }
+        return Double(text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: "."))
+    }
+
     @Test("b opens an innovation's checklist; a level saved with evidence raises its SID score in the planner (i)")
     func checklistThenPlanner() throws {
         let sandbox = try CLISandbox()
@@ -20,7 +27,7 @@ struct IIDDashboardEndToEndTests {
         try session.tmux.waitFor(text: "3 Antrean Usulan")
         try session.tmux.sendKeys(.text("i"))
         let before = try session.tmux.waitFor(text: "jumlah skor SID")
-        let sumBefore = try #require(Self.number(after: "jumlah skor SID ", in: before))
+        let sumBefore = try #require(Self.decimal(after: "jumlah skor SID ", in: before))
         try session.tmux.sendKeys(.escape, .text("/"), .text("bkpsdm"), .enter)
         try session.tmux.waitFor(text: "BKPSDM")
         try session.tmux.sendKeys(.enter)
@@ -32,18 +39,26 @@ struct IIDDashboardEndToEndTests {
         let title = try #require(
             titleLine.components(separatedBy: " · ").dropFirst().first?.trimmingCharacters(in: .whitespaces))
         let score = try #require(Self.number(after: "Skor SID: ", in: form))
-        try session.tmux.sendKeys(.down, .text("1"), .up, .enter, .text("sk-tim-e2e.pdf"), .enter, .enter)
-        try session.tmux.waitFor(text: "Skor SID: \(score + 2) dari 111")
+        // The first indicator still at level 0 (the demo has evidence for some): its row and weight.
+        let rows = form.split(separator: "\n").filter { $0.contains(" ×") && $0.contains("]") }
+        let row = try #require(rows.indices.first { $0 > 0 && rows[$0].contains("[0] 1  2  3") })
+        let weight = try #require(Self.number(after: " ×", in: String(rows[row])))
+        for _ in 0..<row { try session.tmux.sendKeys(.down) }
+        try session.tmux.sendKeys(.text("1"), .up, .enter, .text("sk-tim-e2e.pdf"), .enter, .enter)
+        try session.tmux.waitFor(text: "Skor SID: \(score + weight) dari 111")
         try session.tmux.sendKeys(.named("Tab"), .enter)
         try session.tmux.waitFor(text: "disimpan: 1 indikator diubah")
         try session.tmux.sendKeys(.text("i"))
-        let planner = try session.tmux.waitFor(text: "SID \(score + 2)/111   \(title)")
+        let raised = { (line: Substring) in line.contains("SID \(score + weight)/111 ") && line.contains(title) }
+        let planner = try session.tmux.waitUntil("the raised SID score") {
+            $0.split(separator: "\n").contains(where: raised)
+        }
         #expect(planner.contains("Perencana IID"))
         let lines = planner.split(separator: "\n").map(String.init)
-        let row = try #require(lines.firstIndex { $0.contains("SID \(score + 2)/111   \(title)") })
-        let block = lines[(row + 1)...].prefix { !$0.contains("/111 ") }
+        let found = try #require(lines.firstIndex { raised(Substring($0)) })
+        let block = lines[(found + 1)...].prefix { !$0.contains("/111 ") }
         if !block.contains(where: { $0.contains("tidak dikirim") }) {
-            #expect(Self.number(after: "jumlah skor SID ", in: planner) == sumBefore + 2)
+            #expect(Self.decimal(after: "jumlah skor SID ", in: planner) == sumBefore + Double(weight))
         }
         try session.tmux.sendKeys(.text("q"))
         #expect(try session.waitForReport().contains("EXITED:0"))

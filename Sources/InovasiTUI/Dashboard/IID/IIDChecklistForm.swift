@@ -117,13 +117,11 @@ public struct IIDChecklistForm: Hashable, Sendable {
         return levels
     }
 
-    /// A level above 0 without a document scores nothing: saving asks first, naming the indicators.
+    /// A level above 0 without a document scores nothing: saving asks first, naming the changed
+    /// rows it concerns (rows left as they were are not asked about again).
     func issues(_ form: FormModel) -> FormIssues {
-        guard !isWhatIf, let grid else { return .none }
-        let unbacked = setup.rules.sid.enumerated().filter { row, indicator in
-            !indicator.fromEnactment && (grid.picks[row] ?? 0) > 0
-                && grid.notes[row].trimmingCharacters(in: .whitespaces).isEmpty
-        }.map(\.element.number)
+        guard !isWhatIf else { return .none }
+        let unbacked = changedRecords(year: setup.year).filter { $0.level > 0 && $0.document.isEmpty }.map(\.indicator)
         guard !unbacked.isEmpty else { return .none }
         return FormIssues(
             warnings: [FormIssue(field: Self.levelsField, message: ChecklistText.noDocument(unbacked))])
