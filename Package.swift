@@ -43,7 +43,7 @@ let package = Package(
         .executableTarget(
             name: "inovasi-bench",
             dependencies: [
-                "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "InovasiImport", "NcursesTerminal",
+                "InovasiCore", "InovasiStore", "InovasiTUI", "InovasiApp", "InovasiImport", "NcursesTerminal", "Yams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]

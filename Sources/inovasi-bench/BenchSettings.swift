@@ -12,6 +12,8 @@ struct BenchSettings: Sendable {
     var fresh = false
     /// Whether to measure only the data figures (imports and the JSON export and import).
     var dataOnly = false
+    /// Whether to measure only the IID planner's figures (``IIDBench``).
+    var iidOnly = false
     /// Seconds the idle kiosk is watched for its CPU time and bytes (10 in the smoke run).
     var kioskSeconds = 60
     /// The moment the data is generated around and the dashboard's clock stands at: Monday

@@ -25,6 +25,8 @@ enum BenchText {
 
     static let dataOnlyHelp = Localized(
         id: "Ukur hanya impor dan ekspor data", en: "measure only the data imports and exports.")
+    static let iidOnlyHelp = Localized(
+        id: "Ukur hanya perencana IID", en: "measure only the IID planner (estimate, actions, what-if, briefing).")
 
     static func preparing(_ proposals: Int) -> Localized {
         Localized(
@@ -53,6 +55,8 @@ enum BenchText {
         en: "  pressing keys while another process holds the write lock…")
     static let reporting = Localized(id: "  membuat laporan…", en: "  making reports…")
     static let deciding = Localized(id: "  menyimpan keputusan…", en: "  committing decisions…")
+    static let estimatingIID = Localized(
+        id: "  menghitung perkiraan IID dan langkahnya…", en: "  estimating the IID and ranking its actions…")
     static let triaging = Localized(
         id: "  memutuskan dari antrean, menandai dan menugaskan 100 usulan…",
         en: "  deciding from the queue, marking and assigning 100 proposals…")
@@ -168,6 +172,17 @@ extension Metric {
         case .importICS:
             Localized(
                 id: "impor ICS: semua jadwal (rencana --dry-run)", en: "ICS import: every session (--dry-run plan)")
+        case .iidRead: Localized(id: "IID: baca masukan perencana", en: "IID: read the planner's input")
+        case .iidEstimate: Localized(id: "IID: perkiraan indeks", en: "IID: the estimate")
+        case .iidActions: Localized(id: "IID: 10 langkah terbaik", en: "IID: the 10 best actions")
+        case .iidWhatIf:
+            Localized(
+                id: "IID: tombol andai-andai (perkiraan + 10 langkah)", en: "IID: a what-if key (estimate + 10 actions)"
+            )
+        case .iidBriefing:
+            Localized(
+                id: "iid --format markdown (tanpa mulai proses)",
+                en: "iid --format markdown (without the process start)")
         }
     }
 }

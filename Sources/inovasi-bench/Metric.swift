@@ -47,6 +47,16 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
     case importJSON
     case exportICS
     case importICS
+    /// The IID planner's input read from the store (issue 15).
+    case iidRead
+    /// The IID estimate from that input, in full: the planner view's opening.
+    case iidEstimate
+    /// The ten best IID actions from the estimate.
+    case iidActions
+    /// A what-if key: a level changed, the estimate updated, the ten best actions ranked again.
+    case iidWhatIf
+    /// `inovasi iid --format markdown` without the process start: read, estimate, actions, text.
+    case iidBriefing
 
     /// The unit of the figure's values.
     var unit: MetricUnit {
@@ -87,6 +97,14 @@ enum Metric: String, CaseIterable, Encodable, Sendable {
         // hold with room at the national scale's sessions; see README, "Benchmark").
         case .exportICS: 2_000
         case .importICS: 4_000
+        // Issue 15, the national store as one region (47 000 innovations at 100 000 proposals): a
+        // what-if key (estimate updated in place, ten best actions ranked again) and the ranking
+        // alone are keys, 5 ms; the full estimate and the store's read open the planner, 500 ms
+        // and 1 s; the whole briefing is a report, 2 s.
+        case .iidWhatIf, .iidActions: 5
+        case .iidEstimate: 500
+        case .iidRead: 1_000
+        case .iidBriefing: 2_000
         case .assignHundred, .storeOpen, .reportTable, .reportCSV, .reportJSON, .reportMarkdown, .kioskBytesPerMinute,
             .sessionBytes, .sessionLinkTime:
             nil

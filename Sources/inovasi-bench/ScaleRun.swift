@@ -20,6 +20,14 @@ struct ScaleRun {
         let scratchFolder = settings.cacheFolder.appendingPathComponent("scratch-\(getpid())")
         defer { try? FileManager.default.removeItem(at: scratchFolder) }
         let copy = try prepared.scratchCopy(in: scratchFolder).path
+        if settings.iidOnly {
+            let store = try Store.open(at: copy, mode: .readOnly)
+            let figures = try IIDBench(
+                now: settings.now, language: settings.language, repetitions: settings.repetitions
+            )
+            .run(store: store)
+            return (prepared, figures.map { Figure($0.0, scale: proposals, samples: $0.1) })
+        }
         if settings.dataOnly {
             let figures = try data(path: copy, scratch: scratchFolder)
             return (prepared, figures.map { Figure($0.0, scale: proposals, samples: $0.1) })
@@ -99,9 +107,12 @@ struct ScaleRun {
             .run(store: store)
         log(BenchText.triaging.text(settings.language))
         let triage = try TriageBench(factory: factory, repetitions: settings.repetitions).run(store: store)
+        log(BenchText.estimatingIID.text(settings.language))
+        let iid = try IIDBench(now: settings.now, language: settings.language, repetitions: settings.repetitions)
+            .run(store: store)
         return [(.storeOpen, launch.open), (.firstFrame, launch.frame)] + keys + [
             (.keyWhileLocked, locked), (.decision, decisions),
         ] + triage
-            + reports
+            + reports + iid
     }
 }

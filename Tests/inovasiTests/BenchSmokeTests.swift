@@ -20,7 +20,8 @@ struct BenchSmokeTests {
         "importCSV": 20_000,
         "importXLSX": 20_000, "exportJSON": 120_000, "importJSON": 180_000, "exportICS": 2_000, "importICS": 4_000,
         "kioskIdleCPU": 0.5, "kioskBytesPerMinute": nil, "processStart": 100, "sessionBytes": nil,
-        "sessionLinkTime": nil,
+        "sessionLinkTime": nil, "iidRead": 1_000, "iidEstimate": 500, "iidActions": 5,
+        "iidWhatIf": 5, "iidBriefing": 2_000,
     ]
 
     @Test("--quick --format json exits 0 and reports every figure at 1 000 proposals beside its budget")

@@ -75,4 +75,23 @@ struct IIDEstimateCommandTests {
         let top = try sandbox.run(["iid", "--top", "0", "--data", store, "--lang", "en"])
         #expect(top.status == 1)
     }
+
+    @Test("iid rules prints the stage required, the last official result and regulasi read from the penetapan")
+    func rulesPlanFields() throws {
+        let sandbox = try CLISandbox()
+        let result = try sandbox.run(["iid", "rules", "--year", "2026", "--lang", "en"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for text in [
+            "Stage required: Implementation",
+            "Last official result (beside the estimate): 48.30 Inovatif, 2025 assessment, Kepmendagri 400.10.11-6097/2025",
+            "Level read from the innovation's penetapan (not entered): 16 Regulasi Inovasi Daerah",
+        ] {
+            #expect(result.stdout.contains(text), "missing \(text) in\n\(result.stdout)")
+        }
+        let json = try sandbox.run(["iid", "rules", "--year", "2026", "--format", "json"]).json()
+        #expect(json["stage"] as? String == "implementation")
+        #expect((json["lastOfficial"] as? [String: Any])?["index"] as? Double == 48.30)
+        let sid = try #require(json["sid"] as? [[String: Any]])
+        #expect(sid.filter { $0["from"] as? String == "enactment" }.compactMap { $0["number"] as? String } == ["16"])
+    }
 }

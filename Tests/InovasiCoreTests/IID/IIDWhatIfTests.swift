@@ -38,4 +38,24 @@ struct IIDWhatIfTests {
         #expect(estimate.innovations[0].sid == 37 - 4 + 8)
         #expect(estimate.innovations[1].missingMandatory.map(\.number) == ["16"])
     }
+
+    @Test("the incremental update gives the same estimate as recomputing everything")
+    func incremental() throws {
+        let formula = try IIDPlanFixture.formula()
+        let input = IIDPlanFixture.sixAtOne
+        let base = IIDEstimate(formula: formula, input: input)
+        let changes = [
+            IIDLevelChange(innovationID: 3, indicator: "31", level: 3),
+            IIDLevelChange(innovationID: 6, indicator: "35", level: 0),
+            IIDLevelChange(innovationID: 8, indicator: "35", level: 0),
+            IIDLevelChange(innovationID: nil, indicator: "1", level: 1),
+        ]
+        let (changed, updated) = IIDWhatIf.update(base, input: input, changes: changes)
+        let full = IIDWhatIf.estimate(changes, input: input, formula: formula)
+        #expect(changed == IIDWhatIf.apply(changes, to: input))
+        #expect(updated.innovations == full.innovations)
+        #expect(abs(updated.index - full.index) < 1e-9)
+        #expect(updated.tally.sent == full.tally.sent && updated.tally.affairCounts == full.tally.affairCounts)
+        #expect(input == IIDPlanFixture.sixAtOne)
+    }
 }

@@ -17,6 +17,8 @@ public struct IIDFormula: Sendable, Equatable {
     public let predicates: IIDPredicateRule
     /// The reporting window.
     public let window: IIDWindow
+    /// ``affairs`` without case or outer spaces.
+    let normalizedAffairs: [String]
 
     /// The formula of `rules`; refused naming the sections the file lacks (a 2025 known in part).
     public init(_ rules: IIDRules) throws(IIDIncompleteRules) {
@@ -29,14 +31,20 @@ public struct IIDFormula: Sendable, Equatable {
         self.minimumDivisor = divisor.minimum
         self.number = number
         self.affairs = affairs.affairs
+        normalizedAffairs = affairs.affairs.map(IIDScore.normalized)
         self.predicates = predicates
         self.window = window
     }
 
-    /// The positions in ``affairs`` that `names` cover (compared without case or outer spaces).
+    /// The positions in ``affairs`` that `names` cover (compared without case or outer spaces);
+    /// called once per innovation, so the rules' side is normalised once, in ``init(_:)``.
     public func affairPositions(of names: [String]) -> [Int] {
-        let have = Set(names.map(IIDScore.normalized))
-        return affairs.indices.filter { have.contains(IIDScore.normalized(affairs[$0])) }
+        var positions: [Int] = []
+        for name in names {
+            guard let position = normalizedAffairs.firstIndex(of: IIDScore.normalized(name)) else { continue }
+            if !positions.contains(position) { positions.append(position) }
+        }
+        return positions.sorted()
     }
 
     /// The maturity average of `tally`.
