@@ -93,7 +93,17 @@ struct KeyNameTests {
             ]
         ),
         // `y` chooses the OPD table's reporting year (issue 12, point 6), nowhere else.
-        (.character("y"), [.pane(.progress): .yearCycled]), (.character("i"), [:]),
+        (.character("y"), [.pane(.progress): .yearCycled]),
+        // `i` opens the IID planner (issue 15, point 3) wherever the global keys hold.
+        (
+            .character("i"),
+            [
+                .pane(.progress): .plannerRequested, .pane(.queue): .plannerRequested,
+                .calendar(.month): .plannerRequested, .calendar(.week): .plannerRequested,
+                .calendar(.agenda): .plannerRequested, .overlay: .plannerRequested, .agencyDetail: .plannerRequested,
+                .help: .plannerRequested, .proposalDetail: .plannerRequested,
+            ]
+        ),
         // `a` assigns a reviewer in the queue and shows the calendar's agenda there.
         (
             .character("a"),

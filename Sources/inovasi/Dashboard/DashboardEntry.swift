@@ -29,6 +29,8 @@ enum DashboardEntry {
         var intervalGiven = false
         /// The kiosk's repaints, burn-in moves and unlock sequence, read from `kiosk:`.
         var kioskRules: KioskRules = .standard
+        /// The IID rules of this year (the office's file or the shipped one), or why there are none.
+        var iid: Result<IIDRules, CLIFailure>?
     }
 
     /// Runs the dashboard on `store` and returns the exit status: 0 after `q` or a termination
@@ -72,10 +74,14 @@ enum DashboardEntry {
                 place: launch.configPlace, settings: launch.settings, languageFixed: launch.languageGiven,
                 themeFixed: launch.theme != nil,
                 intervalFixed: launch.intervalGiven, applied: { source.scoring = $0.scoring }),
+            iid: source,
             state: state,
             themes: ThemeSwitcher(catalog: catalog, selection: selection))
         if let warning = selection.warning {
             runtime.send(.problemShown(warning.message))
+        }
+        if case .failure(let failure) = launch.iid, !state.context.isKiosk {
+            runtime.send(.problemShown(Localized(verbatim: failure.message)))
         }
         if CrashTestHook.isRequested {
             runtime.start()
@@ -106,6 +112,7 @@ enum DashboardEntry {
         context.keyMap = (try? KeyConfig.keyMap(settings, file: launch.configPlace.path)) ?? .standard
         context.kiosk = settings.kiosk
         context.kioskRules = launch.kioskRules
+        if case .success(let rules) = launch.iid { context.iid = IIDSetup(rules: rules) }
         var state = DashboardState(
             context: context, language: launch.language, size: Size(width: 80, height: 24), now: Date(),
             themeName: ThemeCatalog.builtInName)

@@ -33,8 +33,20 @@ enum DashboardLauncher {
             settings: context.settings, language: context.language, isDemo: isDemo, theme: theme,
             kioskInterval: kioskInterval, logPath: context.location.logPath, holidays: holidays,
             configPlace: context.configPlace, languageGiven: context.languageGiven, intervalGiven: intervalGiven,
-            kioskRules: kioskRules)
+            kioskRules: kioskRules, iid: iidRules(context))
         return try DashboardEntry.run(store: store, launch)
+    }
+
+    /// This year's IID rules for the checklist and the planner, or why there are none: the
+    /// dashboard never reads a rules file itself.
+    static func iidRules(_ context: CommandContext) -> Result<IIDRules, CLIFailure> {
+        let year = CalendarDay(containing: context.now, in: context.zone).year
+        do throws(CLIFailure) {
+            return .success(
+                try IIDRulesLoader.rules(year: year, location: context.location, language: context.language))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// The demo store's path, made with the city's data on first use; says which it is.

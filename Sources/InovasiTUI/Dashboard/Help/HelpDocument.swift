@@ -40,6 +40,7 @@ enum HelpDocument {
         case .overlay, .agencyDetail, .help: LabelText.detailView.text(language)
         case .audit: AuditText.title.text(language)
         case .admin: AdminText.title.text(language)
+        case .planner: PlannerText.open.text(language)
         case .prompt: DashboardText.searchPrompt.text(language)
         case .kiosk: DashboardText.kioskBadge.text(language)
         case .proposalDetail: LabelText.detailView.text(language)

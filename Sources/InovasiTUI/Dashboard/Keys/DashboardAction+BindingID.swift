@@ -74,6 +74,7 @@ extension DashboardAction {
         .sessionNewRequested: "new", .sessionEditRequested: "edit", .sessionCancelRequested: "cancel",
         .sessionDoneRequested: "done", .calendarExportRequested: "export", .helpShown: "help",
         .themeCycled: "theme", .languageToggled: "language", .redrawRequested: "redraw", .quitRequested: "quit",
-        .configReloadRequested: "reloadConfig",
+        .configReloadRequested: "reloadConfig", .iidChecklistRequested: "iidChecklist", .plannerRequested: "planner",
+        .plannerScopeCycled: "scope", .whatIfToggled: "whatIf", .whatIfEditRequested: "whatIfLevels",
     ]
 }

@@ -8,7 +8,8 @@ extension KeyContext {
         ("global", nil), ("progress", .pane(.progress)), ("queue", .pane(.queue)),
         ("calendarMonth", .calendar(.month)), ("calendarWeek", .calendar(.week)),
         ("calendarAgenda", .calendar(.agenda)), ("dayDetail", .overlay), ("opdDetail", .agencyDetail),
-        ("proposalDetail", .proposalDetail), ("audit", .audit), ("admin", .admin), ("help", .help),
+        ("proposalDetail", .proposalDetail), ("audit", .audit), ("admin", .admin), ("planner", .planner),
+        ("help", .help),
         ("search", .prompt), ("form", .form), ("textInput", .textInput), ("kiosk", .kiosk),
     ]
 

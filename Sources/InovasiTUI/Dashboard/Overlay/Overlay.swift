@@ -14,6 +14,8 @@ public enum OverlayKind: Hashable, Sendable {
     case admin(AdminData)
     /// One OPD's bidang, under the administration view.
     case adminAgency(AdminAgency)
+    /// The IID planner (`i`): the estimate, the ranked actions, the innovations, the what-if.
+    case planner(PlannerView)
 }
 
 /// An open overlay: what it shows, its document as last built, how far it is scrolled and which

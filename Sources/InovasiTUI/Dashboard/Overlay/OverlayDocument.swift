@@ -31,6 +31,7 @@ public struct OverlayDocument: Hashable, Sendable {
         case .auditEntry(let entry): return AuditDocument.entryLines(entry, state: state, width: inner)
         case .admin(let data): return AdminDocument.lines(data, state: state, width: inner)
         case .adminAgency(let detail): return AdminDocument.agencyLines(detail, state: state, width: inner)
+        case .planner(let view): return PlannerDocument.lines(view, state: state, width: inner)
         }
     }
 
@@ -45,6 +46,7 @@ public struct OverlayDocument: Hashable, Sendable {
         case .auditEntry(let entry): AuditText.entryTitle(entry.id).text(language)
         case .admin: AdminText.title.text(language)
         case .adminAgency(let detail): AdminText.agencyTitle(detail.agency.name).text(language)
+        case .planner(let view): PlannerDocument.title(view, language)
         }
     }
 }
@@ -78,7 +80,7 @@ extension OverlayDocument {
             case .help:
                 helpContext = HelpDocument.context(below: state)
                 keyMap = state.context.keyMap
-            case .agency, .sessions, .audit, .auditEntry, .admin, .adminAgency:
+            case .agency, .sessions, .audit, .auditEntry, .admin, .adminAgency, .planner:
                 break
             }
         }

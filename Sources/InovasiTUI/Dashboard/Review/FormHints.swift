@@ -67,6 +67,7 @@ extension FormHints {
         case .decision: return decision
         case .assign: return pick
         case .filter: return filter
+        case .iidChecklist(let form): return form.isWhatIf ? whatIf : checklist
         case .auditFilter: return auditFilter
         case .stageBack, .innovation, .admin, .proposal, .session, .sessionClose, .calendarExport, .undo:
             return stageBack

@@ -74,6 +74,8 @@ enum ReviewFormReducer: FeatureReducer {
             return SessionReducer.close(form, intent, &state)
         case .calendarExport(let form):
             return CalendarExportReducer.edit(form, intent, &state)
+        case .iidChecklist(let form):
+            return IIDChecklistReducer.edit(form, intent, &state)
         case .undo(var undo):
             let outcome = FormReducer.reduce(&undo.form, intent)
             // Any answer closes the question; another key leaves it on screen.

@@ -21,6 +21,7 @@ enum ReviewFormView {
                     CalendarExportText.range(form.first.description, form.last.description).text(language), role: .muted
                 )
             ]
+        case .iidChecklist(let form): view.header = IIDChecklistView.header(form, language)
         case .decision, .filter, .stageBack, .auditFilter, .admin, .proposal, .sessionClose, .undo: break
         }
         view.render(into: &canvas, area: Rect(size: state.size), theme: theme)
@@ -46,6 +47,7 @@ enum ReviewFormView {
         case .sessionClose(let form): form.title.text(language)
         case .calendarExport: CalendarExportText.title.text(language)
         case .undo(let form): "\(UndoText.title.text(language)) #\(form.proposalID)"
+        case .iidChecklist(let form): IIDChecklistView.title(form, language)
         }
     }
 

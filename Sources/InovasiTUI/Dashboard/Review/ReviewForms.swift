@@ -29,6 +29,8 @@ public enum ReviewForm: Hashable, Sendable {
     case calendarExport(CalendarExportForm)
     /// "Undo the approval of #36 by you at 10.02?" before `u` undoes a decision.
     case undo(UndoForm)
+    /// An innovation's IID checklist, or its what-if levels in the planner (issue 15).
+    case iidChecklist(IIDChecklistForm)
 
     /// The kit's form inside.
     public var model: FormModel {
@@ -46,6 +48,7 @@ public enum ReviewForm: Hashable, Sendable {
         case .sessionClose(let form): form.form
         case .calendarExport(let form): form.form
         case .undo(let form): form.form
+        case .iidChecklist(let form): form.form
         }
     }
 

@@ -185,4 +185,23 @@ public enum DashboardAction: Hashable, Sendable {
     case innovationSaved(Localized)
     /// An innovation change was refused; the text says why.
     case innovationRefused(Localized)
+    // The IID checklist and planner (issue 15)
+    /// `b` in an OPD's detail: the IID checklist of the innovation under the cursor.
+    case iidChecklistRequested
+    /// An innovation's evidence records were read for its checklist.
+    case iidChecklistLoaded(innovationID: Int64, [IIDEvidence])
+    /// The checklist's changed rows were saved; the text says how many.
+    case iidEvidenceSaved(Localized)
+    /// A row of the checklist was refused; the text names the indicator and why.
+    case iidEvidenceRefused(Localized)
+    /// `i`: the IID planner (narrowed to the OPD when asked from its detail).
+    case plannerRequested
+    /// The plan's input was read, for the planner narrowed to `agencyID` (nil: the city).
+    case plannerLoaded(IIDPlanData, agencyID: Int64?)
+    /// `o` in the planner: the next OPD, then the city again.
+    case plannerScopeCycled
+    /// `w` in the planner: the what-if mode on, or off (its changes discarded).
+    case whatIfToggled
+    /// `Enter` in the planner's what-if mode: the levels of the innovation under the cursor.
+    case whatIfEditRequested
 }

@@ -42,6 +42,9 @@ public struct DashboardContext: Hashable, Sendable {
     public var keyMap: KeyMap = .standard
     /// The kiosk's repaints, burn-in moves and unlock sequence (`kiosk:` in the config).
     public var kioskRules: KioskRules = .standard
+    /// The IID rules of the assessment year, loaded by the executable; nil when the year has none
+    /// (the checklist and the planner then say so).
+    public var iid: IIDSetup?
 
     /// The context for one run; set `userAgencyID` afterwards when the store knows the person.
     public init(

@@ -97,6 +97,12 @@ public enum DashboardEffect: Hashable, Sendable {
     /// Reads the config file again (`Ctrl-R`); with `onlyIfChanged` (the kiosk's tick), only when
     /// its size or modification time changed since the last read.
     case reloadConfig(onlyIfChanged: Bool)
+    /// Reads an innovation's IID evidence records of `year`, for its checklist.
+    case loadIIDChecklist(year: Int, innovationID: Int64)
+    /// Saves the checklist's changed rows, one audited record each, under the year's rules.
+    case saveIIDEvidence([IIDEvidence], setup: IIDSetup, title: String)
+    /// Reads the plan's input of the rules' year, for the planner narrowed to `agencyID`.
+    case loadPlanner(setup: IIDSetup, agencyID: Int64?)
 }
 
 /// A window of the review queue to read: which rows, under which overdue rule.

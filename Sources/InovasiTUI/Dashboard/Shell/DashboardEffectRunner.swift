@@ -20,6 +20,8 @@ struct DashboardEffectRunner {
     var calendarExport: CalendarExportDesk?
     /// Where the config file is read again; nil when the dashboard has none to reload.
     var config: ConfigSource?
+    /// Where the IID evidence is read and written; nil when the dashboard has no store for it.
+    var iid: IIDDesk?
 
     func run(_ effect: DashboardEffect) -> [DashboardAction] {
         do {
@@ -98,6 +100,12 @@ struct DashboardEffectRunner {
         case .openSessionForm, .saveSession:
             guard let sessions else { return [.sessionRefused(ReviewText.readOnly)] }
             return SessionEffectRunner(desk: sessions).run(effect)
+        case .loadIIDChecklist, .loadPlanner:
+            guard let iid else { return [.loadFailed(ChecklistText.noRules)] }
+            return IIDEffectRunner(desk: iid).run(effect)
+        case .saveIIDEvidence:
+            guard let iid else { return [.iidEvidenceRefused(ReviewText.readOnly)] }
+            return IIDEffectRunner(desk: iid).run(effect)
         case .exportCalendar(let request):
             return exportCalendar(request)
         case .reloadConfig(let onlyIfChanged):

@@ -61,6 +61,10 @@ public enum DashboardReducer {
         case .dataVersionRead, .dataFileChecked, .roleLoaded, .loadFailed: DataReducer.self
         case .kioskAgendaLoaded: KioskPageReducer.self
         case .kioskKeyPressed: KioskUpkeepReducer.self
+        case .iidChecklistRequested, .iidChecklistLoaded, .iidEvidenceSaved, .iidEvidenceRefused:
+            IIDChecklistReducer.self
+        case .plannerRequested, .plannerLoaded, .plannerScopeCycled, .whatIfToggled, .whatIfEditRequested:
+            PlannerReducer.self
         }
     }
 }

@@ -32,7 +32,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
     public init(
         backend: Backend, data: DashboardDataSource, desk: ReviewDesk? = nil, innovations: InnovationDesk? = nil,
         admin: AdminDesk? = nil, proposals: ProposalDesk? = nil, sessions: SessionDesk? = nil,
-        calendarExport: CalendarExportDesk? = nil, config: ConfigSource? = nil,
+        calendarExport: CalendarExportDesk? = nil, config: ConfigSource? = nil, iid: IIDDesk? = nil,
         state: DashboardState,
         themes: ThemeSwitcher,
         keyMap: KeyMap? = nil, tickMilliseconds: Int = 1_000, clock: @escaping () -> Date = Date.init
@@ -40,7 +40,7 @@ public final class DashboardRuntime<Backend: TerminalBackend> {
         self.backend = backend
         self.effects = DashboardEffectRunner(
             data: data, desk: desk, innovations: innovations, admin: admin, proposals: proposals,
-            sessions: sessions, calendarExport: calendarExport, config: config)
+            sessions: sessions, calendarExport: calendarExport, config: config, iid: iid)
         self.state = state
         self.themes = themes
         if let keyMap { self.state.context.keyMap = keyMap }

@@ -45,7 +45,9 @@ enum DataReducer: FeatureReducer {
     static func reloadAfterChange(_ state: inout DashboardState) -> [DashboardEffect] {
         reloadEffects(&state).filter {
             switch $0 {
-            case .loadQueue, .loadProposalDetail, .loadAgencyDetail, .loadAudit, .loadAdmin, .loadAdminAgency: true
+            case .loadQueue, .loadProposalDetail, .loadAgencyDetail, .loadAudit, .loadAdmin, .loadAdminAgency,
+                .loadPlanner:
+                true
             default: false
             }
         }
@@ -65,6 +67,7 @@ enum DataReducer: FeatureReducer {
             case .audit(let page): effects.append(.loadAudit(page.query, offset: page.offset))
             case .admin: effects.append(.loadAdmin)
             case .adminAgency(let detail): effects.append(.loadAdminAgency(detail.agency.id))
+            case .planner(let view): effects.append(.loadPlanner(setup: view.setup, agencyID: view.agencyID))
             case .help, .auditEntry: break
             }
         }
@@ -84,6 +87,7 @@ extension OverlayKind {
         case .auditEntry(let entry): "audit-entry-\(entry.id)"
         case .admin: "admin"
         case .adminAgency(let detail): "admin-agency-\(detail.agency.id)"
+        case .planner: "planner"
         }
     }
 }

@@ -26,6 +26,8 @@ public enum KeyContext: Hashable, Sendable {
     case audit
     /// The administration view and an OPD's bidang under it.
     case admin
+    /// The IID planner: the cursor over its innovations, the scope, the what-if mode.
+    case planner
 }
 
 /// One binding: the keys, the action they ask for, and the help text (`?` shows it).
@@ -120,6 +122,7 @@ public struct KeyMap: Hashable, Sendable {
         if case .audit = state.topOverlay?.kind { return .audit }
         if case .admin = state.topOverlay?.kind { return .admin }
         if case .adminAgency = state.topOverlay?.kind { return .admin }
+        if case .planner = state.topOverlay?.kind { return .planner }
         if !state.overlays.isEmpty { return .overlay }
         if state.focus == .calendar { return .calendar(state.calendar.view) }
         return .pane(state.focus)

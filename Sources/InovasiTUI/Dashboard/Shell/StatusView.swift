@@ -62,13 +62,16 @@ enum StatusView {
             [.rowMoved(1), .pageMoved(1), .searchStarted, .nextMatchShown, .closed, .quitRequested]
         case .agencyDetail:
             [
-                .rowMoved(1), .opened, .stageAdvanceRequested, .mainToggled, .innovationAddRequested,
-                .innovationEditRequested, .recordTrailRequested, .closed, .quitRequested,
+                .rowMoved(1), .opened, .iidChecklistRequested, .stageAdvanceRequested, .mainToggled,
+                .innovationAddRequested, .innovationEditRequested, .plannerRequested, .recordTrailRequested, .closed,
+                .quitRequested,
             ]
         case .admin:
             [.rowMoved(1), .adminOpened, .adminAddRequested, .adminEditRequested, .adminActiveToggled, .closed]
         case .audit:
             [.rowMoved(1), .auditEntryOpened, .auditPageMoved(1), .auditPageMoved(-1), .auditFilterRequested, .closed]
+        case .planner:
+            [.rowMoved(1), .whatIfToggled, .whatIfEditRequested, .plannerScopeCycled, .closed]
         case .help:
             [.rowMoved(1), .pageMoved(1), .closed, .quitRequested]
         case .prompt:

@@ -100,7 +100,7 @@ enum FieldEditor {
         case .right, .toggle: grid.step(1)
         case .typed(let character):
             guard let digit = character.wholeNumberValue, let level = grid.level(forDigit: digit),
-                grid.picks.indices.contains(grid.cursor)
+                grid.picks.indices.contains(grid.cursor), grid.isCursorEditable
             else { return }
             grid.picks[grid.cursor] = level
             if grid.cursor < grid.rows.count - 1 { grid.cursor += 1 }
@@ -122,7 +122,7 @@ enum FieldEditor {
             guard let time = FieldParsing.time(input.text) else { return kind }
             return .time(TextInput(time.description))
         case .grid(var grid) where grid.isEditingNote:
-            grid.toggleNote()
+            grid.finishNote()
             return .grid(grid)
         default:
             return kind

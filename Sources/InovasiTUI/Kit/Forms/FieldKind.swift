@@ -72,7 +72,7 @@ public enum FieldKind: Hashable, Sendable {
         case .choice(_, let selected): .choice(selected)
         case .pick(let list): .picks(list.value)
         case .yesNo(let flag): .flag(flag)
-        case .grid(let grid): .levels(grid.picks, notes: grid.notes)
+        case .grid(let grid): .levels(grid.picks, notes: grid.notes + grid.secondNotes)
         }
     }
 }

@@ -64,8 +64,9 @@ struct FieldLines {
         return lines
     }
 
-    /// The label, then a line per row with its levels side by side (`[4]` the picked one) and its note;
-    /// a row's name is cut only when the levels would not fit beside it in `width`.
+    /// The label, then a line per row with its levels side by side (`[4]` the picked one), the
+    /// focused row's level text, and its notes; a row's name is cut only when the levels would not
+    /// fit beside it in `width`. A locked row is drawn muted.
     func gridLines(_ grid: LevelGrid, width: Int) -> [FormLine] {
         let room = max(12, width - 3 - grid.levels.count * 3)
         let rowWidth = min(room, grid.rows.map { DisplayWidth.of($0.text(language)) }.max() ?? 0)
@@ -76,15 +77,27 @@ struct FieldLines {
                 grid.picks[index] == level ? "[\(text)]" : " \(text) "
             }.joined()
             let here = isFocused && index == grid.cursor
-            lines.append(FormLine("  \(name) \(levels)", isSelected: here && !grid.isEditingNote))
-            let editing = here && grid.isEditingNote
-            let note = editing ? grid.noteInput.marked() : grid.hasNotes ? grid.notes[index] : ""
-            if !note.isEmpty {
-                lines.append(
-                    FormLine(
-                        "      \(FormText.note.text(language)): \(note)", role: editing ? .base : .muted,
-                        isSelected: editing))
-            }
+            let role: ThemeRole = grid.lockedRows.contains(index) ? .muted : .base
+            lines.append(FormLine("  \(name) \(levels)", role: role, isSelected: here && !grid.isEditingNote))
+            let described = grid.levelText(row: index)
+            if here, !described.isEmpty { lines.append(FormLine("      " + described, role: .muted)) }
+            lines += noteLines(grid, row: index, editing: here && grid.isEditingNote)
+        }
+        return lines
+    }
+
+    /// A row's notes that have text (or are being typed), each after its label.
+    func noteLines(_ grid: LevelGrid, row: Int, editing: Bool) -> [FormLine] {
+        let values = [grid.notes, grid.secondNotes].map { $0.indices.contains(row) ? $0[row] : "" }
+        var lines: [FormLine] = []
+        for slot in 0..<(grid.hasSecondNote ? 2 : 1) {
+            let typing = editing && grid.noteSlot == slot
+            let note = typing ? grid.noteInput.marked() : values[slot]
+            guard !note.isEmpty else { continue }
+            let label = grid.noteLabels.indices.contains(slot) ? grid.noteLabels[slot] : FormText.note
+            lines.append(
+                FormLine(
+                    "      \(label.text(language)): \(note)", role: typing ? .base : .muted, isSelected: typing))
         }
         return lines
     }

@@ -49,7 +49,7 @@ public enum FormReducer {
 
     static func escape(_ form: inout FormModel) -> FormOutcome {
         if case .grid(var grid) = form.focused?.kind, grid.isEditingNote {
-            grid.toggleNote()
+            grid.finishNote()
             form.fields[form.focus].kind = .grid(grid)
             form.isEditing = false
             return .stay

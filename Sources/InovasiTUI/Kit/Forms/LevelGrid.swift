@@ -16,17 +16,43 @@ public struct LevelGrid: Hashable, Sendable {
     public var isEditingNote = false
     /// The note being typed.
     public var noteInput = TextInput()
+    /// A second note per row (a document beside a remark); empty when a row keeps one note.
+    public var secondNotes: [String]
+    /// The labels of the first and second note; empty: the kit's "Catatan" for the one note.
+    public var noteLabels: [Localized] = []
+    /// Which note of the cursor's row is being typed: 0 the first, 1 the second.
+    public var noteSlot = 0
+    /// Rows shown but not changed here (a value read from elsewhere): their level and notes stay.
+    public var lockedRows: Set<Int> = []
+    /// Per row, the text of each level (a rubric's descriptors), shown under the focused row; empty
+    /// where none is known.
+    public var levelTexts: [[String]] = []
 
-    /// A grid with nothing picked; `hasNotes` gives each row a note.
-    public init(rows: [Localized], levels: [String], hasNotes: Bool = false) {
+    /// A grid with nothing picked; `hasNotes` gives each row a note, `hasSecondNote` a second one.
+    public init(rows: [Localized], levels: [String], hasNotes: Bool = false, hasSecondNote: Bool = false) {
         self.rows = rows
         self.levels = levels
         self.picks = Array(repeating: nil, count: rows.count)
-        self.notes = hasNotes ? Array(repeating: "", count: rows.count) : []
+        self.notes = hasNotes || hasSecondNote ? Array(repeating: "", count: rows.count) : []
+        self.secondNotes = hasSecondNote ? Array(repeating: "", count: rows.count) : []
     }
 
     /// Whether each row has a note.
     public var hasNotes: Bool { !notes.isEmpty }
+
+    /// Whether each row has a second note.
+    public var hasSecondNote: Bool { !secondNotes.isEmpty }
+
+    /// Whether the cursor's row may be changed.
+    public var isCursorEditable: Bool { !lockedRows.contains(cursor) }
+
+    /// The text of the level picked on `row`, or "" when none is known.
+    public func levelText(row: Int) -> String {
+        guard levelTexts.indices.contains(row), let pick = picks[row], levelTexts[row].indices.contains(pick) else {
+            return ""
+        }
+        return levelTexts[row][pick]
+    }
 
     /// Whether every row has a level.
     public var isComplete: Bool { picks.allSatisfy { $0 != nil } }
@@ -48,24 +74,43 @@ public struct LevelGrid: Hashable, Sendable {
 
     /// The level of the cursor's row moved by `delta`; an empty row moves from the middle level.
     mutating func step(_ delta: Int) {
-        guard picks.indices.contains(cursor), !levels.isEmpty else { return }
+        guard picks.indices.contains(cursor), !levels.isEmpty, isCursorEditable else { return }
         let current = picks[cursor] ?? (levels.count - 1) / 2
         picks[cursor] = max(0, min(levels.count - 1, current + delta))
     }
 
-    /// Starts or finishes typing the cursor's note.
+    /// Starts typing the cursor's note, goes on from the first note to the second, or finishes.
     mutating func toggleNote() {
-        guard hasNotes, notes.indices.contains(cursor) else { return }
+        guard hasNotes, notes.indices.contains(cursor), isCursorEditable else { return }
         if isEditingNote {
-            notes[cursor] = noteInput.text
+            keepNote()
+            if noteSlot == 0, hasSecondNote {
+                noteSlot = 1
+                noteInput = TextInput(secondNotes[cursor])
+                return
+            }
+            isEditingNote = false
         } else {
+            noteSlot = 0
             noteInput = TextInput(notes[cursor])
+            isEditingNote = true
         }
-        isEditingNote.toggle()
+    }
+
+    /// Finishes typing the cursor's note, keeping what was typed.
+    mutating func finishNote() {
+        keepNote()
+        isEditingNote = false
+        noteSlot = 0
     }
 
     /// Copies the note being typed into its row, so the value is current while typing.
     mutating func keepNote() {
-        if isEditingNote, notes.indices.contains(cursor) { notes[cursor] = noteInput.text }
+        guard isEditingNote else { return }
+        if noteSlot == 1, secondNotes.indices.contains(cursor) {
+            secondNotes[cursor] = noteInput.text
+        } else if notes.indices.contains(cursor) {
+            notes[cursor] = noteInput.text
+        }
     }
 }
