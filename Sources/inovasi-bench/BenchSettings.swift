@@ -14,6 +14,9 @@ struct BenchSettings: Sendable {
     var dataOnly = false
     /// Whether to measure only the IID planner's figures (``IIDBench``).
     var iidOnly = false
+    /// Whether to leave out the data imports and exports (minutes at a million proposals), to
+    /// measure the keys, the terminal and the planner alone.
+    var skipData = false
     /// Seconds the idle kiosk is watched for its CPU time and bytes (10 in the smoke run).
     var kioskSeconds = 60
     /// The moment the data is generated around and the dashboard's clock stands at: Monday

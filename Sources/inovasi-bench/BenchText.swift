@@ -25,6 +25,9 @@ enum BenchText {
 
     static let dataOnlyHelp = Localized(
         id: "Ukur hanya impor dan ekspor data", en: "measure only the data imports and exports.")
+    static let skipDataHelp = Localized(
+        id: "Lewati impor dan ekspor data (menit-menit pada sejuta usulan)",
+        en: "leave out the data imports and exports (minutes at a million proposals).")
     static let iidOnlyHelp = Localized(
         id: "Ukur hanya perencana IID", en: "measure only the IID planner (estimate, actions, what-if, briefing).")
 

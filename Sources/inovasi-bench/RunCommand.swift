@@ -38,6 +38,9 @@ struct RunCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(BenchText.bilingual(BenchText.iidOnlyHelp)))
     var iidOnly = false
 
+    @Flag(help: ArgumentHelp(BenchText.bilingual(BenchText.skipDataHelp)))
+    var skipData = false
+
     func validate() throws {
         guard BenchFormat(rawValue: format) != nil else { throw ValidationError("--format: table | markdown | json") }
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang: id | en") }
@@ -50,7 +53,7 @@ struct RunCommand: ParsableCommand {
         let settings = BenchSettings(
             scales: quick ? [1_000] : try parsedScales(), repetitions: quick ? 1 : repetitions, seed: seed,
             cacheFolder: cache.map { URL(fileURLWithPath: $0) } ?? StoreCache.defaultFolder(), language: language,
-            fresh: fresh, dataOnly: dataOnly, iidOnly: iidOnly, kioskSeconds: quick ? 10 : 60)
+            fresh: fresh, dataOnly: dataOnly, iidOnly: iidOnly, skipData: skipData, kioskSeconds: quick ? 10 : 60)
         do {
             let report = try BenchRunner(settings: settings).run()
             let format = BenchFormat(rawValue: format) ?? .table

@@ -56,7 +56,9 @@ struct ScaleRun {
         ).run()
         measured.append((.kioskIdleCPU, Samples([kiosk.cpuPercent])))
         measured.append((.kioskBytesPerMinute, Samples([kiosk.bytesPerMinute])))
-        measured += try data(path: copy, scratch: scratchFolder, proposals: proposals)
+        if !settings.skipData {
+            measured += try data(path: copy, scratch: scratchFolder, proposals: proposals)
+        }
         let figures = measured.map { Figure($0.0, scale: proposals, samples: $0.1) }
         return (prepared, figures)
     }
