@@ -42,6 +42,7 @@ struct IIDWhatIfStoreTests {
         return ran
     }
 
+    @discardableResult
     func send(_ action: DashboardAction, _ runner: DashboardEffectRunner, _ state: inout DashboardState)
         -> [DashboardEffect]
     {

@@ -26,7 +26,7 @@ struct IIDEvidenceCommandTests {
                 innovation.profile.enactment = Enactment(
                     kind: .headRegulation, number: "12/2025", on: Date(timeIntervalSince1970: 1_740_000_000))
             }
-            try store.addInnovation(innovation, by: user)
+            _ = try store.addInnovation(innovation, by: user)
         }
         return sandbox
     }

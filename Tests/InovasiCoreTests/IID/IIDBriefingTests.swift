@@ -22,6 +22,16 @@ struct IIDBriefingTests {
             agencyName: agencyID.map { "OPD \($0)" }, city: "Kota Cilegon", language: language)
     }
 
+    @Test("a store without innovations says so instead of printing an empty table")
+    func noInnovations() throws {
+        let report = IIDPlanReport(
+            formula: try IIDPlanFixture.formula(), input: IIDPlanInput(year: 2026), top: 4, agencyID: nil,
+            agencyName: nil, city: "Kota Cilegon", language: .en)
+        let text = report.table()
+        #expect(text.contains("Innovations\nNo innovation recorded yet.\n"))
+        #expect(!text.contains("SID (of"))
+    }
+
     @Test("the briefing in Bahasa Indonesia")
     func indonesian() throws {
         let text = try Self.report(.id).markdown()

@@ -19,7 +19,9 @@ extension IIDPlanReport {
         if let agencyName { lines.append(IIDReportText.onlyAgency(agencyName).text(language)) }
         lines += summary().map { "  " + $0.label + ": " + $0.value }
         var text = lines.map(Sanitizer.clean).joined(separator: "\n") + "\n\n"
-        text += IIDReportText.innovations.text(language) + "\n" + innovationTable().render() + "\n"
+        text += IIDReportText.innovations.text(language) + "\n"
+        text += innovations.isEmpty ? IIDReportText.noInnovations.text(language) + "\n" : innovationTable().render()
+        text += "\n"
         text += IIDReportText.actions(top).text(language) + "\n"
         text += actions.isEmpty ? IIDReportText.noActions.text(language) + "\n" : actionTable(maxWidth: 90).render()
         return text

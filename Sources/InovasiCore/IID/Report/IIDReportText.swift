@@ -72,6 +72,9 @@ public enum IIDReportText {
     }
     /// The innovations' section.
     public static let innovations = Localized(id: "Inovasi", en: "Innovations")
+    /// No innovation recorded (a store made by `init`, or an OPD without any).
+    public static let noInnovations = Localized(
+        id: "Belum ada inovasi yang tercatat.", en: "No innovation recorded yet.")
     /// The actions' section.
     public static func actions(_ count: Int) -> Localized {
         Localized(id: "Langkah paling bernilai (\(count) teratas)", en: "Most valuable actions (top \(count))")
