@@ -26,13 +26,7 @@ public enum IIDWhatIf {
     public static func apply(_ changes: [IIDLevelChange], to input: IIDPlanInput) -> IIDPlanInput {
         var next = input
         for change in changes {
-            let answer = IIDScore.Answer(level: min(max(change.level, 0), 3), hasEvidence: change.level > 0)
-            guard let id = change.innovationID else {
-                next.spdAnswers[change.indicator] = answer
-                continue
-            }
-            guard let position = next.innovations.firstIndex(where: { $0.id == id }) else { continue }
-            next.innovations[position].answers[change.indicator] = answer
+            _ = record(change, in: &next)
         }
         return next
     }
@@ -47,13 +41,7 @@ public enum IIDWhatIf {
     /// 50 or 50 000 innovations (no copy of either when the caller holds the only one).
     public static func update(_ estimate: inout IIDEstimate, input: inout IIDPlanInput, changes: [IIDLevelChange]) {
         for change in changes {
-            let answer = IIDScore.Answer(level: min(max(change.level, 0), 3), hasEvidence: change.level > 0)
-            guard let id = change.innovationID else {
-                input.spdAnswers[change.indicator] = answer
-                continue
-            }
-            guard let position = input.innovations.firstIndex(where: { $0.id == id }) else { continue }
-            input.innovations[position].answers[change.indicator] = answer
+            guard let position = record(change, in: &input) else { continue }
             let old = estimate.innovations[position]
             let new = IIDInnovationStatus(input.innovations[position], formula: estimate.formula)
             if old.sent { estimate.tally = estimate.tally.removing(sid: old.sid, affairs: old.affairPositions) }
@@ -61,6 +49,19 @@ public enum IIDWhatIf {
             estimate.innovations[position] = new
         }
         estimate.tally.spd = IIDScore.spd(estimate.formula.rules, answers: input.spdAnswers)
+    }
+
+    /// Writes `change` into `input` (a level above 0 taken as backed); returns the innovation's
+    /// position, or nil for an SPD change or an innovation `input` does not hold.
+    static func record(_ change: IIDLevelChange, in input: inout IIDPlanInput) -> Int? {
+        let answer = IIDScore.Answer(level: min(max(change.level, 0), 3), hasEvidence: change.level > 0)
+        guard let id = change.innovationID else {
+            input.spdAnswers[change.indicator] = answer
+            return nil
+        }
+        guard let position = input.innovations.firstIndex(where: { $0.id == id }) else { return nil }
+        input.innovations[position].answers[change.indicator] = answer
+        return position
     }
 
     /// The changed input and its estimate, from `base` (the estimate of `input`), leaving both as
