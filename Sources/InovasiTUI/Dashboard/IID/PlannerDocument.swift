@@ -43,7 +43,7 @@ enum PlannerDocument {
                 + PlannerText.divisor(points(sum), maturity.divisor, estimate.sent).text(language))
         let missing = estimate.missingAffairs
         let affairs =
-            missing.isEmpty ? PlannerText.affairsCovered : PlannerText.affairsMissing(missing.joined(separator: ", "))
+            missing.isEmpty ? PlannerText.affairsCovered : PlannerText.affairsMissing(missing.joined(separator: "; "))
         doc.field(
             PlannerText.number.text(language), points(estimate.number) + " · " + affairs.text(language),
             missing.isEmpty ? .normal : .warning)
