@@ -87,11 +87,13 @@ struct IIDPlannerTests {
         let changed = try #require(view(state))
         #expect(changed.whatIf == [2: ["17": 3]])
         #expect(PlannerFigures(changed).estimate?.total == 36.5)
+        #expect(changed.cache.figures?.estimate?.total == 36.5, "the figures are kept, computed once per change")
         let lines = try #require(state.topOverlay?.document?.lines).map(\.plainText)
         #expect(lines.first?.contains("TIDAK DISIMPAN") == true)
         #expect(DashboardReducer.reduce(into: &state, action: .whatIfToggled).isEmpty)
         #expect(view(state)?.whatIf.isEmpty == true)
         #expect(PlannerFigures(try #require(view(state))).estimate?.total == 33.5)
+        #expect(view(state)?.cache.figures?.estimate?.total == 33.5)
     }
 
     @Test("a reload keeps the scope and the what-if levels")

@@ -9,7 +9,7 @@ enum PlannerDocument {
         if view.isWhatIf {
             doc.line([DocSpan(PlannerText.whatIfBanner(view.whatIfCount).text(language), .warning)])
         }
-        let figures = PlannerFigures(view)
+        let figures = view.figures
         doc.heading(PlannerText.estimate.text(language))
         guard let estimate = figures.estimate else {
             let missing = figures.missingSections.joined(separator: ", ")

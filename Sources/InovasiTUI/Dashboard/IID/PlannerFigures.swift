@@ -3,7 +3,7 @@ import InovasiCore
 /// The planner's figures for one view, all from InovasiCore's IID plan (``IIDEstimate``,
 /// ``IIDActionRanker``) on the view's input with its what-if changes applied: the dashboard adds no
 /// rule of its own.
-struct PlannerFigures {
+struct PlannerFigures: Sendable {
     /// The estimate; nil when the year's rules lack a section it needs (``missingSections``).
     var estimate: IIDEstimate?
     /// The innovations listed: the scope's, by OPD then title.

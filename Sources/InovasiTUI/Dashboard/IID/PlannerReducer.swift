@@ -19,6 +19,7 @@ enum PlannerReducer: FeatureReducer {
             {
                 view.data = data
                 view.setup = setup
+                view.refresh()
                 state.overlays[index].kind = .planner(view)
                 return []
             }
@@ -88,6 +89,7 @@ enum PlannerReducer: FeatureReducer {
     static func update(_ state: inout DashboardState, _ change: (inout PlannerView, inout DashboardState) -> Void) {
         guard let top = state.overlays.indices.last, case .planner(var view) = state.overlays[top].kind else { return }
         change(&view, &state)
+        view.refresh()
         state.overlays[top].kind = .planner(view)
     }
 }

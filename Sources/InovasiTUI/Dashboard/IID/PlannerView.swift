@@ -19,6 +19,20 @@ public struct PlannerView: Hashable, Sendable {
         self.setup = setup
         self.data = data
         self.agencyID = agencyID
+        refresh()
+    }
+
+    /// The figures last computed by ``refresh()``; derived, so no part of the view's equality.
+    var cache = PlannerFiguresCache()
+
+    /// The estimate, the ranked actions and the rows of the view as it stands: computed once per
+    /// change of the input, the scope or the what-if (``refresh()``), never per frame.
+    var figures: PlannerFigures { cache.figures ?? PlannerFigures(self) }
+
+    /// Computes ``figures`` again; the reducer calls it after every change of the view.
+    mutating func refresh() {
+        cache.figures = nil
+        cache.figures = PlannerFigures(self)
     }
 
     /// The input the figures are computed from: the store's, with the what-if levels applied as
@@ -66,4 +80,14 @@ public struct IIDPlanData: Hashable, Sendable {
         hasher.combine(input.year)
         hasher.combine(input.innovations.map(\.id))
     }
+}
+
+/// ``PlannerFigures`` kept beside the view they were computed from. Derived data: every cache is
+/// equal, so two views compare by what they show, not by what was computed from it.
+struct PlannerFiguresCache: Hashable, Sendable {
+    var figures: PlannerFigures?
+
+    static func == (lhs: Self, rhs: Self) -> Bool { true }
+
+    func hash(into hasher: inout Hasher) {}
 }
